@@ -1,0 +1,29 @@
+"""The composition root: arguments, paths, logging, then the CLI command or the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from telecentre_desk import app_logging, cli, paths
+from telecentre_desk.common.errors import DeskError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli.parse(argv)
+    try:
+        app_paths = paths.resolve(db=args.db, data_dir=args.data_dir)
+    except DeskError as exc:
+        print(f"telecentre-desk: error: {exc.message}", file=sys.stderr)
+        return 1
+    app_logging.configure(app_paths.log_dir, verbose=args.verbose)
+    if args.command is not None:
+        return cli.run_command(args, app_paths)
+    # Qt is imported only here, so that the CLI starts fast and runs without a display.
+    from telecentre_desk.ui.app import run_gui
+
+    return run_gui(app_paths, argv=sys.argv[:1])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""The command line: the same services as the GUI, JSON out with ``--json``.
+
+Exit codes: 0 success, 2 usage error (argparse), 1 any other error, with a one-line message on
+stderr and never a traceback for an expected error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from telecentre_desk import __version__
+from telecentre_desk.cli import demo_cmd, member_cmds, place_cmds, plan_cmds
+from telecentre_desk.cli.context import CommandContext
+from telecentre_desk.cli.output import emit_json
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.paths import AppPaths
+
+logger = logging.getLogger(__name__)
+
+COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, demo_cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --json and the paths may stand before or after the command: every subparser has them too.
+    # SUPPRESS keeps a subparser's unset default from hiding a value given before the command.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="machine-readable output")
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="database file (default: TELECENTRE_DESK_DB, then the user data folder)")
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="folder for the database and logs")
+    parser = argparse.ArgumentParser(
+        prog="telecentre-desk", parents=[common],
+        description="Front desk of a shared workplace. Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"telecentre-desk {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to the console")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run the parsed command; expected errors become a message and exit code 1."""
+    ctx = CommandContext(args=args, paths=paths)
+    try:
+        args.handler(ctx)
+        return 0
+    except DeskError as exc:
+        logger.info("command failed: %s", exc)
+        if ctx.as_json:
+            emit_json({"error": exc.message, **exc.details})
+        print(f"telecentre-desk: error: {exc.message}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `telecentre-desk member list | head`
+        return 0
+    finally:
+        ctx.close()
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    for name, default in (("json", False), ("db", None), ("data_dir", None)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    return args

@@ -1,0 +1,86 @@
+"""The one engine: SQLite with the pragmas that make a committed scan survive a power cut.
+
+On every connection: foreign keys on, WAL journal, a busy timeout, and ``synchronous=FULL``.
+In WAL mode FULL syncs the log at each commit, so a transaction reported as committed is on
+disk even if the power goes right after; NORMAL would only survive an application crash
+(docs/durability.md has the measurements and the reasoning).
+
+pysqlite's own transaction handling is switched off (``isolation_level=None``) so that
+SQLAlchemy's BEGIN is the real one: writes start with ``BEGIN IMMEDIATE`` to take the write
+lock up front instead of failing half-way with "database is locked".
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+from telecentre_desk.common.errors import DatabaseError
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+SYNCHRONOUS = "FULL"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse, with a clear message, a path that cannot hold our database."""
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file")
+    if not path.parent.is_dir():
+        raise DatabaseError(f"the folder {path.parent} does not exist: create it or choose another --db")
+    if path.exists() and path.stat().st_size > 0:
+        try:
+            with path.open("rb") as fh:
+                header = fh.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise DatabaseError(f"cannot read {path}: {exc.strerror}") from exc
+        if header != SQLITE_HEADER:
+            raise DatabaseError(f"{path} is not a Télécentre Desk database (not an SQLite file)")
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _on_begin)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            # A read-only medium or a network share without shared memory: still usable, but say so.
+            logger.warning("journal_mode is %s, not WAL", mode)
+        cursor.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection) -> None:
+    # Every unit of work may write: take the write lock at BEGIN so that a concurrent writer waits
+    # (busy_timeout) instead of failing with SQLITE_BUSY when a read transaction tries to upgrade.
+    mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path | str, *, echo: bool = False) -> Engine:
+    """The engine for a database file (created on first connection)."""
+    path = Path(path)
+    check_database_file(path)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        echo=echo,
+        # Pooled connections are handed to one thread at a time (the GUI's worker has its own
+        # checkout); check_same_thread would refuse even that.
+        connect_args={"check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def read_only(engine: Engine) -> Engine:
+    """The same engine whose transactions start deferred: reads that never block a writer."""
+    return engine.execution_options(sqlite_begin="DEFERRED")

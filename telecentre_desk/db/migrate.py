@@ -1,0 +1,118 @@
+"""Open a database: check it, refuse one newer than the app, back it up, migrate it to head.
+
+This runs at every start of the app and of the CLI, so a host never runs migrations by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+
+from telecentre_desk.common.errors import DatabaseError
+from telecentre_desk.db.engine import make_engine
+from telecentre_desk.db.uow import explain_operational
+
+logger = logging.getLogger(__name__)
+
+BACKUPS_KEPT = 5
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration, pointing at the migrations shipped inside the package."""
+    config = Config()
+    config.set_main_option("script_location", "telecentre_desk.db:migrations")
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The newest revision this version of the app knows."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup(path: Path, *, label: str) -> Path:
+    """Copy the database with SQLite's online backup (consistent even with a WAL) into backups/."""
+    folder = path.parent / "backups"
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
+    try:
+        folder.mkdir(exist_ok=True)
+        with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
+            source.backup(copy)
+        copy.close()
+    except (OSError, sqlite3.Error) as exc:
+        target.unlink(missing_ok=True)
+        raise DatabaseError(f"could not back up the database before upgrading it ({exc}); nothing was changed"
+                            ) from exc
+    for old in sorted(folder.glob(f"{path.stem}-*.sqlite"))[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    logger.info("backed up %s to %s", path, target)
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to ``revision`` in one transaction, foreign keys checked after."""
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        # Batch migrations copy tables; foreign keys must be off meanwhile (only outside a transaction).
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(
+                        f"the upgrade would break {len(broken)} references; nothing was changed")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def open_database(path: Path | str, *, create: bool = True) -> Engine:
+    """The engine for ``path``, migrated to the app's head revision.
+
+    Raises:
+        DatabaseError: not an SQLite file, newer than the app, read-only, locked, missing folder.
+    """
+    path = Path(path)
+    if not create and not path.exists():
+        raise DatabaseError(f"there is no database at {path}")
+    engine = make_engine(path)
+    try:
+        with engine.connect() as connection:
+            current = current_revision(connection)
+        head = head_revision()
+        if current is not None and current not in known_revisions():
+            raise DatabaseError(
+                f"{path} was written by a newer version of Télécentre Desk (schema {current}); "
+                "install that version or newer to open it")
+        if current != head:
+            if current is not None:
+                backup(path, label=f"before-{head}")
+            logger.info("migrating %s from %s to %s", path, current, head)
+            upgrade(engine)
+    except (OperationalError, SADatabaseError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise explain_operational(exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine

@@ -1,0 +1,44 @@
+"""Check-in and check-out events: the million-row table the desk reads and writes most."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import Index
+from sqlmodel import Field
+
+from telecentre_desk.db.models.base import SyncColumns
+
+
+class Direction(StrEnum):
+    IN = "in"
+    OUT = "out"
+
+
+class EventSource(StrEnum):
+    SCANNER = "scanner"
+    WEBCAM = "webcam"
+    MANUAL = "manual"
+    IMPORT = "import"
+    AUTO = "auto"  # automatic check-out at closing time
+
+
+class CheckEvent(SyncColumns, table=True):
+    """``ts`` is the UTC instant of the activity; the local day is derived with the place's zone."""
+
+    __tablename__ = "check_event"
+
+    __table_args__ = (
+        # The last event of a member (in or out?) is one index seek; covering, so no table lookup.
+        Index("ix_check_event_member_ts", "member_id", "ts", "direction", "place_id"),
+        # Date-range statistics of one place read this index alone.
+        Index("ix_check_event_place_ts", "place_id", "ts", "member_id", "direction"),
+    )
+
+    member_id: int = Field(foreign_key="member.id")
+    place_id: int = Field(foreign_key="place.id")
+    direction: str = Field(max_length=3)
+    ts: dt.datetime
+    source: str = Field(default=EventSource.SCANNER.value, max_length=10)
+    desk_id: int | None = Field(default=None, foreign_key="desk.id")

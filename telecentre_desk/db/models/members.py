@@ -1,0 +1,54 @@
+"""Members of a place, with the short human number printed on their badge."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field
+
+from telecentre_desk.db.models.base import SyncColumns
+
+
+class MemberCategory(StrEnum):
+    """Categories funders ask for in reports."""
+
+    FREELANCER = "freelancer"
+    EMPLOYEE = "employee"
+    JOBSEEKER = "jobseeker"
+    STUDENT = "student"
+    ASSOCIATION = "association"
+    COMPANY = "company"
+    OTHER = "other"
+
+
+class MemberStatus(StrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    ERASED = "erased"  # anonymised on request (RGPD); invoices keep their frozen copy
+
+
+class Member(SyncColumns, table=True):
+    __tablename__ = "member"
+
+    __table_args__ = (
+        UniqueConstraint("place_id", "number"),
+        Index("ix_member_place_id_last_name", "place_id", "last_name"),
+    )
+
+    place_id: int = Field(foreign_key="place.id", description="home place")
+    number: int = Field(description="short number unique in the home place, printed on the badge")
+    first_name: str = Field(max_length=100)
+    last_name: str = Field(max_length=100)
+    email: str | None = Field(default=None, max_length=200)
+    phone: str | None = Field(default=None, max_length=30)
+    category: str = Field(default=MemberCategory.FREELANCER.value, max_length=20)
+    company_name: str | None = Field(default=None, max_length=200)
+    siren: str | None = Field(default=None, max_length=9)
+    address: str | None = Field(default=None, max_length=200)
+    postcode: str | None = Field(default=None, max_length=10)
+    city: str | None = Field(default=None, max_length=100)
+    status: str = Field(default=MemberStatus.ACTIVE.value, max_length=12)
+    joined_on: dt.date | None = Field(default=None)
+    notes: str | None = Field(default=None, max_length=2000)

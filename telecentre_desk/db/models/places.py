@@ -1,0 +1,70 @@
+"""A place of the network (a télécentre or a comptoir), its closures and its settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from telecentre_desk.db.models.base import SyncColumns
+
+
+class VatRegime(StrEnum):
+    STANDARD = "standard"   # VAT-liable: 20 % on coworking services
+    FRANCHISE = "franchise"  # franchise en base: "TVA non applicable, article 293 B du CGI"
+    EXEMPT = "exempt"        # exempt association: configurable wording
+
+
+class Place(SyncColumns, table=True):
+    """One place; ``is_local`` marks the place this database belongs to (others come by sync)."""
+
+    __tablename__ = "place"
+
+    code: str = Field(max_length=8, unique=True)
+    name: str = Field(max_length=120)
+    is_local: bool = Field(default=False)
+    legal_name: str | None = Field(default=None, max_length=200)
+    legal_form: str | None = Field(default=None, max_length=80)
+    address: str | None = Field(default=None, max_length=200)
+    postcode: str | None = Field(default=None, max_length=10)
+    city: str | None = Field(default=None, max_length=100)
+    siret: str | None = Field(default=None, max_length=14)
+    vat_number: str | None = Field(default=None, max_length=20)
+    vat_regime: str = Field(default=VatRegime.STANDARD.value, max_length=12)
+    vat_exemption_text: str | None = Field(default=None, max_length=300)
+    iban: str | None = Field(default=None, max_length=34)
+    bic: str | None = Field(default=None, max_length=11)
+    email: str | None = Field(default=None, max_length=200)
+    phone: str | None = Field(default=None, max_length=30)
+    timezone: str = Field(default="Europe/Paris", max_length=64)
+    # Canonical text of the weekly opening hours, e.g. "mon-fri 08:00-19:00; sat 09:00-12:30".
+    opening_hours: str = Field(default="mon-fri 08:00-19:00", max_length=300)
+
+
+class PlaceClosure(SyncColumns, table=True):
+    """Days a place is closed (holidays, works): they block bookings and count as not open."""
+
+    __tablename__ = "place_closure"
+
+    place_id: int = Field(foreign_key="place.id", index=True)
+    start_date: dt.date
+    end_date: dt.date
+    label: str | None = Field(default=None, max_length=120)
+
+
+class PlaceSetting(SQLModel, table=True):
+    """Business settings of a place (desk policies, invoice terms): they travel with backups.
+
+    Values are JSON text; each capability documents its own keys.
+    """
+
+    __tablename__ = "place_setting"
+
+    __table_args__ = (UniqueConstraint("place_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    place_id: int = Field(foreign_key="place.id")
+    key: str = Field(max_length=80)
+    value: str = Field(max_length=4000)

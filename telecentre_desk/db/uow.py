@@ -1,0 +1,55 @@
+"""The unit of work: one user action = one session = one transaction, committed by the caller.
+
+Services take the session and never commit; this helper commits when the block ends without an
+error and rolls back otherwise, translating SQLite's operational failures into messages a host
+can act on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session
+
+from telecentre_desk.common.errors import ConflictError, DatabaseError
+
+
+def explain_operational(exc: BaseException) -> DatabaseError:
+    """A one-line message for the SQLite failures people meet at a desk."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError("the database is busy (another program is writing to it); try again in a moment")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError("the database is read-only: check the file's permissions or the medium")
+    if "disk is full" in text or "database or disk is full" in text:
+        return DatabaseError("the disk is full: nothing was saved; free some space and try again")
+    if "unable to open" in text:
+        return DatabaseError("the database file cannot be opened: check the folder exists and is writable")
+    if "not a database" in text or "malformed" in text:
+        return DatabaseError("the database file is damaged or is not a Télécentre Desk database")
+    return DatabaseError(f"database error: {getattr(exc, 'orig', exc)}")
+
+
+@contextmanager
+def unit_of_work(engine: Engine) -> Iterator[Session]:
+    """Yield a session; commit at the end of the block, roll back on any error."""
+    session = Session(engine, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except IntegrityError as exc:
+        session.rollback()
+        raise ConflictError(f"this change conflicts with existing data ({exc.orig})") from exc
+    except (OperationalError, SADatabaseError, sqlite3.OperationalError) as exc:
+        session.rollback()
+        raise explain_operational(exc) from exc
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

@@ -1,0 +1,1 @@
+"""A realistic demo place for trying the app and for benchmarks."""

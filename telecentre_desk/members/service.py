@@ -1,0 +1,210 @@
+"""Register, find, edit and deactivate members. A member is known outside the core by its uid
+(``id`` in JSON) or by its short number, never by a live ORM object."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from telecentre_desk.audit import service as audit
+from telecentre_desk.common import clock
+from telecentre_desk.common.errors import NotFoundError, ValidationError
+from telecentre_desk.common.ids import is_uid
+from telecentre_desk.db.models import Member, MemberStatus, Place, Plan, Subscription
+from telecentre_desk.members.fields import check_status, clean_member_fields
+from telecentre_desk.places.service import local_place_row
+from telecentre_desk.plans import service as plans
+
+_DISPLAY_NUMBER_RE = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,7})-(\d{1,6})$")
+
+
+@dataclass(frozen=True, slots=True)
+class MemberInfo:
+    id: str  # the member's uid: global, the same at every place of the network
+    number: int
+    display_number: str  # e.g. FLO-0042, printed on the badge
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None
+    category: str
+    company_name: str | None
+    siren: str | None
+    address: str | None
+    postcode: str | None
+    city: str | None
+    status: str
+    joined_on: dt.date | None
+    notes: str | None
+    plan_code: str | None  # the plan in force today, if any
+    plan_name: str | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["joined_on"] = self.joined_on.isoformat() if self.joined_on else None
+        data["full_name"] = self.full_name
+        return data
+
+
+def display_number(place_code: str, number: int) -> str:
+    return f"{place_code}-{number:04d}"
+
+
+def _current_plans(session: Session, member_ids: list[int], today: dt.date) -> dict[int, tuple[str, str]]:
+    """member id -> (plan code, plan name) of the subscription in force on ``today``."""
+    if not member_ids:
+        return {}
+    rows = session.exec(
+        select(Subscription.member_id, Plan.code, Plan.name)
+        .join(Plan, col(Plan.id) == col(Subscription.plan_id))
+        .where(col(Subscription.member_id).in_(member_ids), Subscription.start_date <= today,
+               or_(col(Subscription.end_date).is_(None), col(Subscription.end_date) >= today),
+               col(Subscription.deleted_at).is_(None))
+        .order_by(col(Subscription.start_date))
+    ).all()
+    return {member_id: (code, name) for member_id, code, name in rows}
+
+
+def _infos(session: Session, members: list[Member], place_code: str) -> list[MemberInfo]:
+    current = _current_plans(session, [m.id for m in members], clock.now().date())
+    out = []
+    for m in members:
+        code, name = current.get(m.id, (None, None))
+        out.append(MemberInfo(
+            id=m.uid, number=m.number, display_number=display_number(place_code, m.number),
+            first_name=m.first_name, last_name=m.last_name, email=m.email, phone=m.phone,
+            category=m.category, company_name=m.company_name, siren=m.siren, address=m.address,
+            postcode=m.postcode, city=m.city, status=m.status, joined_on=m.joined_on, notes=m.notes,
+            plan_code=code, plan_name=name))
+    return out
+
+
+def member_row(session: Session, ref: str | int) -> Member:
+    """The member named by uid, short number (``42``) or display number (``FLO-0042``).
+
+    Raises:
+        NotFoundError: nobody matches.
+    """
+    place = local_place_row(session)
+    text = str(ref).strip()
+    query = select(Member).where(col(Member.deleted_at).is_(None))
+    if is_uid(text):
+        member = session.exec(query.where(Member.uid == text.lower())).first()
+    else:
+        match = _DISPLAY_NUMBER_RE.match(text)
+        code, digits = (match.group(1).upper(), match.group(2)) if match else (place.code, text)
+        if not digits.isdigit():
+            raise NotFoundError(
+                f"{text!r} is neither a member number (e.g. 42 or {place.code}-0042) nor an id")
+        home = place if code == place.code else session.exec(select(Place).where(Place.code == code)).first()
+        member = None if home is None else session.exec(
+            query.where(Member.place_id == home.id, Member.number == int(digits))).first()
+    if member is None:
+        raise NotFoundError(f"no member {text}")
+    return member
+
+
+def get_member(session: Session, ref: str | int) -> MemberInfo:
+    member = member_row(session, ref)
+    place_code = session.get(Place, member.place_id).code
+    return _infos(session, [member], place_code)[0]
+
+
+def list_members(session: Session, *, search: str | None = None, status: str | None = None,
+                 category: str | None = None) -> list[MemberInfo]:
+    """Members of the local place, by last name; ``search`` matches names, email, company, number."""
+    place = local_place_row(session)
+    query = select(Member).where(Member.place_id == place.id, col(Member.deleted_at).is_(None))
+    if status:
+        query = query.where(Member.status == check_status(status))
+    if category:
+        query = query.where(Member.category == category)
+    if search and search.strip():
+        needle = f"%{search.strip().lower()}%"
+        conditions = [func.lower(col(Member.first_name)).like(needle),
+                      func.lower(col(Member.last_name)).like(needle),
+                      func.lower(func.coalesce(col(Member.email), "")).like(needle),
+                      func.lower(func.coalesce(col(Member.company_name), "")).like(needle)]
+        digits = search.strip().rsplit("-", 1)[-1]
+        if digits.isdigit():
+            conditions.append(Member.number == int(digits))
+        query = query.where(or_(*conditions))
+    members = session.exec(query.order_by(func.lower(col(Member.last_name)),
+                                          func.lower(col(Member.first_name)))).all()
+    return _infos(session, list(members), place.code)
+
+
+def next_number(session: Session, place_id: int) -> int:
+    highest = session.exec(select(func.max(Member.number)).where(Member.place_id == place_id)).one()
+    return (highest or 0) + 1
+
+
+def _check_company(member: Member) -> None:
+    if member.siren and not member.company_name:
+        raise ValidationError("company_name: a SIREN goes with the company's name", field="company_name")
+
+
+def add_member(session: Session, *, actor: str = "cli", plan_code: str | None = None,
+               start: dt.date | None = None, **details: Any) -> MemberInfo:
+    """Register a member in the local place, with an optional first subscription."""
+    place = local_place_row(session)
+    clean = clean_member_fields(details, creating=True)
+    clean.setdefault("category", "freelancer")
+    if start is not None and plan_code is None:
+        raise ValidationError("start: a start date goes with --plan", field="plan")
+    member = Member(place_id=place.id, origin=place.code, number=next_number(session, place.id),
+                    joined_on=start or clock.local_day(clock.now(), clock.zone(place.timezone)), **clean)
+    _check_company(member)
+    session.add(member)
+    session.flush()
+    if plan_code:
+        plans.subscribe(session, member=member, plan_code=plan_code, start=start or member.joined_on,
+                        actor=actor)
+    audit.record(session, actor=actor, action="member.add", entity="member", entity_uid=member.uid,
+                 details={"number": member.number, "name": f"{member.first_name} {member.last_name}"})
+    return get_member(session, member.uid)
+
+
+def edit_member(session: Session, ref: str | int, *, actor: str = "cli", status: str | None = None,
+                **changes: Any) -> MemberInfo:
+    """Change the given fields of a member; ``status`` reactivates or deactivates."""
+    member = member_row(session, ref)
+    if member.status == MemberStatus.ERASED:
+        raise ValidationError("this member's data was erased on request; it cannot be edited", field="status")
+    clean = clean_member_fields(changes, creating=False)
+    if status is not None:
+        clean["status"] = check_status(status)
+    before = {k: getattr(member, k) for k in clean}
+    for key, value in clean.items():
+        setattr(member, key, value)
+    _check_company(member)
+    member.touch()
+    session.add(member)
+    session.flush()
+    audit.record(session, actor=actor, action="member.edit", entity="member", entity_uid=member.uid,
+                 details={"before": before, "after": clean})
+    return get_member(session, member.uid)
+
+
+def deactivate_member(session: Session, ref: str | int, *, actor: str = "cli") -> MemberInfo:
+    """Mark a member inactive and end their open subscriptions today (they are not billed again)."""
+    member = member_row(session, ref)
+    place = session.get(Place, member.place_id)
+    today = clock.local_day(clock.now(), clock.zone(place.timezone))
+    ended = plans.end_open_subscriptions(session, member_id=member.id, last_day=today)
+    member.status = MemberStatus.INACTIVE.value
+    member.touch()
+    session.add(member)
+    session.flush()
+    audit.record(session, actor=actor, action="member.deactivate", entity="member", entity_uid=member.uid,
+                 details={"subscriptions_ended": ended})
+    return get_member(session, member.uid)

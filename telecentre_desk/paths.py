@@ -1,0 +1,48 @@
+"""Where the app keeps its files: one module, with overrides for tests, demos and the host.
+
+Precedence for the database: ``--db PATH``, then ``TELECENTRE_DESK_DB``, then
+``<data dir>/telecentre-desk.sqlite`` where the data dir is ``--data-dir`` or platformdirs'.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from telecentre_desk.common.errors import DatabaseError
+
+APP_NAME = "telecentre-desk"
+APP_AUTHOR = "SoLozere"
+DB_ENV = "TELECENTRE_DESK_DB"
+DB_FILENAME = "telecentre-desk.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    data_dir: Path
+    db: Path
+    log_dir: Path
+    db_overridden: bool  # the user named the database: never replace it with a demo
+
+    def ensure_dirs(self) -> None:
+        """Create the default folders; a folder the user named must already exist."""
+        try:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            if not self.db_overridden:
+                self.db.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the folder {exc.filename}: {exc.strerror}") from exc
+
+
+def resolve(*, db: str | os.PathLike | None = None, data_dir: str | os.PathLike | None = None,
+            environ: dict[str, str] | None = None) -> AppPaths:
+    """The paths for this run, from the command line, the environment, then the platform."""
+    environ = os.environ if environ is None else environ
+    base = Path(data_dir).expanduser() if data_dir else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    chosen = db or environ.get(DB_ENV) or None
+    db_path = Path(chosen).expanduser() if chosen else base / DB_FILENAME
+    log_dir = base / "logs" if data_dir else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return AppPaths(data_dir=base, db=db_path.absolute(), log_dir=log_dir, db_overridden=bool(chosen))

@@ -1,0 +1,1 @@
+"""The place this desk runs: identity, legal details, opening hours, closures."""

@@ -1,0 +1,144 @@
+"""Set up and edit the local place. Services take a session and return plain data."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from sqlmodel import Session, select
+
+from telecentre_desk.audit import service as audit
+from telecentre_desk.common import clock, validation
+from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
+from telecentre_desk.db.models import Place, VatRegime
+from telecentre_desk.places import opening_hours
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    id: str  # the place's uid
+    code: str
+    name: str
+    legal_name: str | None
+    legal_form: str | None
+    address: str | None
+    postcode: str | None
+    city: str | None
+    siret: str | None
+    vat_number: str | None
+    vat_regime: str
+    vat_exemption_text: str | None
+    iban: str | None
+    bic: str | None
+    email: str | None
+    phone: str | None
+    timezone: str
+    opening_hours: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# Editable fields and how each is checked; ``None`` clears an optional field.
+_OPTIONAL_TEXT = ("legal_name", "legal_form", "address", "postcode", "city", "vat_exemption_text", "phone")
+EDITABLE = ("name", *_OPTIONAL_TEXT, "siret", "vat_number", "vat_regime", "iban", "bic", "email",
+            "timezone", "opening_hours")
+
+
+def _info(place: Place) -> PlaceInfo:
+    values = {f.name: getattr(place, f.name) for f in fields(PlaceInfo) if f.name != "id"}
+    return PlaceInfo(id=place.uid, **values)
+
+
+def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
+    """Validate the given place fields and return their stored form (unknown keys are an error)."""
+    clean: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key not in EDITABLE:
+            raise ValidationError(f"{key}: not a field of a place", field=key)
+        text = None if value is None else str(value).strip()
+        if key == "name":
+            clean[key] = validation.required_text(text, field="name", max_length=120)
+        elif not text:
+            if key in ("vat_regime", "timezone", "opening_hours"):
+                raise ValidationError(f"{key}: this field is required", field=key)
+            clean[key] = None
+        elif key in _OPTIONAL_TEXT:
+            clean[key] = validation.optional_text(text, field=key, max_length=300)
+        elif key == "siret":
+            clean[key] = validation.siret(text)
+        elif key == "vat_number":
+            clean[key] = validation.vat_number(text)
+        elif key == "iban":
+            clean[key] = validation.iban(text)
+        elif key == "bic":
+            clean[key] = validation.bic(text)
+        elif key == "email":
+            clean[key] = validation.email(text)
+        elif key == "vat_regime":
+            if text not in {r.value for r in VatRegime}:
+                raise ValidationError(f"vat_regime: {text!r} is not one of standard, franchise, exempt",
+                                      field=key)
+            clean[key] = text
+        elif key == "timezone":
+            clean[key] = clock.check_zone_name(text)
+        elif key == "opening_hours":
+            clean[key] = opening_hours.normalise(text)
+    return clean
+
+
+def find_local(session: Session) -> Place | None:
+    return session.exec(select(Place).where(Place.is_local)).first()
+
+
+def local_place(session: Session) -> PlaceInfo:
+    """The place this database belongs to.
+
+    Raises:
+        NotFoundError: when the place has not been set up yet.
+    """
+    place = find_local(session)
+    if place is None:
+        raise NotFoundError("no place is set up in this database yet: run 'telecentre-desk place init'")
+    return _info(place)
+
+
+def local_place_row(session: Session) -> Place:
+    """The ORM row of the local place, for other services of the core (not for widgets)."""
+    place = find_local(session)
+    if place is None:
+        local_place(session)  # raises the clear error
+    return place  # type: ignore[return-value]
+
+
+def init_place(session: Session, *, code: str, actor: str = "cli", **details: Any) -> PlaceInfo:
+    """Create the local place, once per database."""
+    existing = find_local(session)
+    if existing is not None:
+        raise ConflictError(f"this database already runs place {existing.code}; use 'place edit'")
+    code = validation.place_code(code)
+    if session.exec(select(Place).where(Place.code == code)).first() is not None:
+        raise ConflictError(f"a place with code {code} already exists in this database")
+    clean = clean_fields({k: v for k, v in details.items() if v is not None})
+    clean.setdefault("opening_hours", opening_hours.normalise(None))
+    place = Place(code=code, origin=code, is_local=True, **clean)
+    session.add(place)
+    session.flush()
+    audit.record(session, actor=actor, action="place.init", entity="place", entity_uid=place.uid,
+                 details={"code": code})
+    return _info(place)
+
+
+def edit_place(session: Session, *, actor: str = "cli", **changes: Any) -> PlaceInfo:
+    """Change fields of the local place; only the given ones."""
+    place = local_place_row(session)
+    clean = clean_fields(changes)
+    before = {k: getattr(place, k) for k in clean}
+    for key, value in clean.items():
+        setattr(place, key, value)
+    place.touch()
+    session.add(place)
+    session.flush()
+    audit.record(session, actor=actor, action="place.edit", entity="place", entity_uid=place.uid,
+                 details={"before": before, "after": clean})
+    return _info(place)

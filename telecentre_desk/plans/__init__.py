@@ -1,0 +1,1 @@
+"""The catalogue of plans and passes, and members' subscriptions."""
