@@ -13,9 +13,11 @@ def configure(log_dir: Path, *, verbose: bool = False) -> Path | None:
     """Install the handlers; return the log file, or None when the folder is not writable."""
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
+    for handler in [h for h in root.handlers if getattr(h, "_telecentre_desk", False)]:
+        root.removeHandler(handler)  # configured again (tests, a second main()): replace only ours
+        handler.close()
     console = logging.StreamHandler()
+    console._telecentre_desk = True  # type: ignore[attr-defined]
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     root.addHandler(console)
@@ -27,6 +29,7 @@ def configure(log_dir: Path, *, verbose: bool = False) -> Path | None:
     except OSError as exc:
         root.warning("cannot write the log file in %s (%s); logging to the console only", log_dir, exc)
         return None
+    file_handler._telecentre_desk = True  # type: ignore[attr-defined]
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(file_handler)
     logging.getLogger("alembic").setLevel(logging.WARNING)

@@ -65,12 +65,14 @@ def _on_begin(connection) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(path: Path | str, *, echo: bool = False) -> Engine:
-    """The engine for a database file (created on first connection)."""
+def make_engine(path: Path | str, *, read_only: bool = False, echo: bool = False) -> Engine:
+    """The engine for a database file (created on first connection unless ``read_only``)."""
     path = Path(path)
     check_database_file(path)
+    # SQLite's own read-only flag: nothing can write, whatever the file permissions (root included).
+    url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
     engine = create_engine(
-        f"sqlite:///{path}",
+        url,
         echo=echo,
         # Pooled connections are handed to one thread at a time (the GUI's worker has its own
         # checkout); check_same_thread would refuse even that.

@@ -1,0 +1,47 @@
+"""Shared fixtures: a fresh, migrated database under tmp_path for every test that asks for one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from telecentre_desk.common import clock
+from telecentre_desk.db.migrate import open_database
+from telecentre_desk.db.uow import unit_of_work
+from telecentre_desk.places import service as places
+
+# A fixed "now" (a Thursday in November, 10:00 in Florac) so that "today" never drifts in tests.
+FROZEN_NOW = dt.datetime(2026, 11, 26, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock() -> Iterator[dt.datetime]:
+    clock.set_clock(lambda: FROZEN_NOW)
+    yield FROZEN_NOW
+    clock.set_clock(None)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "desk.sqlite"
+
+
+@pytest.fixture
+def engine(db_path: Path) -> Iterator[Engine]:
+    eng = open_database(db_path)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def place_engine(engine: Engine) -> Engine:
+    """A database whose local place (FLO, Florac) is set up."""
+    with unit_of_work(engine) as session:
+        places.init_place(session, code="FLO", name="Télécentre de Florac", legal_name="SoLozère Florac",
+                          address="2 place de l'Ancienne Gare", postcode="48400", city="Florac",
+                          siret="73282932000074", vat_regime="standard")
+    return engine
