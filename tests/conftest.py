@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,16 @@ def frozen_clock() -> Iterator[dt.datetime]:
     clock.set_clock(lambda: FROZEN_NOW)
     yield FROZEN_NOW
     clock.set_clock(None)
+
+
+@pytest.fixture(autouse=True)
+def _drop_app_log_handlers() -> Iterator[None]:
+    """main() configures logging into the test's tmp folder; close those files after the test."""
+    yield
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_telecentre_desk", False)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture
