@@ -14,10 +14,9 @@ from telecentre_desk.audit import service as audit
 from telecentre_desk.common.errors import DatabaseError
 from telecentre_desk.db.engine import make_engine
 from telecentre_desk.db.migrate import alembic_config, head_revision, open_database
-from telecentre_desk.db.models import AuditEntry, metadata
+from telecentre_desk.db.models import AuditEntry, Member, metadata
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
-from telecentre_desk.places import service as places
 
 
 def _build_at_first_revision(path: Path) -> None:
@@ -29,12 +28,18 @@ def _build_at_first_revision(path: Path) -> None:
 
 def test_first_revision_upgrades_to_head_keeping_the_data(db_path: Path) -> None:
     _build_at_first_revision(db_path)
-    # Data written by the old schema, with the services of the time (the tables they use exist).
-    old = make_engine(db_path)
-    with unit_of_work(old) as session:
-        places.init_place(session, code="FLO", name="Télécentre de Florac")
-        members.add_member(session, first_name="Élodie", last_name="Thévenot", email="elodie@example.fr")
-    old.dispose()
+    # Data as the first revision's app wrote it: plain SQL against that schema, not today's models.
+    stamp = "2026-01-05 09:00:00.000000"
+    with sqlite3.connect(db_path) as raw:
+        raw.execute(
+            "INSERT INTO place (uid, origin, created_at, updated_at, code, name, is_local, vat_regime,"
+            " timezone, opening_hours) VALUES ('11111111-1111-4111-8111-111111111111', 'FLO', ?, ?, 'FLO',"
+            " 'Télécentre de Florac', 1, 'standard', 'Europe/Paris', 'mon-fri 08:00-19:00')", (stamp, stamp))
+        raw.execute(
+            "INSERT INTO member (uid, origin, created_at, updated_at, place_id, number, first_name,"
+            " last_name, email, category, status) VALUES ('22222222-2222-4222-8222-222222222222', 'FLO',"
+            " ?, ?, 1, 1, 'Élodie', 'Thévenot', 'elodie@example.fr', 'freelancer', 'active')", (stamp, stamp))
+        raw.execute("INSERT INTO audit_entry (at, actor, action) VALUES (?, 'cli', 'member.add')", (stamp,))
     with sqlite3.connect(db_path) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
 
@@ -43,8 +48,10 @@ def test_first_revision_upgrades_to_head_keeping_the_data(db_path: Path) -> None
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
     with unit_of_work(engine) as session:
         kept = members.get_member(session, "FLO-0001")
-        assert (kept.first_name, kept.last_name, kept.email) == ("Élodie", "Thévenot", "elodie@example.fr")
-        assert [a.action for a in session.exec(select(AuditEntry)).all()] == ["place.init", "member.add"]
+        assert (kept.id, kept.first_name, kept.last_name, kept.email) == (
+            "22222222-2222-4222-8222-222222222222", "Élodie", "Thévenot", "elodie@example.fr")
+        assert session.exec(select(Member.kind)).one() == "member"  # 0003's default for existing rows
+        assert [a.action for a in session.exec(select(AuditEntry)).all()] == ["member.add"]
     backups = list((db_path.parent / "backups").glob("desk-before-*.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:  # the backup is the database as it was before

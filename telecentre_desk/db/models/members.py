@@ -23,6 +23,12 @@ class MemberCategory(StrEnum):
     OTHER = "other"
 
 
+class MemberKind(StrEnum):
+    MEMBER = "member"
+    VISITOR = "visitor"  # signed in at the desk for a day pass, no badge
+    GUEST = "guest"      # invited by a member (``guest_of_id``)
+
+
 class MemberStatus(StrEnum):
     ACTIVE = "active"
     INACTIVE = "inactive"
@@ -50,5 +56,7 @@ class Member(SyncColumns, table=True):
     postcode: str | None = Field(default=None, max_length=10)
     city: str | None = Field(default=None, max_length=100)
     status: str = Field(default=MemberStatus.ACTIVE.value, max_length=12)
+    kind: str = Field(default=MemberKind.MEMBER.value, max_length=8)
+    guest_of_id: int | None = Field(default=None, foreign_key="member.id")
     joined_on: dt.date | None = Field(default=None)
     notes: str | None = Field(default=None, max_length=2000)

@@ -1,0 +1,1 @@
+"""Badges: the QR payload, issuing, reissuing and revoking, printing, verification."""
