@@ -22,7 +22,9 @@ from telecentre_desk.db.models import CheckEvent, Direction, EventSource
 from telecentre_desk.places.opening_hours import WeeklyHours
 
 CHUNK_ROWS = 20_000
-HALF_DAY_SECONDS = 5 * 3600  # a stay up to 5 hours uses half a day of a carnet
+SHORT_OPENING_SECONDS = 5 * 3600  # a Saturday morning: one stay, no half days
+# The desk charges a carnet a full day unless the place sets a half-day limit; the demo sets none.
+FULL_DAY = 2  # half days
 MIN_STAY_SECONDS = 30 * 60
 FORGOT_CHECKOUT = 0.02  # the out is then the automatic one, at closing time
 TYPED_BY_HOST = 0.04  # badge left at home: the host checks the member in by hand
@@ -62,7 +64,7 @@ def _stay(opens: int, closes: int, half_day_share: float, rng: random.Random) ->
     """Arrival and departure, in seconds after local midnight, inside [opens, closes]."""
     span = closes - opens
     tri = rng.triangular
-    if span <= HALF_DAY_SECONDS:  # a short opening (Saturday morning): one stay
+    if span <= SHORT_OPENING_SECONDS:
         late = min(3600, span // 3)
         arrive, leave = opens + tri(0, late, 600), closes - tri(0, late, 900)
     elif rng.random() >= half_day_share:
@@ -115,8 +117,7 @@ def _day_events(day: dt.date, *, attendees: list[Attendee], hours: WeeklyHours, 
             source = EventSource.AUTO.value if forgot else _source(rng)
             events.append((ts_out, person.member_id, Direction.OUT.value, source, person.desk_id))
         if person.member_id in tracked:
-            history.visits.setdefault(person.member_id, []).append(
-                (day, 1 if leave - arrive <= HALF_DAY_SECONDS else 2))
+            history.visits.setdefault(person.member_id, []).append((day, FULL_DAY))
     events.sort(key=lambda e: (e[0], e[1]))
     return events
 

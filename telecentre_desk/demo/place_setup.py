@@ -55,7 +55,7 @@ PLANS: tuple[PlanSpec, ...] = (
              description="Un poste attitré, accès aux heures d'ouverture"),
     PlanSpec(FLEX, "Nomade mensuel", "monthly", "110.00", description="Un poste libre chaque jour ouvert"),
     PlanSpec(CARNET, "Carnet 10 jours", "carnet", "100.00", units=10,
-             description="10 journées (ou 20 demi-journées) sans date limite"),
+             description="10 journées, sans date limite"),
     PlanSpec(DAY, "Journée", "day", "12.00"),
     PlanSpec(HALF_DAY, "Demi-journée", "halfday", "7.00"),
     PlanSpec(ROOM, "Salle de réunion (heure)", "room_hour", "12.00"),

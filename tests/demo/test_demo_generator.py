@@ -19,6 +19,7 @@ from telecentre_desk.common.errors import ConflictError, ValidationError
 from telecentre_desk.db.migrate import open_database
 from telecentre_desk.db.models import (
     CheckEvent,
+    DayUsage,
     Desk,
     Member,
     MemberCategory,
@@ -154,6 +155,12 @@ def test_about_one_in_ten_holds_a_carnet(session: Session) -> None:
     subs = session.exec(select(Subscription).where(Subscription.plan_id == carnet.id)).all()
     assert len({s.member_id for s in subs}) == 4
     assert all(s.remaining_half_days is not None and 0 <= s.remaining_half_days <= 20 for s in subs)
+    # What the desk would have written: one usage row per day charged, the rest left on the carnet.
+    for sub in subs:
+        used = session.exec(select(DayUsage).where(DayUsage.subscription_id == sub.id)).all()
+        assert sum(u.half_days for u in used) + sub.remaining_half_days == 20
+        assert all(sub.start_date <= u.day <= (sub.end_date or u.day) for u in used)
+    assert session.exec(select(func.count()).select_from(DayUsage)).one() > 0
     # Successive carnets of one member do not overlap.
     for _, group in itertools.groupby(sorted(subs, key=lambda s: (s.member_id, s.start_date)),
                                       key=lambda s: s.member_id):

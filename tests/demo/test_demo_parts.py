@@ -10,7 +10,7 @@ from stdnum import iban
 from stdnum.fr import siren, siret, tva
 
 from telecentre_desk.demo import closures, identifiers
-from telecentre_desk.demo.enrolment import _carnets
+from telecentre_desk.demo.enrolment import Carnet, _carnets
 from telecentre_desk.demo.generator import months_back
 
 
@@ -57,9 +57,13 @@ def test_email_slugs_are_plain_ascii() -> None:
 
 def test_carnets_follow_the_visits() -> None:
     start = dt.date(2026, 1, 5)
-    visits = [(start + dt.timedelta(days=i), 2) for i in range(12)]  # twelve full days
-    assert _carnets(start, visits) == [(start, dt.date(2026, 1, 14), 0), (dt.date(2026, 1, 15), None, 16)]
-    assert _carnets(start, []) == [(start, None, 20)]
+    days = [start + dt.timedelta(days=i) for i in range(12)]  # twelve full days
+    first, second = _carnets(start, [(d, 2) for d in days])
+    assert (first.start, first.end, first.left) == (start, days[9], 0)
+    assert (second.start, second.end, second.left) == (days[10], None, 16)
+    assert ([d for d, _ in first.used], [d for d, _ in second.used]) == (days[:10], days[10:])
+    assert _carnets(start, []) == [Carnet(start, None, 20, ())]
     # A half day left cannot pay a full day: the old carnet ends, a new one pays.
-    half_then_full = [(start, 1)] * 19 + [(dt.date(2026, 2, 2), 2)]
-    assert _carnets(start, half_then_full) == [(start, start, 1), (dt.date(2026, 2, 2), None, 18)]
+    later = dt.date(2026, 2, 2)
+    old, new = _carnets(start, [(start, 1)] * 19 + [(later, 2)])
+    assert (old.end, old.left, new.start, new.left) == (start, 1, later, 18)
