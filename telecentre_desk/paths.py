@@ -27,6 +27,11 @@ class AppPaths:
     log_dir: Path
     db_overridden: bool  # the user named the database: never replace it with a demo
 
+    @property
+    def badge_key(self) -> Path:
+        """The place's badge key: beside the database, never inside it (docs/badges.md)."""
+        return self.db.with_name(self.db.name + ".badge-key")
+
     def ensure_dirs(self) -> None:
         """Create the default folders; a folder the user named must already exist."""
         try:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from telecentre_desk.common import clock
 from telecentre_desk.db.models import AuditEntry
 
 
@@ -32,3 +33,12 @@ def recent(session: Session, *, limit: int = 100) -> list[AuditRow]:
     rows = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)).all()
     return [AuditRow(r.at, r.actor, r.action, r.entity, r.entity_uid,
                      json.loads(r.details) if r.details else {}) for r in rows]
+
+
+def record_raw(cursor, *, actor: str, action: str, entity: str | None = None,
+               entity_uid: str | None = None, details: dict | None = None) -> None:
+    """The same entry, written on a raw DB-API cursor (the scan's hot-path transaction)."""
+    cursor.execute(
+        "INSERT INTO audit_entry (at, actor, action, entity, entity_uid, details) VALUES (?, ?, ?, ?, ?, ?)",
+        (clock.now().astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f"), actor, action, entity, entity_uid,
+         json.dumps(details, ensure_ascii=False, default=str) if details else None))

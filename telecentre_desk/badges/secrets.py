@@ -1,28 +1,67 @@
-"""Badge secrets: random tokens of 128 bits; only their SHA-256 is stored and synced.
+"""Badge secrets: a 128-bit token per badge, derived from the place's badge key; only its hash is
+stored and synced.
 
-A copy of the database or of the network's sync files holds hashes, from which no valid badge can
-be made; a member who edits the QR code changes the token, whose hash then matches nothing.
-A fast hash is enough: the token is random with 128 bits, so there is nothing to brute-force.
+token = HMAC-SHA256(badge key, "TD1:FLO:42:3")[:16]. The key lives in a file beside the database
+(``<db>.badge-key``), never in it: a copy of the database or of the network's sync files holds
+hashes only, from which no badge can be made, while the place can reprint any badge without
+changing its code. Verification needs no key, so every place checks every badge. A fast hash is
+enough: the token is 128 random-looking bits, there is nothing to brute-force (docs/badges.md).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
+from pathlib import Path
 
 from telecentre_desk.badges.payload import TOKEN_BYTES, BadgePayload, token_from_bytes
+from telecentre_desk.common.errors import DeskError
+
+KEY_BYTES = 32
 
 
-def new_token() -> str:
-    return token_from_bytes(secrets.token_bytes(TOKEN_BYTES))
+def derive_token(key: bytes, place_code: str, number: int, serial: int) -> str:
+    digest = hmac.new(key, f"TD1:{place_code}:{number}:{serial}".encode(), hashlib.sha256).digest()
+    return token_from_bytes(digest[:TOKEN_BYTES])
 
 
 def token_hash(payload: BadgePayload) -> str:
-    """The hash of the secret, bound to the badge's identity so a token cannot move to another badge."""
+    """The stored check value, bound to the badge's identity so a token cannot move to another badge."""
     material = f"{payload.place_code}:{payload.number}:{payload.serial}:".encode() + payload.token_bytes()
     return hashlib.sha256(material).hexdigest()
 
 
 def matches(payload: BadgePayload, stored_hash: str) -> bool:
     return hmac.compare_digest(token_hash(payload), stored_hash)
+
+
+def key_fingerprint(key: bytes) -> str:
+    """Stored in the database to notice a wrong or replaced key file before printing bad badges."""
+    return hashlib.sha256(b"telecentre-desk badge key:" + key).hexdigest()[:16]
+
+
+def load_key(path: Path, *, create: bool) -> bytes:
+    """Read the place's badge key; create it (readable by its owner only) when asked."""
+    try:
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except FileNotFoundError:
+        if not create:
+            raise DeskError(f"the badge key file {path} is missing: badges can be reissued (new codes) "
+                            "but not reprinted; restore the file from a backup to reprint") from None
+    except (OSError, ValueError) as exc:
+        raise DeskError(f"the badge key file {path} cannot be read ({exc})") from exc
+    key = secrets.token_bytes(KEY_BYTES)
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(key.hex() + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise DeskError(f"cannot write the badge key file {path} ({exc.strerror})") from exc
+    return key

@@ -1,0 +1,66 @@
+"""``badge issue|revoke|sheet``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from telecentre_desk.badges import render, sheet
+from telecentre_desk.badges import service as badges
+from telecentre_desk.cli.context import CommandContext
+from telecentre_desk.cli.output import emit_json
+from telecentre_desk.db.uow import unit_of_work
+
+
+def cmd_issue(ctx: CommandContext) -> None:
+    with unit_of_work(ctx.engine) as session:
+        key = badges.place_key(session, ctx.paths.badge_key)
+        issued = badges.issue_badge(session, ctx.args.member, key=key)
+        if ctx.args.png:
+            # Written before the commit: if the file cannot be written, no badge is issued.
+            render.write_png(issued.payload, Path(ctx.args.png))
+    if ctx.as_json:
+        emit_json(issued.to_json())
+    else:
+        print(issued.payload)
+        replaced = f", replacing {issued.superseded} older badge(s)" if issued.superseded else ""
+        print(f"badge {issued.serial} issued to {issued.display_number} {issued.full_name}{replaced}")
+
+
+def cmd_revoke(ctx: CommandContext) -> None:
+    with unit_of_work(ctx.engine) as session:
+        count = badges.revoke_badge(session, ctx.args.member, reason=ctx.args.reason)
+    if ctx.as_json:
+        emit_json({"member": ctx.args.member, "revoked": count})
+    else:
+        print(f"{count} badge(s) revoked for member {ctx.args.member}")
+
+
+def cmd_sheet(ctx: CommandContext) -> None:
+    out = Path(ctx.args.pdf)
+    with unit_of_work(ctx.engine) as session:
+        key = badges.place_key(session, ctx.paths.badge_key)
+        printed = badges.badges_to_print(session, ctx.args.member or None, key=key)
+        pages = sheet.write_sheet(printed, out)
+    if ctx.as_json:
+        emit_json({"pdf": str(out), "pages": pages, "badges": [b.to_json() for b in printed]})
+    else:
+        print(f"{len(printed)} badge(s) on {pages} page(s): {out}")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    badge = sub.add_parser("badge", help="members' QR badges", parents=[common])
+    actions = badge.add_subparsers(dest="action", required=True, metavar="ACTION")
+    issue = actions.add_parser("issue", help="issue (or reissue) a member's badge", parents=[common])
+    issue.add_argument("member", metavar="MEMBER", help="number (42 or FLO-0042) or id")
+    issue.add_argument("--png", metavar="FILE", help="also write the QR code as a PNG")
+    issue.set_defaults(handler=cmd_issue)
+    revoke = actions.add_parser("revoke", help="revoke a member's badge", parents=[common])
+    revoke.add_argument("member", metavar="MEMBER")
+    revoke.add_argument("--reason", help="kept in the audit log")
+    revoke.set_defaults(handler=cmd_revoke)
+    sheet_parser = actions.add_parser("sheet", help="A4 sheets of 10 badges with cut marks", parents=[common])
+    sheet_parser.add_argument("--pdf", metavar="FILE", required=True)
+    sheet_parser.add_argument("--member", metavar="MEMBER", action="append",
+                              help="repeat for several; all active members when none")
+    sheet_parser.set_defaults(handler=cmd_sheet)

@@ -1,0 +1,1 @@
+"""The front desk: access rules, the scan pipeline, presence, automatic check-out."""

@@ -1,0 +1,68 @@
+"""What the desk needs to know about its place for every scan, loaded once and kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, text
+
+from telecentre_desk.common import clock
+from telecentre_desk.common.errors import NotFoundError
+from telecentre_desk.desk import policies as desk_policies
+from telecentre_desk.places import opening_hours
+
+# SQLite text form of an aware UTC datetime, as SQLModel writes it: comparable as text.
+TS_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+
+def ts_text(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime(TS_FORMAT)
+
+
+def ts_parse(value: str) -> dt.datetime:
+    return dt.datetime.strptime(value, TS_FORMAT).replace(tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class DeskContext:
+    place_id: int
+    place_code: str
+    place_name: str
+    tz: ZoneInfo
+    hours: opening_hours.WeeklyHours
+    closures: tuple[tuple[dt.date, dt.date], ...]
+    policies: desk_policies.DeskPolicies
+
+    @classmethod
+    def load(cls, connection: Connection) -> DeskContext:
+        row = connection.execute(text(
+            "SELECT id, code, name, timezone, opening_hours FROM place WHERE is_local")).first()
+        if row is None:
+            raise NotFoundError("no place is set up in this database yet: run 'telecentre-desk place init'")
+        closures = connection.execute(text(
+            "SELECT start_date, end_date FROM place_closure WHERE place_id = :p AND deleted_at IS NULL"),
+            {"p": row.id}).all()
+        return cls(place_id=row.id, place_code=row.code, place_name=row.name, tz=clock.zone(row.timezone),
+                   hours=opening_hours.parse(row.opening_hours),
+                   closures=tuple((dt.date.fromisoformat(str(a)), dt.date.fromisoformat(str(b)))
+                                  for a, b in closures),
+                   policies=desk_policies.load(connection, row.id))
+
+    def local_day(self, at: dt.datetime) -> dt.date:
+        return at.astimezone(self.tz).date()
+
+    def is_closed_day(self, day: dt.date) -> bool:
+        return any(start <= day <= end for start, end in self.closures)
+
+    def is_open(self, at: dt.datetime) -> bool:
+        local = at.astimezone(self.tz)
+        return not self.is_closed_day(local.date()) and opening_hours.is_open(self.hours, local)
+
+    def closing_time(self, day: dt.date) -> dt.datetime:
+        """When the day's last opening range ends (UTC); the end of the local day if it has none."""
+        ranges = self.hours.get(day.weekday())
+        if ranges:
+            return dt.datetime.combine(day, ranges[-1][1], tzinfo=self.tz).astimezone(dt.UTC)
+        return clock.day_bounds_utc(day, self.tz)[1] - dt.timedelta(seconds=1)
