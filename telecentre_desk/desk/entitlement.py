@@ -22,6 +22,9 @@ class Entitlement:
     charged_today: int | None  # half days already charged for this day, None if not yet
 
 
+GUEST = Entitlement(None, None, None, None)
+
+
 def entitlement(cur: sqlite3.Cursor, member_id: int, day: dt.date) -> Entitlement | None:
     """The plan that lets the member in on ``day``: an unlimited one first, else the fullest carnet."""
     iso = day.isoformat()

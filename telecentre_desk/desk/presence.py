@@ -96,3 +96,25 @@ def automatic_checkouts(connection: Connection, ctx: DeskContext, day: dt.date) 
         "WHERE e.place_id = :place AND e.ts >= :start AND e.ts < :end AND e.source = 'auto' ORDER BY e.ts"),
         {"place": ctx.place_id, "start": start, "end": end}).all()
     return [(f"{display_number(r.code, r.number)} {r.first_name} {r.last_name}", ts_parse(r.ts)) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class RecentEvent:
+    at: dt.datetime
+    direction: str
+    source: str
+    display_number: str
+    name: str
+
+
+def recent_events(connection: Connection, ctx: DeskContext, *, now: dt.datetime | None = None,
+                  limit: int = 30) -> list[RecentEvent]:
+    """The day's latest check-ins and check-outs, newest first (the desk's "last scans" at start)."""
+    start = clock.day_bounds_utc(ctx.local_day(now or clock.now()), ctx.tz)[0]
+    rows = connection.execute(text(
+        "SELECT e.ts, e.direction, e.source, p.code, m.number, m.first_name, m.last_name FROM check_event AS e "
+        "JOIN member AS m ON m.id = e.member_id JOIN place AS p ON p.id = m.place_id "
+        "WHERE e.place_id = :place AND e.ts >= :start ORDER BY e.ts DESC LIMIT :limit"),
+        {"place": ctx.place_id, "start": ts_text(start), "limit": limit}).all()
+    return [RecentEvent(ts_parse(r.ts), r.direction, r.source, display_number(r.code, r.number),
+                        f"{r.first_name} {r.last_name}") for r in rows]

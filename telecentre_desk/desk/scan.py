@@ -130,6 +130,8 @@ def _check_in(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at:
               day: dt.date, source: str, base: dict, override: bool) -> ScanResult:
     policies = ctx.policies
     ent = ent_mod.entitlement(cur, holder.member_id, day)
+    if ent is None and holder.kind == "guest":
+        ent = ent_mod.GUEST  # invited by a member for the day: no plan of their own
     needs_charge = ent is not None and ent.subscription_id is not None and ent.charged_today is None
     needed = 1 if policies.halfday_max_hours is not None else ent_mod.FULL_DAY
     broken = {

@@ -16,8 +16,8 @@ from telecentre_desk.db.migrate import open_database
 from telecentre_desk.db.models import CheckEvent
 from telecentre_desk.db.uow import unit_of_work
 
-# The child scans in a loop and prints each answer the moment it has it, like the screen turning
-# green; the parent kills it with SIGKILL as soon as it reads one answer.
+# The child scans and prints each answer the moment it has it, like the screen turning green, then
+# waits for the parent's go before the next scan; the parent SIGKILLs it right after an answer.
 CHILD = """
 import json, sys, datetime as dt
 from telecentre_desk.db.migrate import open_database
@@ -28,6 +28,7 @@ for i in range(10_000):
     result = desk.scan(sys.argv[2], at=at + dt.timedelta(minutes=5 * i))
     print(json.dumps({"decision": result.decision.value, "at": result.at.isoformat(),
                       "recorded": result.recorded}), flush=True)
+    sys.stdin.readline()
 """
 
 
@@ -39,10 +40,16 @@ def test_accepted_scans_survive_sigkill(desk, db_path: Path) -> None:
     start = "2026-11-26T09:00:00+01:00"
     for round_ in range(12):
         child = subprocess.Popen([sys.executable, "-c", CHILD, str(db_path), payload, start],
-                                 stdout=subprocess.PIPE, text=True)
-        lines = [child.stdout.readline() for _ in range(round_ % 3 + 1)]  # kill after 1, 2 or 3 answers
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        lines = []
+        for answer in range(round_ % 3 + 1):  # killed after its 1st, 2nd or 3rd answer
+            if answer:
+                child.stdin.write("go\n")
+                child.stdin.flush()
+            lines.append(child.stdout.readline())
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
+        child.stdin.close()
         child.stdout.close()
         answers = [json.loads(line) for line in lines]
         assert all(a["recorded"] for a in answers)
