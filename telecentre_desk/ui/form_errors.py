@@ -1,0 +1,78 @@
+"""Show a service's ValidationError next to the field it names, in any form dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from telecentre_desk.common.errors import ConflictError, DeskError, NotFoundError, ValidationError
+
+# Red enough to be seen, dark enough to be read on a light background.
+_ERROR_STYLE = "color: #b3261e;"
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A hidden, word-wrapped label for an error message."""
+    label = QLabel(parent)
+    label.setStyleSheet(_ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def message_for(error: DeskError) -> str:
+    """The message without its ``field:`` prefix, which the field's place already tells."""
+    if isinstance(error, ValidationError) and error.field:
+        return error.message.removeprefix(f"{error.field}: ")
+    return error.message
+
+
+class FormErrors:
+    """Knows each field's editor and error label; shows one error at a time."""
+
+    def __init__(self, general: QLabel) -> None:
+        self._general = general
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def field_row(self, name: str, editor: QWidget) -> QWidget:
+        """The editor with its error label under it, to put in a form layout."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        label = error_label(box)
+        label.setObjectName(f"error_{name}")
+        layout.addWidget(label)
+        self._fields[name] = (editor, label)
+        return box
+
+    def alias(self, name: str, existing: str) -> None:
+        """Show errors about ``name`` at the field ``existing`` (e.g. ``start`` under the plan)."""
+        self._fields[name] = self._fields[existing]
+
+    def error_text(self, name: str) -> str:
+        """The error shown under a field, empty when none (for tests and accessibility)."""
+        _, label = self._fields[name]
+        return "" if label.isHidden() else label.text()
+
+    def clear(self) -> None:
+        for _, label in self._fields.values():
+            label.clear()
+            label.setVisible(False)
+        self._general.clear()
+        self._general.setVisible(False)
+
+    def show(self, error: DeskError) -> bool:
+        """Display ``error`` in the form; False when it is not about the form (a database failure)."""
+        self.clear()
+        if isinstance(error, ValidationError) and error.field in self._fields:
+            editor, label = self._fields[error.field]
+            label.setText(message_for(error))
+            label.setVisible(True)
+            editor.setFocus()
+            return True
+        if isinstance(error, ValidationError | ConflictError | NotFoundError):
+            self._general.setText(message_for(error))
+            self._general.setVisible(True)
+            return True
+        return False

@@ -1,0 +1,45 @@
+"""The startup probe read by the startup benchmark (bench/): time until the first real screen painted.
+
+Contract: with ``TELECENTRE_DESK_STARTUP_PROBE=1``, once the Members table's viewport has painted
+for the first time (rows loaded), print exactly one line ``READY <time.time() with 6 decimals>``
+to stdout, flush, and quit the event loop with exit code 0.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Mapping
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+PROBE_ENV = "TELECENTRE_DESK_STARTUP_PROBE"
+
+
+def probe_requested(environ: Mapping[str, str]) -> bool:
+    return environ.get(PROBE_ENV, "").strip() == "1"
+
+
+class FirstPaintProbe(QObject):
+    """Watches one widget for its first Paint event, reports READY just after it, then quits."""
+
+    def __init__(self, view: QWidget, *, out: TextIO | None = None) -> None:
+        super().__init__(view)
+        self._out = out
+        self._seen = False
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._seen and event.type() == QEvent.Type.Paint:
+            self._seen = True
+            watched.removeEventFilter(self)
+            # The filter runs before the paint; the zero timer fires once it has been done.
+            QTimer.singleShot(0, self, self._report)
+        return False
+
+    def _report(self) -> None:
+        out = self._out if self._out is not None else sys.stdout
+        print(f"READY {time.time():.6f}", file=out, flush=True)
+        QCoreApplication.exit(0)
