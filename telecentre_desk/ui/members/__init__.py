@@ -1,0 +1,1 @@
+"""The Members screen: table model, filter proxy, screen and add/edit dialog."""

@@ -1,0 +1,208 @@
+"""The Members screen: search, filters, the table, and the actions on the selected member."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from telecentre_desk.db.models import MemberStatus
+from telecentre_desk.members import service as members
+from telecentre_desk.members.service import MemberInfo
+from telecentre_desk.ui import dialogs
+from telecentre_desk.ui.members.filter_proxy import MemberFilterProxy
+from telecentre_desk.ui.members.labels import categories, selectable_statuses
+from telecentre_desk.ui.members.member_dialog import MemberDialog
+from telecentre_desk.ui.members.table_model import MemberColumn, MembersTableModel
+from telecentre_desk.ui.store import ACTOR, Store
+from telecentre_desk.ui.table_view import fit_columns, make_table
+
+
+class MembersScreen(QWidget):
+    """Lists the place's members; New, Edit and Deactivate act through the Store."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.model = MembersTableModel(self)
+        self.proxy = MemberFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by name, email, company or number…"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for code, label in selectable_statuses():
+            self.status_filter.addItem(label, code)
+        self.category_filter = QComboBox(self)
+        self.category_filter.addItem(self.tr("All categories"), None)
+        for code, label in categories():
+            self.category_filter.addItem(label, code)
+
+        self.table = make_table(self.proxy, self)
+        self.table.sortByColumn(MemberColumn.LAST_NAME, Qt.SortOrder.AscendingOrder)
+        self.count_label = QLabel(self)
+
+        self.new_action = QAction(self.tr("New member…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        # Enter edits only while the table has the focus; elsewhere it belongs to the focused field.
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.edit_action)
+        self.deactivate_action = QAction(self.tr("Deactivate…"), self)
+        self.deactivate_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.deactivate_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.deactivate_action)
+        toolbar = QToolBar(self)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_action, self.edit_action, self.deactivate_action])
+        self.addAction(self.new_action)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.category_filter, 1)
+        filters.addWidget(toolbar)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.status_filter.currentIndexChanged.connect(self._on_status_filter_current_index_changed)
+        self.category_filter.currentIndexChanged.connect(self._on_category_filter_current_index_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.new_action.triggered.connect(self._on_new_action_triggered)
+        self.edit_action.triggered.connect(self._on_edit_action_triggered)
+        self.deactivate_action.triggered.connect(self._on_deactivate_action_triggered)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        store.data_changed.connect(self._on_store_data_changed)
+        self._columns_fitted = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the rows, keeping the selected member selected."""
+        selected = self.selected_member()
+        rows = self._store.query(members.list_members, parent_widget=self)
+        if rows is None:
+            return
+        self.model.set_rows(rows)
+        if not self._columns_fitted:
+            # Fit once, to the first real rows; later the user's own widths are kept.
+            fit_columns(self.table, stretch=MemberColumn.EMAIL)
+            self._columns_fitted = bool(rows)
+        if selected is not None:
+            self.select_member(selected.id)
+        self._update_count()
+        self._on_selection_changed()
+
+    def selected_member(self) -> MemberInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.member_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select_member(self, member_id: str) -> bool:
+        """Select and show the member's row; False when filtered out or unknown."""
+        row = self.model.row_of(member_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    @Slot()
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("1 member") if total == 1 else self.tr("%1 members").replace("%1", str(total))
+        else:
+            text = self.tr("%1 of %2 members shown").replace("%1", str(shown)).replace("%2", str(total))
+        self.count_label.setText(text)
+
+    @Slot()
+    def _on_store_data_changed(self) -> None:
+        self.refresh()
+
+    @Slot(str)
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+
+    @Slot(int)
+    def _on_status_filter_current_index_changed(self, _index: int) -> None:
+        self.proxy.set_status(self.status_filter.currentData())
+
+    @Slot(int)
+    def _on_category_filter_current_index_changed(self, _index: int) -> None:
+        self.proxy.set_category(self.category_filter.currentData())
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        member = self.selected_member()
+        self.edit_action.setEnabled(member is not None)
+        inactive = member is not None and member.status == MemberStatus.INACTIVE.value
+        self.deactivate_action.setText(self.tr("Reactivate") if inactive else self.tr("Deactivate…"))
+        self.deactivate_action.setEnabled(member is not None and member.status != MemberStatus.ERASED.value)
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, _index: QModelIndex) -> None:
+        self._on_edit_action_triggered()
+
+    @Slot()
+    def _on_new_action_triggered(self) -> None:
+        self._open_dialog(MemberDialog(self._store, parent=self))
+
+    @Slot()
+    def _on_edit_action_triggered(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            self._open_dialog(MemberDialog(self._store, member=member, parent=self))
+
+    def _open_dialog(self, dialog: MemberDialog) -> None:
+        # open(), not exec(): window-modal without a nested event loop, and testable.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.member_saved.connect(self._on_dialog_member_saved)
+        dialog.open()
+
+    @Slot(str)
+    def _on_dialog_member_saved(self, member_id: str) -> None:
+        if not self.select_member(member_id):
+            # A new member hidden by the filters would look lost: clear them and show the row.
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.category_filter.setCurrentIndex(0)
+            self.select_member(member_id)
+
+    @Slot()
+    def _on_deactivate_action_triggered(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        uid = member.id
+        if member.status == MemberStatus.INACTIVE.value:
+            self._store.run(lambda s: members.edit_member(s, uid, actor=ACTOR, status="active"),
+                            parent_widget=self)
+            return
+        question = self.tr("Deactivate %1 (%2)?\n\nTheir subscriptions end today and they are no longer "
+                           "billed. Their history and invoices are kept.")
+        question = question.replace("%1", member.full_name).replace("%2", member.display_number)
+        if dialogs.ask(self, self.tr("Deactivate member"), question):
+            self._store.run(lambda s: members.deactivate_member(s, uid, actor=ACTOR), parent_widget=self)
