@@ -1,0 +1,1 @@
+"""The Plans screen: table model, screen and add/edit dialog."""
