@@ -1,0 +1,92 @@
+"""Start the window: QApplication, translators, crash handling, database, first-run setup, main window.
+
+Called by the composition root (``telecentre_desk.__main__``) once paths and logging are set up.
+Nothing here runs at import time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QDialog
+
+from telecentre_desk import __version__
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.db.migrate import open_database
+from telecentre_desk.paths import APP_AUTHOR, APP_NAME, AppPaths
+from telecentre_desk.places import service as places
+from telecentre_desk.ui import crash, dialogs, i18n, probe
+from telecentre_desk.ui.icons import icon
+from telecentre_desk.ui.main_window import MainWindow
+from telecentre_desk.ui.places.place_dialog import PlaceDialog
+from telecentre_desk.ui.store import Store
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def _application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    # The names decide where QSettings keeps the remembered window state.
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def run_gui(paths: AppPaths, *, argv: list[str], environ: Mapping[str, str] | None = None) -> int:
+    """Run the desktop app until its window closes; return the process exit code."""
+    environ = os.environ if environ is None else environ
+    app = _application(argv)
+    previous_handler = qInstallMessageHandler(crash.forward_qt_message)
+    previous_hook = crash.install_excepthook(paths.log_dir)
+    translations = i18n.install(app, i18n.choose_language(environ))
+    try:
+        return _run(app, paths, probing=probe.probe_requested(environ))
+    finally:
+        # Put the process back as it was: tests run the app many times in one QApplication.
+        translations.remove(app)
+        sys.excepthook = previous_hook
+        qInstallMessageHandler(previous_handler)
+
+
+def _run(app: QApplication, paths: AppPaths, *, probing: bool) -> int:
+    try:
+        paths.ensure_dirs()
+        engine = open_database(paths.db)
+    except DeskError as exc:
+        logger.error("cannot open %s: %s", paths.db, exc.message)
+        text = QCoreApplication.translate("App", "Télécentre Desk cannot open its database:\n%1\n\n%2")
+        title = QCoreApplication.translate("App", "Cannot open the database")
+        dialogs.show_error(None, title, text.replace("%1", str(paths.db)).replace("%2", exc.message))
+        return EXIT_FAILED
+    store = Store(engine)
+    try:
+        has_place = store.query(lambda s: places.find_local(s) is not None)
+        if has_place is None:
+            return EXIT_FAILED
+        if not has_place:
+            if probing:
+                print("telecentre-desk: the startup probe needs a database with a place "
+                      "(run 'telecentre-desk demo' first)", file=sys.stderr)
+                return EXIT_FAILED
+            setup = PlaceDialog(store)
+            if setup.exec() != QDialog.DialogCode.Accepted:
+                logger.info("first-run setup cancelled")
+                return EXIT_OK
+        window = MainWindow(store, db_path=paths.db, settings_store=QSettings(),
+                            first_screen="members" if probing else None, remember_state=not probing)
+        if probing:
+            probe.FirstPaintProbe(window.members_screen.table.viewport())
+        window.show()
+        return app.exec()
+    finally:
+        engine.dispose()

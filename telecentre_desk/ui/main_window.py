@@ -1,0 +1,179 @@
+"""The main window: navigation on the left, one screen at a time, the place in the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from telecentre_desk import __version__
+from telecentre_desk.places import service as places
+from telecentre_desk.places.service import PlaceInfo
+from telecentre_desk.ui import dialogs, settings
+from telecentre_desk.ui.icons import icon
+from telecentre_desk.ui.members.screen import MembersScreen
+from telecentre_desk.ui.placeholder import PlaceholderPage
+from telecentre_desk.ui.places.place_dialog import PlaceDialog
+from telecentre_desk.ui.plans.screen import PlansScreen
+from telecentre_desk.ui.store import Store
+
+APP_TITLE = "Télécentre Desk"  # a name, not translated
+DEFAULT_SCREEN = "members"
+
+# (key, title, what the later issue brings or None for a real screen), in navigation order.
+SCREENS: tuple[tuple[str, str, str | None], ...] = (
+    ("front_desk", QT_TRANSLATE_NOOP("MainWindow", "Front desk"),
+     QT_TRANSLATE_NOOP("MainWindow", "Coming with the check-in issue: members scan their QR badge "
+                                     "on arrival and on leaving, and the host sees who is in.")),
+    ("members", QT_TRANSLATE_NOOP("MainWindow", "Members"), None),
+    ("plans", QT_TRANSLATE_NOOP("MainWindow", "Plans"), None),
+    ("occupancy", QT_TRANSLATE_NOOP("MainWindow", "Occupancy"),
+     QT_TRANSLATE_NOOP("MainWindow", "Coming with the occupancy issue: desks, offices and the meeting "
+                                     "room, day by day.")),
+    ("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"),
+     QT_TRANSLATE_NOOP("MainWindow", "Coming with the invoicing issue: monthly invoices, credit notes "
+                                     "and payments, in Factur-X.")),
+    ("network", QT_TRANSLATE_NOOP("MainWindow", "Network"),
+     QT_TRANSLATE_NOOP("MainWindow", "Coming with the sync issue: exchange files with the other places "
+                                     "of the SoLozère network, and welcome roaming members.")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+     QT_TRANSLATE_NOOP("MainWindow", "Coming with the reports issue: visits, person-days and occupancy "
+                                     "rate for the funders.")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """Builds the screens from the Store; remembers its geometry and last screen in QSettings."""
+
+    def __init__(self, store: Store, *, db_path: Path, settings_store: QSettings,
+                 first_screen: str | None = None, remember_state: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._settings = settings_store
+        self._remember_state = remember_state
+        self.setWindowIcon(icon("app"))
+        self.members_screen = MembersScreen(store, self)
+        self.plans_screen = PlansScreen(store, self)
+
+        self.nav = QListWidget(self)
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(190)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget(self)
+        self._keys: list[str] = []
+        for key, title, coming in SCREENS:
+            page: QWidget
+            if key == "members":
+                page = self.members_screen
+            elif key == "plans":
+                page = self.plans_screen
+            else:
+                page = PlaceholderPage(title=_tr(title), text=_tr(coming or ""), icon=icon(key), parent=self)
+            item = QListWidgetItem(icon(key), _tr(title))
+            item.setSizeHint(QSize(0, 38))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            self._keys.append(key)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.place_label = QLabel(self)
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(db_path)), self)
+        self.db_label.setToolTip(str(db_path))
+        self.statusBar().addWidget(self.place_label, 1)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        store.data_changed.connect(self._on_store_data_changed)
+        self._show_place()
+        geometry = settings.WINDOW_GEOMETRY.read(self._settings)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1200, 740)
+        self.show_screen(first_screen or settings.LAST_SCREEN.read(self._settings))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, (key, title, _coming) in enumerate(SCREENS, start=1):
+            action = go_menu.addAction(icon(key), _tr(title))
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_screen(k))
+        place_menu = self.menuBar().addMenu(self.tr("&Place"))
+        self.edit_place_action = QAction(self.tr("&Edit place details…"), self)
+        self.edit_place_action.triggered.connect(self._on_edit_place_action_triggered)
+        place_menu.addAction(self.edit_place_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Télécentre Desk"), self)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+        help_menu.addAction(self.about_action)
+
+    @property
+    def current_screen(self) -> str:
+        return self._keys[self.stack.currentIndex()]
+
+    def show_screen(self, key: str) -> None:
+        """Show the screen named ``key`` (an unknown key, e.g. from old settings, shows Members)."""
+        row = self._keys.index(key) if key in self._keys else self._keys.index(DEFAULT_SCREEN)
+        self.nav.setCurrentRow(row)
+        self.stack.setCurrentIndex(row)
+
+    def _show_place(self) -> None:
+        place: PlaceInfo | None = self._store.query(places.local_place, parent_widget=self)
+        name = place.name if place is not None else ""
+        self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
+        self.place_label.setText(f"{name} ({place.code})" if place is not None else "")
+
+    @Slot(int)
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    @Slot()
+    def _on_store_data_changed(self) -> None:
+        self._show_place()
+
+    @Slot()
+    def _on_edit_place_action_triggered(self) -> None:
+        place = self._store.query(places.local_place, parent_widget=self)
+        if place is not None:
+            dialog = PlaceDialog(self._store, place=place, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    @Slot()
+    def _on_about_action_triggered(self) -> None:
+        text = self.tr("<h3>Télécentre Desk %1</h3><p>The front desk of a rural shared workplace of the "
+                       "SoLozère network: members, plans, check-in, invoices. It works fully offline.</p>"
+                       "<p>Licence: EUPL-1.2</p>").replace("%1", __version__)
+        dialogs.show_about(self, self.tr("About Télécentre Desk"), text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._remember_state:
+            settings.WINDOW_GEOMETRY.write(self._settings, self.saveGeometry())
+            settings.LAST_SCREEN.write(self._settings, self.current_screen)
+        super().closeEvent(event)
