@@ -1,0 +1,71 @@
+"""UI fixtures: a Store on a fresh database, settings under tmp_path, message boxes replaced by recorders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import Engine
+
+from telecentre_desk.ui import dialogs
+from telecentre_desk.ui.store import Store
+
+
+@dataclass
+class DialogRecorder:
+    """Stands in for every message box: records what the user would have read."""
+
+    answers: list[bool] = field(default_factory=list)  # what ask() returns, in order
+    questions: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    crashes: list[tuple[str, str]] = field(default_factory=list)
+    about: list[tuple[str, str]] = field(default_factory=list)
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.questions.append((title, text))
+        if not self.answers:
+            raise AssertionError(f"unexpected question: {title}: {text}")
+        return self.answers.pop(0)
+
+    def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def show_crash(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.crashes.append((title, text))
+
+    def show_about(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.about.append((title, text))
+
+
+@pytest.fixture(autouse=True)
+def recorded_dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
+    """No real modal box may ever block a test: each one is recorded instead."""
+    recorder = DialogRecorder()
+    for name in ("ask", "show_error", "show_crash", "show_about"):
+        monkeypatch.setattr(dialogs, name, getattr(recorder, name))
+    return recorder
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[Path]:
+    """QSettings() writes under tmp_path, never into the user's real configuration."""
+    folder = tmp_path / "settings"
+    previous = QSettings.defaultFormat()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setDefaultFormat(previous)
+
+
+@pytest.fixture
+def settings_store(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def store(place_engine: Engine) -> Store:
+    return Store(place_engine)

@@ -1,0 +1,82 @@
+"""The first-run setup creates the place; the same form edits it later."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+
+from telecentre_desk.db.uow import unit_of_work
+from telecentre_desk.places import service as places
+from telecentre_desk.ui.places.place_dialog import PlaceDialog
+from telecentre_desk.ui.store import Store
+
+
+def make_dialog(qtbot: QtBot, store: Store, **kwargs: object) -> PlaceDialog:
+    dialog = PlaceDialog(store, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_first_run_setup_creates_the_place(qtbot: QtBot, engine: Engine) -> None:
+    store = Store(engine)
+    dialog = make_dialog(qtbot, store)
+    form = dialog.form
+    assert dialog.windowTitle() == "Set up this place"
+    assert form.timezone.currentText() == "Europe/Paris"
+    assert form.edits["opening_hours"].text() == "mon-fri 08:00-19:00"
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(form.code, "flo")
+    form.edits["name"].setText("Télécentre de Florac")
+    form.edits["legal_name"].setText("SoLozère Florac")
+    form.edits["postcode"].setText("48400")
+    form.edits["city"].setText("Florac")
+    form.edits["siret"].setText("732 829 320 00074")
+    form.vat_regime.setCurrentIndex(form.vat_regime.findData("franchise"))
+    form.edits["opening_hours"].setText("lun-ven 09:00-18:00")
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(store.data_changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == PlaceDialog.DialogCode.Accepted
+    with unit_of_work(engine) as session:
+        place = places.local_place(session)
+    assert (place.code, place.name, place.city, place.siret) == ("FLO", "Télécentre de Florac", "Florac",
+                                                                 "73282932000074")
+    assert (place.vat_regime, place.timezone, place.opening_hours) == ("franchise", "Europe/Paris",
+                                                                       "mon-fri 09:00-18:00")
+
+
+def test_setup_errors_show_next_to_their_field(qtbot: QtBot, engine: Engine) -> None:
+    dialog = make_dialog(qtbot, Store(engine))
+    dialog.form.code.setText("FLO")
+    dialog.form.edits["name"].setText("Florac")
+    dialog.form.edits["siret"].setText("12345678901234")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "SIRET" in dialog.errors.error_text("siret")
+
+    dialog.form.edits["siret"].clear()
+    dialog.form.edits["opening_hours"].setText("mon-fri 19:00-08:00")
+    dialog.accept()
+    assert dialog.errors.error_text("siret") == ""
+    assert "closes before it opens" in dialog.errors.error_text("opening_hours")
+    with unit_of_work(engine) as session:
+        assert places.find_local(session) is None
+
+
+def test_edit_place_details(qtbot: QtBot, store: Store, place_engine: Engine) -> None:
+    with unit_of_work(place_engine) as session:
+        place = places.local_place(session)
+    dialog = make_dialog(qtbot, store, place=place)
+    assert dialog.form.code.isReadOnly() and dialog.form.code.text() == "FLO"
+    assert dialog.form.edits["city"].text() == "Florac"
+    dialog.form.edits["name"].setText("Télécentre de Florac-Trois-Rivières")
+    dialog.form.edits["address"].clear()
+    dialog.accept()
+    with unit_of_work(place_engine) as session:
+        place = places.local_place(session)
+    assert place.name == "Télécentre de Florac-Trois-Rivières"
+    assert place.address is None
