@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self._store = store
         self._settings = settings_store
         self._remember_state = remember_state
-        self.setWindowIcon(icon("app"))
+        # Rendered once: each icon shows in the navigation, the Go menu and its placeholder.
+        self._icons = {key: icon(key) for key, _title, _coming in SCREENS}
         self.members_screen = MembersScreen(store, self)
         self.plans_screen = PlansScreen(store, self)
 
@@ -84,8 +85,9 @@ class MainWindow(QMainWindow):
             elif key == "plans":
                 page = self.plans_screen
             else:
-                page = PlaceholderPage(title=_tr(title), text=_tr(coming or ""), icon=icon(key), parent=self)
-            item = QListWidgetItem(icon(key), _tr(title))
+                page = PlaceholderPage(title=_tr(title), text=_tr(coming or ""), icon=self._icons[key],
+                                       parent=self)
+            item = QListWidgetItem(self._icons[key], _tr(title))
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
             self.stack.addWidget(page)
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, (key, title, _coming) in enumerate(SCREENS, start=1):
-            action = go_menu.addAction(icon(key), _tr(title))
+            action = go_menu.addAction(self._icons[key], _tr(title))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_screen(k))
         place_menu = self.menuBar().addMenu(self.tr("&Place"))
