@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTableView
 from sqlalchemy import Engine
 
 from telecentre_desk import paths
+from telecentre_desk.db.migrate import open_database
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
 from telecentre_desk.places import service as places
@@ -57,14 +60,37 @@ def painted(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
     return seen
 
 
-def test_a_file_that_is_not_a_database_shows_an_error_and_exits_1(tmp_path: Path, recorded_dialogs) -> None:
+def not_sqlite(tmp_path: Path) -> Path:
     bogus = tmp_path / "notes.sqlite"
     bogus.write_text("this is a shopping list, not a database\n" * 100)
-    assert run(tmp_path, bogus, {}) == 1
+    return bogus
+
+
+def from_the_future(tmp_path: Path) -> Path:
+    path = tmp_path / "future.sqlite"
+    open_database(path).dispose()
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_a_newer_app'")
+    return path
+
+
+def in_a_missing_folder(tmp_path: Path) -> Path:
+    return tmp_path / "usb-stick-not-plugged" / "desk.sqlite"
+
+
+@pytest.mark.parametrize(("make_db", "why"), [
+    (not_sqlite, "not a Télécentre Desk database"),
+    (from_the_future, "newer version"),
+    (in_a_missing_folder, "does not exist"),
+])
+def test_a_database_that_cannot_be_used_shows_an_error_and_exits_1(
+        tmp_path: Path, recorded_dialogs, make_db: Callable[[Path], Path], why: str) -> None:
+    db = make_db(tmp_path)
+    assert run(tmp_path, db, {}) == 1
     [(title, text)] = recorded_dialogs.errors
     assert title == "Cannot open the database"
-    assert str(bogus) in text
-    assert "not a Télécentre Desk database" in text
+    assert str(db) in text
+    assert why in text
     assert recorded_dialogs.crashes == []
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QMessageLogContext, QSettings, QtMsgType
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -15,7 +15,7 @@ from telecentre_desk.common.errors import DatabaseError, ValidationError
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
 from telecentre_desk.ui import i18n, icons, settings
-from telecentre_desk.ui.crash import CrashHandler
+from telecentre_desk.ui.crash import CrashHandler, forward_qt_message
 from telecentre_desk.ui.store import Store
 
 
@@ -63,6 +63,16 @@ def test_crash_handler_logs_and_names_the_log_folder(tmp_path: Path, recorded_di
     [(title, text)] = recorded_dialogs.crashes
     assert title == "Unexpected error" and str(tmp_path / "logs") in text
     assert "RuntimeError: boom" in caplog.text  # the traceback is in the log
+
+
+def test_qt_messages_go_to_the_log(caplog) -> None:
+    with caplog.at_level(logging.DEBUG, logger="qt"):
+        forward_qt_message(QtMsgType.QtWarningMsg, QMessageLogContext(), "QFont::setPointSize: <= 0")
+        forward_qt_message(QtMsgType.QtWarningMsg, QMessageLogContext(),
+                           "This plugin does not support propagateSizeHints()")
+    assert [(r.name, r.levelno, r.getMessage()) for r in caplog.records] == [
+        ("qt", logging.WARNING, "QFont::setPointSize: <= 0"),
+        ("qt", logging.DEBUG, "This plugin does not support propagateSizeHints()")]
 
 
 def test_crash_handler_shows_an_expected_error_plainly(tmp_path: Path, recorded_dialogs) -> None:
