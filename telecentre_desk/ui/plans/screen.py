@@ -125,8 +125,12 @@ class PlansScreen(QWidget):
 
     def _open_dialog(self, dialog: PlanDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.plan_saved.connect(self.select_plan)
+        dialog.plan_saved.connect(self._on_dialog_plan_saved)
         dialog.open()
+
+    @Slot(str)
+    def _on_dialog_plan_saved(self, code: str) -> None:
+        self.select_plan(code)
 
     @Slot()
     def _on_sale_action_triggered(self) -> None:
