@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -12,6 +12,7 @@ from telecentre_desk.db.migrate import open_database
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
 from telecentre_desk.plans import service as plans
+from telecentre_desk.ui.main_window import MainWindow
 from telecentre_desk.ui.members.member_dialog import MemberDialog
 from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.members.table_model import MemberColumn
@@ -143,8 +144,8 @@ def test_status_and_category_filters(qtbot: QtBot, store: Store, place_engine: E
     assert sorted(shown(screen, MemberColumn.LAST_NAME)) == ["Actif", "Inactif"]
 
 
-def test_members_are_there_after_closing_and_reopening_the_database(qtbot: QtBot, store: Store,
-                                                                    place_engine: Engine, db_path: Path) -> None:
+def test_members_are_there_after_closing_and_reopening_the_database(
+        qtbot: QtBot, store: Store, place_engine: Engine, db_path: Path, settings_store: QSettings) -> None:
     screen = make_screen(qtbot, store)
     dialog = open_new_dialog(qtbot, screen)
     dialog.edits["first_name"].setText("Aurélie")
@@ -155,10 +156,17 @@ def test_members_are_there_after_closing_and_reopening_the_database(qtbot: QtBot
 
     engine = open_database(db_path)
     try:
-        reopened = make_screen(qtbot, Store(engine))
+        window = MainWindow(Store(engine), db_path=db_path, settings_store=settings_store)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        reopened = window.members_screen
+        assert window.stack.currentWidget() is reopened
         assert shown(reopened, MemberColumn.LAST_NAME) == ["Chabert"]
         assert shown(reopened, MemberColumn.FIRST_NAME) == ["Aurélie"]
+        assert reopened.count_label.text() == "1 member"
     finally:
+        window.close()
         engine.dispose()
 
 
