@@ -9,26 +9,32 @@ import datetime as dt
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
 from telecentre_desk.common.errors import DatabaseError
 from telecentre_desk.db.engine import make_engine
+from telecentre_desk.db.migrations import HEAD_REVISION
 from telecentre_desk.db.uow import explain_operational
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 logger = logging.getLogger(__name__)
 
 BACKUPS_KEPT = 5
 
 
+# Alembic is imported only when a database needs migrating: most starts find it up to date.
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic's configuration, pointing at the migrations shipped inside the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "telecentre_desk.db:migrations")
     config.attributes["connection"] = connection
@@ -36,17 +42,26 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    """The newest revision this version of the app knows."""
+    """The newest revision this version of the app knows, as Alembic's scripts say."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The database's revision, read directly (None for a new database)."""
+    has_table = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
+    if has_table is None:
+        return None
+    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def backup(path: Path, *, label: str) -> Path:
@@ -71,6 +86,8 @@ def backup(path: Path, *, label: str) -> Path:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction, foreign keys checked after."""
+    from alembic import command
+
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
         # Batch migrations copy tables; foreign keys must be off meanwhile (only outside a transaction).
@@ -98,7 +115,11 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
     engine = make_engine(path)
     try:
         with engine.connect() as connection:
+            connection.execution_options(sqlite_begin="DEFERRED")  # a read: do not take the write lock
             current = current_revision(connection)
+            connection.rollback()
+        if current == HEAD_REVISION:
+            return engine
         head = head_revision()
         if current is not None and current not in known_revisions():
             raise DatabaseError(

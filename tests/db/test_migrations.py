@@ -96,3 +96,9 @@ def test_opening_an_up_to_date_database_makes_no_backup(db_path: Path) -> None:
     open_database(db_path).dispose()
     open_database(db_path).dispose()
     assert not (db_path.parent / "backups").exists()
+
+
+def test_the_fast_path_knows_the_real_head() -> None:
+    from telecentre_desk.db.migrations import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
