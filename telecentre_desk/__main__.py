@@ -5,12 +5,19 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from telecentre_desk import app_logging, cli, paths
+from telecentre_desk import app_logging, options, paths
 from telecentre_desk.common.errors import DeskError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.parse(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = options.gui_arguments(argv)
+    if args is None:  # a command, or --help/--version: the full CLI (imported only then)
+        from telecentre_desk import cli
+
+        args = cli.parse(argv)
+    else:
+        args.command = None
     try:
         app_paths = paths.resolve(db=args.db, data_dir=args.data_dir)
     except DeskError as exc:
@@ -18,6 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     app_logging.configure(app_paths.log_dir, verbose=args.verbose)
     if args.command is not None:
+        from telecentre_desk import cli
+
         return cli.run_command(args, app_paths)
     # Qt is imported only here, so that the CLI starts fast and runs without a display.
     from telecentre_desk.ui.app import run_gui

@@ -16,6 +16,7 @@ from telecentre_desk.cli import badge_cmds, demo_cmd, desk_cmds, member_cmds, pl
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.options import add_global_options
 from telecentre_desk.paths import AppPaths
 
 logger = logging.getLogger(__name__)
@@ -27,12 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     # --json and the paths may stand before or after the command: every subparser has them too.
     # SUPPRESS keeps a subparser's unset default from hiding a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="machine-readable output")
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help="database file (default: TELECENTRE_DESK_DB, then the user data folder)")
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="folder for the database and logs")
+    add_global_options(common, suppress_defaults=True)
     parser = argparse.ArgumentParser(
         prog="telecentre-desk", parents=[common],
         description="Front desk of a shared workplace. Without a command, opens the window.")

@@ -1,21 +1,28 @@
 """Every table, importable from one place (Alembic's autogenerate reads ``metadata``)."""
 
-from telecentre_desk.db.models.audit import AuditEntry
-from telecentre_desk.db.models.badges import Badge, BadgeStatus
-from telecentre_desk.db.models.base import SyncColumns, metadata
-from telecentre_desk.db.models.billing import (
-    Invoice,
+from telecentre_desk.db.enums import (
+    BadgeStatus,
+    Direction,
+    EventSource,
     InvoiceKind,
-    InvoiceLine,
     InvoiceStatus,
-    Payment,
+    MemberCategory,
+    MemberKind,
+    MemberStatus,
     PaymentMethod,
+    PlanKind,
+    SpaceKind,
+    VatRegime,
 )
-from telecentre_desk.db.models.events import CheckEvent, Direction, EventSource
-from telecentre_desk.db.models.members import Member, MemberCategory, MemberKind, MemberStatus
-from telecentre_desk.db.models.places import Place, PlaceClosure, PlaceSetting, VatRegime
-from telecentre_desk.db.models.plans import Plan, PlanKind, Subscription
-from telecentre_desk.db.models.spaces import Booking, Desk, Space, SpaceKind
+from telecentre_desk.db.models.audit import AuditEntry
+from telecentre_desk.db.models.badges import Badge
+from telecentre_desk.db.models.base import SyncColumns, metadata
+from telecentre_desk.db.models.billing import Invoice, InvoiceLine, Payment
+from telecentre_desk.db.models.events import CheckEvent
+from telecentre_desk.db.models.members import Member
+from telecentre_desk.db.models.places import Place, PlaceClosure, PlaceSetting
+from telecentre_desk.db.models.plans import Plan, Subscription
+from telecentre_desk.db.models.spaces import Booking, Desk, Space
 from telecentre_desk.db.models.usage import DayUsage
 
 __all__ = [

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field
 
+from telecentre_desk.db.enums import BadgeStatus
 from telecentre_desk.db.models.base import SyncColumns
-
-
-class BadgeStatus(StrEnum):
-    ACTIVE = "active"
-    SUPERSEDED = "superseded"
-    REVOKED = "revoked"
 
 
 class Badge(SyncColumns, table=True):

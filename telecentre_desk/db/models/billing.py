@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field
 
+from telecentre_desk.db.enums import InvoiceKind, InvoiceStatus
 from telecentre_desk.db.models.base import SyncColumns
-
-
-class InvoiceKind(StrEnum):
-    INVOICE = "invoice"
-    CREDIT_NOTE = "credit_note"
-
-
-class InvoiceStatus(StrEnum):
-    DRAFT = "draft"
-    ISSUED = "issued"
 
 
 class Invoice(SyncColumns, table=True):
@@ -58,13 +48,6 @@ class InvoiceLine(SyncColumns, table=True):
     vat_rate_bp: int
     total_excl_vat_cents: int
     plan_id: int | None = Field(default=None, foreign_key="plan.id")
-
-
-class PaymentMethod(StrEnum):
-    CASH = "cash"
-    CHEQUE = "cheque"
-    TRANSFER = "transfer"
-    CARD = "card"
 
 
 class Payment(SyncColumns, table=True):

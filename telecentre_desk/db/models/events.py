@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import Index
 from sqlmodel import Field
 
+from telecentre_desk.db.enums import EventSource
 from telecentre_desk.db.models.base import SyncColumns
-
-
-class Direction(StrEnum):
-    IN = "in"
-    OUT = "out"
-
-
-class EventSource(StrEnum):
-    SCANNER = "scanner"
-    WEBCAM = "webcam"
-    MANUAL = "manual"
-    IMPORT = "import"
-    AUTO = "auto"  # automatic check-out at closing time
 
 
 class CheckEvent(SyncColumns, table=True):

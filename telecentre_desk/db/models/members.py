@@ -3,36 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field
 
+from telecentre_desk.db.enums import MemberCategory, MemberKind, MemberStatus
 from telecentre_desk.db.models.base import SyncColumns
-
-
-class MemberCategory(StrEnum):
-    """Categories funders ask for in reports."""
-
-    FREELANCER = "freelancer"
-    EMPLOYEE = "employee"
-    JOBSEEKER = "jobseeker"
-    STUDENT = "student"
-    ASSOCIATION = "association"
-    COMPANY = "company"
-    OTHER = "other"
-
-
-class MemberKind(StrEnum):
-    MEMBER = "member"
-    VISITOR = "visitor"  # signed in at the desk for a day pass, no badge
-    GUEST = "guest"      # invited by a member (``guest_of_id``)
-
-
-class MemberStatus(StrEnum):
-    ACTIVE = "active"
-    INACTIVE = "inactive"
-    ERASED = "erased"  # anonymised on request (RGPD); invoices keep their frozen copy
 
 
 class Member(SyncColumns, table=True):

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from telecentre_desk.db.enums import VatRegime
 from telecentre_desk.db.models.base import SyncColumns
-
-
-class VatRegime(StrEnum):
-    STANDARD = "standard"   # VAT-liable: 20 % on coworking services
-    FRANCHISE = "franchise"  # franchise en base: "TVA non applicable, article 293 B du CGI"
-    EXEMPT = "exempt"        # exempt association: configurable wording
 
 
 class Place(SyncColumns, table=True):

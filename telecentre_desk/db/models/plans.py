@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field
 
 from telecentre_desk.db.models.base import SyncColumns
-
-
-class PlanKind(StrEnum):
-    MONTHLY = "monthly"
-    CARNET = "carnet"      # N days bought in advance
-    DAY = "day"
-    HALFDAY = "halfday"
-    ROOM_HOUR = "room_hour"
-    EXTRA = "extra"        # printing, coffee, locker...
 
 
 class Plan(SyncColumns, table=True):

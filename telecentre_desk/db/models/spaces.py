@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import Index
 from sqlmodel import Field
 
 from telecentre_desk.db.models.base import SyncColumns
-
-
-class SpaceKind(StrEnum):
-    OPEN_SPACE = "open_space"
-    PRIVATE_OFFICE = "private_office"
-    MEETING_ROOM = "meeting_room"
-    PHONE_BOX = "phone_box"
-    WORKSHOP = "workshop"
 
 
 class Space(SyncColumns, table=True):
