@@ -27,6 +27,7 @@ from telecentre_desk.db.models import (
     PlaceSetting,
 )
 from telecentre_desk.members import service as members
+from telecentre_desk.members.info import display_number
 from telecentre_desk.places.service import local_place_row
 
 
@@ -92,7 +93,7 @@ def place_key(session: Session, key_path: Path) -> bytes:
 def _badge(member: Member, place: Place, key: bytes, serial: int, superseded: int = 0) -> IssuedBadge:
     payload = BadgePayload(place.code, member.number, serial,
                            derive_token(key, place.code, member.number, serial))
-    return IssuedBadge(member.uid, payload.text(), serial, members.display_number(place.code, member.number),
+    return IssuedBadge(member.uid, payload.text(), serial, display_number(place.code, member.number),
                        f"{member.first_name} {member.last_name}", place.code, place.name, superseded)
 
 

@@ -10,6 +10,7 @@ from telecentre_desk.common.clock import parse_date
 from telecentre_desk.db.models import MemberCategory
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
+from telecentre_desk.members.info import MemberInfo
 
 _FIELDS = ("first_name", "last_name", "email", "phone", "category", "company_name", "siren",
            "address", "postcode", "city", "notes")
@@ -33,7 +34,7 @@ def _given(args: argparse.Namespace) -> dict[str, str]:
     return {f: getattr(args, f) for f in _FIELDS if getattr(args, f, None) is not None}
 
 
-def _show(ctx: CommandContext, info: members.MemberInfo) -> None:
+def _show(ctx: CommandContext, info: MemberInfo) -> None:
     if ctx.as_json:
         emit_json(info.to_json())
     else:

@@ -19,12 +19,10 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 
 from telecentre_desk.common.errors import DatabaseError
+from telecentre_desk.db.engine_pragmas import BUSY_TIMEOUT_MS, SQLITE_HEADER, SYNCHRONOUS
 
 logger = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 5000
-SYNCHRONOUS = "FULL"
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def check_database_file(path: Path) -> None:

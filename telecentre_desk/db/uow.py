@@ -53,3 +53,8 @@ def unit_of_work(engine: Engine) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def dbapi(session: Session) -> sqlite3.Connection:
+    """The unit of work's own DB-API connection, for reads written in plain SQL (members/listing.py)."""
+    return session.connection().connection.driver_connection

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, text
 from telecentre_desk.common import clock
 from telecentre_desk.desk import visits
 from telecentre_desk.desk.context import DeskContext, ts_parse, ts_text
-from telecentre_desk.members.service import display_number
+from telecentre_desk.members.info import display_number
 
 # The aggregate form measured fastest (../shared/limits occupancy_query): one pass over the
 # (place_id, ts, member_id, direction) index; SQLite's bare column takes `direction` from the MAX row.

@@ -25,7 +25,7 @@ from telecentre_desk.desk import visits
 from telecentre_desk.desk.context import DeskContext
 from telecentre_desk.desk.policies import RULES, Outcome
 from telecentre_desk.desk.result import Decision, ScanResult
-from telecentre_desk.members.service import display_number
+from telecentre_desk.members.info import display_number
 
 logger = logging.getLogger(__name__)
 

@@ -5,87 +5,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from telecentre_desk.audit import service as audit
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import NotFoundError, ValidationError
 from telecentre_desk.common.ids import is_uid
-from telecentre_desk.db.models import Member, MemberStatus, Place, Plan, Subscription
+from telecentre_desk.db.models import Member, MemberStatus, Place
+from telecentre_desk.db.uow import dbapi
+from telecentre_desk.members import listing
 from telecentre_desk.members.fields import check_status, clean_member_fields
+from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.places.service import local_place_row
 from telecentre_desk.plans import service as plans
 
 _DISPLAY_NUMBER_RE = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,7})-(\d{1,6})$")
 
 
-@dataclass(frozen=True, slots=True)
-class MemberInfo:
-    id: str  # the member's uid: global, the same at every place of the network
-    number: int
-    display_number: str  # e.g. FLO-0042, printed on the badge
-    first_name: str
-    last_name: str
-    email: str | None
-    phone: str | None
-    category: str
-    company_name: str | None
-    siren: str | None
-    address: str | None
-    postcode: str | None
-    city: str | None
-    status: str
-    joined_on: dt.date | None
-    notes: str | None
-    plan_code: str | None  # the plan in force today, if any
-    plan_name: str | None
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["joined_on"] = self.joined_on.isoformat() if self.joined_on else None
-        data["full_name"] = self.full_name
-        return data
-
-
-def display_number(place_code: str, number: int) -> str:
-    return f"{place_code}-{number:04d}"
-
-
-def _current_plans(session: Session, member_ids: list[int], today: dt.date) -> dict[int, tuple[str, str]]:
-    """member id -> (plan code, plan name) of the subscription in force on ``today``."""
-    if not member_ids:
-        return {}
-    rows = session.exec(
-        select(Subscription.member_id, Plan.code, Plan.name)
-        .join(Plan, col(Plan.id) == col(Subscription.plan_id))
-        .where(col(Subscription.member_id).in_(member_ids), Subscription.start_date <= today,
-               or_(col(Subscription.end_date).is_(None), col(Subscription.end_date) >= today),
-               col(Subscription.deleted_at).is_(None))
-        .order_by(col(Subscription.start_date))
-    ).all()
-    return {member_id: (code, name) for member_id, code, name in rows}
-
-
-def _infos(session: Session, members: list[Member], place_code: str) -> list[MemberInfo]:
-    current = _current_plans(session, [m.id for m in members], clock.now().date())
-    out = []
-    for m in members:
-        code, name = current.get(m.id, (None, None))
-        out.append(MemberInfo(
-            id=m.uid, number=m.number, display_number=display_number(place_code, m.number),
-            first_name=m.first_name, last_name=m.last_name, email=m.email, phone=m.phone,
-            category=m.category, company_name=m.company_name, siren=m.siren, address=m.address,
-            postcode=m.postcode, city=m.city, status=m.status, joined_on=m.joined_on, notes=m.notes,
-            plan_code=code, plan_name=name))
-    return out
+def _today(session: Session) -> dt.date:
+    place = local_place_row(session)
+    return clock.local_day(clock.now(), clock.zone(place.timezone))
 
 
 def member_row(session: Session, ref: str | int) -> Member:
@@ -115,32 +57,15 @@ def member_row(session: Session, ref: str | int) -> Member:
 
 def get_member(session: Session, ref: str | int) -> MemberInfo:
     member = member_row(session, ref)
-    place_code = session.get(Place, member.place_id).code
-    return _infos(session, [member], place_code)[0]
+    return listing.list_members(dbapi(session), today=_today(session), local_only=False, include_visitors=True,
+                                uids=[member.uid])[0]
 
 
 def list_members(session: Session, *, search: str | None = None, status: str | None = None,
                  category: str | None = None) -> list[MemberInfo]:
     """Members of the local place, by last name; ``search`` matches names, email, company, number."""
-    place = local_place_row(session)
-    query = select(Member).where(Member.place_id == place.id, col(Member.deleted_at).is_(None))
-    if status:
-        query = query.where(Member.status == check_status(status))
-    if category:
-        query = query.where(Member.category == category)
-    if search and search.strip():
-        needle = f"%{search.strip().lower()}%"
-        conditions = [func.lower(col(Member.first_name)).like(needle),
-                      func.lower(col(Member.last_name)).like(needle),
-                      func.lower(func.coalesce(col(Member.email), "")).like(needle),
-                      func.lower(func.coalesce(col(Member.company_name), "")).like(needle)]
-        digits = search.strip().rsplit("-", 1)[-1]
-        if digits.isdigit():
-            conditions.append(Member.number == int(digits))
-        query = query.where(or_(*conditions))
-    members = session.exec(query.order_by(func.lower(col(Member.last_name)),
-                                          func.lower(col(Member.first_name)))).all()
-    return _infos(session, list(members), place.code)
+    return listing.list_members(dbapi(session), today=_today(session), search=search,
+                                status=check_status(status) if status else None, category=category)
 
 
 def next_number(session: Session, place_id: int) -> int:

@@ -14,7 +14,8 @@ from telecentre_desk.audit import service as audit
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.db.models import Member, MemberKind, Plan, PlanKind
 from telecentre_desk.members.fields import clean_member_fields
-from telecentre_desk.members.service import MemberInfo, get_member, member_row, next_number
+from telecentre_desk.members.info import MemberInfo
+from telecentre_desk.members.service import get_member, member_row, next_number
 from telecentre_desk.places.service import local_place_row
 from telecentre_desk.plans import service as plans
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import fields
 from typing import Any
 
 from sqlmodel import Session, select
@@ -12,32 +12,7 @@ from telecentre_desk.common import clock, validation
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
 from telecentre_desk.db.models import Place, VatRegime
 from telecentre_desk.places import opening_hours
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceInfo:
-    id: str  # the place's uid
-    code: str
-    name: str
-    legal_name: str | None
-    legal_form: str | None
-    address: str | None
-    postcode: str | None
-    city: str | None
-    siret: str | None
-    vat_number: str | None
-    vat_regime: str
-    vat_exemption_text: str | None
-    iban: str | None
-    bic: str | None
-    email: str | None
-    phone: str | None
-    timezone: str
-    opening_hours: str
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
+from telecentre_desk.places.info import PlaceInfo
 
 # Editable fields and how each is checked; ``None`` clears an optional field.
 _OPTIONAL_TEXT = ("legal_name", "legal_form", "address", "postcode", "city", "vat_exemption_text", "phone")

@@ -12,36 +12,9 @@ from telecentre_desk.audit import service as audit
 from telecentre_desk.common import money, validation
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
 from telecentre_desk.db.models import Member, Plan, PlanKind, Subscription
+from telecentre_desk.db.uow import dbapi
 from telecentre_desk.places.service import local_place_row
-
-# A carnet counts days; the other kinds are priced per unit of their own (month, day, hour, item).
-KINDS_WITH_UNITS = {PlanKind.CARNET.value}
-
-
-@dataclass(frozen=True, slots=True)
-class PlanInfo:
-    id: str  # uid
-    code: str
-    name: str
-    kind: str
-    price_cents: int
-    vat_rate_bp: int
-    units: int | None
-    active: bool
-    network: bool
-    description: str | None
-
-    @property
-    def price_incl_vat_cents(self) -> int:
-        # Display only; invoices apply the VAT per rate on the sum of lines (docs/invoicing.md).
-        return self.price_cents + (self.price_cents * self.vat_rate_bp + 5000) // 10000
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "code": self.code, "name": self.name, "kind": self.kind,
-                "price": money.format_plain(self.price_cents),
-                "vat_rate": f"{money.basis_points_to_rate(self.vat_rate_bp)}",
-                "units": self.units, "active": self.active, "network": self.network,
-                "description": self.description}
+from telecentre_desk.plans.info import KINDS_WITH_UNITS, PlanInfo, read_plans
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,11 +127,8 @@ def edit_plan(session: Session, code: str, *, actor: str = "cli", **changes: Any
 
 
 def list_plans(session: Session, *, include_inactive: bool = True) -> list[PlanInfo]:
-    place = local_place_row(session)
-    query = select(Plan).where(Plan.place_id == place.id, col(Plan.deleted_at).is_(None))
-    if not include_inactive:
-        query = query.where(Plan.active)
-    return [_info(p) for p in session.exec(query.order_by(col(Plan.kind), col(Plan.code))).all()]
+    local_place_row(session)  # the clear "no place set up yet" error
+    return read_plans(dbapi(session), include_inactive=include_inactive)
 
 
 def subscribe(session: Session, *, member: Member, plan_code: str, start: dt.date,

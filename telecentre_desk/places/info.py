@@ -1,0 +1,39 @@
+"""The place as the CLI and the window see it: plain data, readable without SQLAlchemy."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    id: str  # the place's uid
+    code: str
+    name: str
+    legal_name: str | None
+    legal_form: str | None
+    address: str | None
+    postcode: str | None
+    city: str | None
+    siret: str | None
+    vat_number: str | None
+    vat_regime: str
+    vat_exemption_text: str | None
+    iban: str | None
+    bic: str | None
+    email: str | None
+    phone: str | None
+    timezone: str
+    opening_hours: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def read_local_place(conn: sqlite3.Connection) -> PlaceInfo | None:
+    """The local place read in plain SQL (the window's first paint), or None before the setup."""
+    names = [f.name for f in fields(PlaceInfo) if f.name != "id"]
+    row = conn.execute(f"SELECT uid, {', '.join(names)} FROM place WHERE is_local").fetchone()
+    return None if row is None else PlaceInfo(row[0], *row[1:])
