@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+from telecentre_desk.common import clock
 from telecentre_desk.members.info import MemberInfo, display_number
 
 _SEPARATOR = "\x1f"
@@ -21,10 +22,16 @@ WHERE m.deleted_at IS NULL
 """
 
 
-def list_members(conn: sqlite3.Connection, *, today: dt.date, search: str | None = None,
+def list_members(conn: sqlite3.Connection, *, today: dt.date | None = None, search: str | None = None,
                  status: str | None = None, category: str | None = None, local_only: bool = True,
                  include_visitors: bool = False, uids: list[str] | None = None) -> list[MemberInfo]:
-    """Members by last name; ``search`` matches names, email, company or the number (42, FLO-0042)."""
+    """Members by last name; ``search`` matches names, email, company or the number (42, FLO-0042).
+
+    ``today`` (for the plan in force) defaults to the local place's day now.
+    """
+    if today is None:
+        zone = conn.execute("SELECT timezone FROM place WHERE is_local").fetchone()
+        today = clock.local_day(clock.now(), clock.zone(zone[0] if zone else "Europe/Paris"))
     sql = [_SELECT]
     params: dict[str, object] = {"today": today.isoformat()}
     if local_only:

@@ -16,13 +16,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from telecentre_desk import __version__
 from telecentre_desk.common.errors import DeskError
-from telecentre_desk.db.migrate import open_database
+from telecentre_desk.db import quick
 from telecentre_desk.paths import APP_AUTHOR, APP_NAME, AppPaths
-from telecentre_desk.places import service as places
 from telecentre_desk.ui import crash, dialogs, i18n, probe
 from telecentre_desk.ui.icons import icon
 from telecentre_desk.ui.main_window import MainWindow
-from telecentre_desk.ui.places.place_dialog import PlaceDialog
 from telecentre_desk.ui.store import Store
 
 logger = logging.getLogger(__name__)
@@ -58,35 +56,61 @@ def run_gui(paths: AppPaths, *, argv: list[str], environ: Mapping[str, str] | No
         qInstallMessageHandler(previous_handler)
 
 
+def _cannot_open(paths: AppPaths, exc: DeskError) -> int:
+    logger.error("cannot open %s: %s", paths.db, exc.message)
+    text = QCoreApplication.translate("App", "Télécentre Desk cannot open its database:\n%1\n\n%2")
+    title = QCoreApplication.translate("App", "Cannot open the database")
+    dialogs.show_error(None, title, text.replace("%1", str(paths.db)).replace("%2", exc.message))
+    return EXIT_FAILED
+
+
+def _open_store(paths: AppPaths, *, probing: bool) -> Store | int:
+    """The Store, ready for the main window; or the exit code when the user cannot go on."""
+    paths.ensure_dirs()
+    read_connection = quick.read_connection(paths.db)
+    if read_connection is not None:
+        # The usual start: a current database with its place. The first screen paints from plain SQL
+        # and SQLAlchemy loads afterwards (docs/architecture.md, "Fast start").
+        return Store(db_path=paths.db, read_connection=read_connection)
+    from telecentre_desk.db.migrate import open_database  # new, older or broken file: the full path
+    from telecentre_desk.places import service as places
+
+    store = Store(open_database(paths.db))
+    has_place = store.query(lambda s: places.find_local(s) is not None)
+    if has_place is None:
+        store.close()
+        return EXIT_FAILED
+    if not has_place:
+        if probing:
+            print("telecentre-desk: the startup probe needs a database with a place "
+                  "(run 'telecentre-desk demo' first)", file=sys.stderr)
+            store.close()
+            return EXIT_FAILED
+        from telecentre_desk.ui.places.place_dialog import PlaceDialog
+
+        setup = PlaceDialog(store)
+        if setup.exec() != QDialog.DialogCode.Accepted:
+            logger.info("first-run setup cancelled")
+            store.close()
+            return EXIT_OK
+    return store
+
+
 def _run(app: QApplication, paths: AppPaths, *, probing: bool) -> int:
     try:
-        paths.ensure_dirs()
-        engine = open_database(paths.db)
+        store = _open_store(paths, probing=probing)
     except DeskError as exc:
-        logger.error("cannot open %s: %s", paths.db, exc.message)
-        text = QCoreApplication.translate("App", "Télécentre Desk cannot open its database:\n%1\n\n%2")
-        title = QCoreApplication.translate("App", "Cannot open the database")
-        dialogs.show_error(None, title, text.replace("%1", str(paths.db)).replace("%2", exc.message))
-        return EXIT_FAILED
-    store = Store(engine)
+        return _cannot_open(paths, exc)
+    if isinstance(store, int):
+        return store
     try:
-        has_place = store.query(lambda s: places.find_local(s) is not None)
-        if has_place is None:
-            return EXIT_FAILED
-        if not has_place:
-            if probing:
-                print("telecentre-desk: the startup probe needs a database with a place "
-                      "(run 'telecentre-desk demo' first)", file=sys.stderr)
-                return EXIT_FAILED
-            setup = PlaceDialog(store)
-            if setup.exec() != QDialog.DialogCode.Accepted:
-                logger.info("first-run setup cancelled")
-                return EXIT_OK
         window = MainWindow(store, db_path=paths.db, settings_store=QSettings(),
                             first_screen="members" if probing else None, remember_state=not probing)
         if probing:
             probe.FirstPaintProbe(window.members_screen.table.viewport())
+        else:
+            probe.after_first_paint(window, store.warm_up)
         window.show()
         return app.exec()
     finally:
-        engine.dispose()
+        store.close()

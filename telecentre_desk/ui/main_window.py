@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from telecentre_desk import __version__
-from telecentre_desk.places import service as places
-from telecentre_desk.places.service import PlaceInfo
+from telecentre_desk.places.info import PlaceInfo, read_local_place
 from telecentre_desk.ui import dialogs, settings
 from telecentre_desk.ui.icons import icon
 from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.placeholder import PlaceholderPage
-from telecentre_desk.ui.places.place_dialog import PlaceDialog
 from telecentre_desk.ui.plans.screen import PlansScreen
 from telecentre_desk.ui.store import Store
 
@@ -145,7 +143,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def _show_place(self) -> None:
-        place: PlaceInfo | None = self._store.query(places.local_place, parent_widget=self)
+        place: PlaceInfo | None = self._store.read(read_local_place, parent_widget=self)
         name = place.name if place is not None else ""
         self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
         self.place_label.setText(f"{name} ({place.code})" if place is not None else "")
@@ -161,7 +159,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_edit_place_action_triggered(self) -> None:
-        place = self._store.query(places.local_place, parent_widget=self)
+        from telecentre_desk.ui.places.place_dialog import PlaceDialog  # loads the services: not at start
+
+        place = self._store.read(read_local_place, parent_widget=self)
         if place is not None:
             dialog = PlaceDialog(self._store, place=place, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

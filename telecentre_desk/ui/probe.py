@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -43,3 +43,21 @@ class FirstPaintProbe(QObject):
         out = self._out if self._out is not None else sys.stdout
         print(f"READY {time.time():.6f}", file=out, flush=True)
         QCoreApplication.exit(0)
+
+
+class _AfterFirstPaint(QObject):
+    def __init__(self, view: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._callback = callback
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._callback)
+        return False
+
+
+def after_first_paint(view: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``view`` has painted for the first time (work that must not delay it)."""
+    _AfterFirstPaint(view, callback)

@@ -2,23 +2,33 @@
 
 ``run`` is one unit of work per user action: it commits, reports an expected failure in one place
 and emits ``data_changed`` once after a successful write; views refresh from that signal.
+
+``read`` serves the plain-SQL read models (members/listing.py, plans/info.py...) from a read-only
+DB-API connection. At start the window paints its first screen through ``read`` alone, before
+SQLAlchemy is imported (~0.4 s here); ``warm_up`` then loads the ORM stack on a background thread
+and the engine opens on the first write. See docs/architecture.md, "Fast start".
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import Engine
-from sqlmodel import Session
 
 from telecentre_desk.common.errors import DeskError
-from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.ui import dialogs
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 logger = logging.getLogger(__name__)
 
@@ -42,20 +52,74 @@ class OpResult(Generic[T]):
         return self.error is None
 
 
+# Loaded by warm_up() while the first screen is already on show.
+_ORM_MODULES = ("telecentre_desk.db.migrate", "telecentre_desk.db.uow", "telecentre_desk.members.service",
+                "telecentre_desk.plans.service", "telecentre_desk.places.service")
+
+
 class Store(QObject):
-    """Holds the engine; every widget reads and writes through it."""
+    """Holds the database; every widget reads and writes through it.
+
+    Give it an open ``engine``, or a ``db_path`` (and optionally a ``read_connection`` from
+    ``db.quick``) to open the engine on first need.
+    """
 
     data_changed = Signal()
 
-    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+    def __init__(self, engine: Engine | None = None, *, db_path: Path | None = None,
+                 read_connection: sqlite3.Connection | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        if engine is None and db_path is None:
+            raise ValueError("a Store needs an engine or a database path")
         self._engine = engine
+        self._db_path = db_path
+        self._read_connection = read_connection
+        self._warm_up: threading.Thread | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """The migrated engine, opened now if it was not yet (raises DeskError like open_database)."""
+        if self._engine is None:
+            from telecentre_desk.db.migrate import open_database
+
+            self._engine = open_database(self._db_path)
+        return self._engine
+
+    def warm_up(self) -> None:
+        """Import the ORM stack on a background thread, so the first write does not wait for it."""
+        if self._engine is None and self._warm_up is None:
+            self._warm_up = threading.Thread(target=_import_orm, name="orm-warm-up", daemon=True)
+            self._warm_up.start()
+
+    def read(self, fn: Callable[[sqlite3.Connection], T], *, parent_widget: QWidget | None = None) -> T | None:
+        """Run a plain-SQL read model; on a DeskError or a SQLite error show it and return None."""
+        try:
+            if self._read_connection is not None:
+                return fn(self._read_connection)
+            from telecentre_desk.db.uow import dbapi, unit_of_work
+
+            with unit_of_work(self.engine) as session:
+                return fn(dbapi(session))
+        except (DeskError, sqlite3.Error) as exc:
+            message = exc.message if isinstance(exc, DeskError) else str(exc)
+            logger.warning("read failed: %s", message)
+            dialogs.show_error(parent_widget, self.tr("Cannot read the data"), message)
+            return None
+
+    def close(self) -> None:
+        if self._read_connection is not None:
+            self._read_connection.close()
+            self._read_connection = None
+        if self._engine is not None:
+            self._engine.dispose()
 
     def run(self, fn: Callable[[Session], T], *, parent_widget: QWidget | None,
             on_failure: FailureHandler | None = None) -> OpResult[T]:
         """Run ``fn`` as one committed unit of work; report a DeskError; signal the change."""
         try:
-            with unit_of_work(self._engine) as session:
+            from telecentre_desk.db.uow import unit_of_work
+
+            with unit_of_work(self.engine) as session:
                 value = fn(session)
         except DeskError as exc:
             logger.info("change refused: %s", exc.message)
@@ -68,9 +132,16 @@ class Store(QObject):
     def query(self, fn: Callable[[Session], T], *, parent_widget: QWidget | None = None) -> T | None:
         """Read with ``fn``; on a DeskError show it and return None (no signal either way)."""
         try:
-            with unit_of_work(self._engine) as session:
+            from telecentre_desk.db.uow import unit_of_work
+
+            with unit_of_work(self.engine) as session:
                 return fn(session)
         except DeskError as exc:
             logger.warning("read failed: %s", exc.message)
             dialogs.show_error(parent_widget, self.tr("Cannot read the data"), exc.message)
             return None
+
+
+def _import_orm() -> None:
+    for name in _ORM_MODULES:
+        importlib.import_module(name)

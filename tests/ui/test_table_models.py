@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
-from telecentre_desk.members.service import MemberInfo
+from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.plans import service as plans
 from telecentre_desk.ui.members.filter_proxy import MemberFilterProxy
 from telecentre_desk.ui.members.table_model import MEMBER_ID_ROLE, MemberColumn, MembersTableModel

@@ -24,10 +24,10 @@ from sqlmodel import Session
 
 from telecentre_desk.common import clock
 from telecentre_desk.members import service as members
-from telecentre_desk.members.service import MemberInfo
+from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.places import service as places
 from telecentre_desk.plans import service as plans
-from telecentre_desk.plans.service import PlanInfo
+from telecentre_desk.plans.info import PlanInfo
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.members.labels import categories, status_label
 from telecentre_desk.ui.store import ACTOR, Store

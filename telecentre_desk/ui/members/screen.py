@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -14,16 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telecentre_desk.db.models import MemberStatus
-from telecentre_desk.members import service as members
-from telecentre_desk.members.service import MemberInfo
+from telecentre_desk.db.enums import MemberStatus
+from telecentre_desk.members import listing
+from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.members.filter_proxy import MemberFilterProxy
 from telecentre_desk.ui.members.labels import categories, selectable_statuses
-from telecentre_desk.ui.members.member_dialog import MemberDialog
 from telecentre_desk.ui.members.table_model import MemberColumn, MembersTableModel
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
+
+if TYPE_CHECKING:
+    from telecentre_desk.ui.members.member_dialog import MemberDialog
 
 
 class MembersScreen(QWidget):
@@ -97,7 +101,8 @@ class MembersScreen(QWidget):
     def refresh(self) -> None:
         """Reload the rows, keeping the selected member selected."""
         selected = self.selected_member()
-        rows = self._store.query(members.list_members, parent_widget=self)
+        # A plain-SQL read model: the first paint happens before the ORM is loaded.
+        rows = self._store.read(listing.list_members, parent_widget=self)
         if rows is None:
             return
         self.model.set_rows(rows)
@@ -168,10 +173,14 @@ class MembersScreen(QWidget):
 
     @Slot()
     def _on_new_action_triggered(self) -> None:
+        from telecentre_desk.ui.members.member_dialog import MemberDialog  # loads the services: not at start
+
         self._open_dialog(MemberDialog(self._store, parent=self))
 
     @Slot()
     def _on_edit_action_triggered(self) -> None:
+        from telecentre_desk.ui.members.member_dialog import MemberDialog
+
         member = self.selected_member()
         if member is not None:
             self._open_dialog(MemberDialog(self._store, member=member, parent=self))
@@ -196,6 +205,8 @@ class MembersScreen(QWidget):
         member = self.selected_member()
         if member is None:
             return
+        from telecentre_desk.members import service as members
+
         uid = member.id
         if member.status == MemberStatus.INACTIVE.value:
             self._store.run(lambda s: members.edit_member(s, uid, actor=ACTOR, status="active"),

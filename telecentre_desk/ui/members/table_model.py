@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from telecentre_desk.db.models import MemberStatus
-from telecentre_desk.members.service import MemberInfo
+from telecentre_desk.db.enums import MemberStatus
+from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui.members.labels import category_label, status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex

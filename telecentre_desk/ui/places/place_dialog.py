@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from sqlmodel import Session
 
 from telecentre_desk.places import service as places
-from telecentre_desk.places.service import PlaceInfo
+from telecentre_desk.places.info import PlaceInfo
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.places.place_form import PlaceForm
 from telecentre_desk.ui.store import ACTOR, Store

@@ -8,9 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from telecentre_desk.db.models import VatRegime
+from telecentre_desk.db.enums import VatRegime
+from telecentre_desk.places.info import PlaceInfo
 from telecentre_desk.places.opening_hours import DEFAULT_SPEC
-from telecentre_desk.places.service import PlaceInfo
 from telecentre_desk.ui.form_errors import FormErrors
 
 DEFAULT_TIMEZONE = "Europe/Paris"

@@ -20,7 +20,7 @@ from sqlmodel import Session
 
 from telecentre_desk.common import money
 from telecentre_desk.plans import service as plans
-from telecentre_desk.plans.service import KINDS_WITH_UNITS, PlanInfo
+from telecentre_desk.plans.info import KINDS_WITH_UNITS, PlanInfo
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.plans.labels import kinds
 from telecentre_desk.ui.store import ACTOR, Store

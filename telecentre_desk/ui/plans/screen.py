@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -12,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telecentre_desk.plans import service as plans
-from telecentre_desk.plans.service import PlanInfo
-from telecentre_desk.ui.plans.plan_dialog import PlanDialog
+from telecentre_desk.plans.info import PlanInfo, read_plans
 from telecentre_desk.ui.plans.table_model import SORT_ROLE, PlanColumn, PlansTableModel
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
+
+if TYPE_CHECKING:
+    from telecentre_desk.ui.plans.plan_dialog import PlanDialog
 
 
 class PlansScreen(QWidget):
@@ -69,7 +72,7 @@ class PlansScreen(QWidget):
     def refresh(self) -> None:
         """Reload the catalogue, keeping the selected plan selected."""
         selected = self.selected_plan()
-        rows = self._store.query(plans.list_plans, parent_widget=self)
+        rows = self._store.read(read_plans, parent_widget=self)
         if rows is None:
             return
         self.model.set_rows(rows)
@@ -115,10 +118,14 @@ class PlansScreen(QWidget):
 
     @Slot()
     def _on_new_action_triggered(self) -> None:
+        from telecentre_desk.ui.plans.plan_dialog import PlanDialog  # loads the services: not at start
+
         self._open_dialog(PlanDialog(self._store, parent=self))
 
     @Slot()
     def _on_edit_action_triggered(self) -> None:
+        from telecentre_desk.ui.plans.plan_dialog import PlanDialog
+
         plan = self.selected_plan()
         if plan is not None:
             self._open_dialog(PlanDialog(self._store, plan=plan, parent=self))
@@ -137,6 +144,8 @@ class PlansScreen(QWidget):
         plan = self.selected_plan()
         if plan is None:
             return
+        from telecentre_desk.plans import service as plans
+
         code, active = plan.code, not plan.active
         # Taking a plan off sale keeps current subscribers on it; it only leaves the New member list.
         self._store.run(lambda s: plans.edit_plan(s, code, actor=ACTOR, active=active), parent_widget=self)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from telecentre_desk.common.money import format_eur, format_rate
-from telecentre_desk.plans.service import PlanInfo
+from telecentre_desk.plans.info import PlanInfo
 from telecentre_desk.ui.plans.labels import kind_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
