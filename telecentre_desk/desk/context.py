@@ -22,7 +22,8 @@ def ts_text(value: dt.datetime) -> str:
 
 
 def ts_parse(value: str) -> dt.datetime:
-    return dt.datetime.strptime(value, TS_FORMAT).replace(tzinfo=dt.UTC)
+    # fromisoformat reads this form and is ~10x faster than strptime: it is on the scan path.
+    return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True, slots=True)
