@@ -1,0 +1,105 @@
+"""What the kiosk says to a member for a scan: a greeting, a goodbye or a refusal in plain words.
+
+Nobody is at the desk of a comptoir, so a refusal says what happened and what to do, without the
+reason codes the host sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from telecentre_desk.desk.result import Decision, ScanResult
+
+_CONTEXT = "KioskAnswer"
+
+
+class Tone(StrEnum):
+    WELCOME = "welcome"  # green
+    GOODBYE = "goodbye"  # blue
+    REFUSED = "refused"  # red
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    tone: Tone
+    headline: str
+    details: tuple[str, ...] = ()
+
+
+# reason code -> (what happened, what to do)
+_REFUSALS: dict[str, tuple[str, str]] = {
+    "unknown_badge": (QT_TRANSLATE_NOOP("KioskAnswer", "This badge is not recognised"),
+                      QT_TRANSLATE_NOOP("KioskAnswer", "Show your Télécentre badge, or ask the host.")),
+    "forged": (QT_TRANSLATE_NOOP("KioskAnswer", "This badge is not valid"),
+               QT_TRANSLATE_NOOP("KioskAnswer", "Ask the host for a new badge.")),
+    "revoked": (QT_TRANSLATE_NOOP("KioskAnswer", "This badge has been cancelled"),
+                QT_TRANSLATE_NOOP("KioskAnswer", "Please see the host.")),
+    "superseded": (QT_TRANSLATE_NOOP("KioskAnswer", "This badge has been replaced by a newer one"),
+                   QT_TRANSLATE_NOOP("KioskAnswer", "Use your latest badge, or ask the host.")),
+    "inactive_member": (QT_TRANSLATE_NOOP("KioskAnswer", "Your membership is not active"),
+                        QT_TRANSLATE_NOOP("KioskAnswer", "Please see the host to renew it.")),
+    "no_active_plan": (QT_TRANSLATE_NOOP("KioskAnswer", "No plan covers today"),
+                       QT_TRANSLATE_NOOP("KioskAnswer", "Ask the host for a day pass or a plan.")),
+    "no_credits_left": (QT_TRANSLATE_NOOP("KioskAnswer", "Your carnet is used up"),
+                        QT_TRANSLATE_NOOP("KioskAnswer", "Ask the host for a new carnet.")),
+    "outside_opening_hours": (QT_TRANSLATE_NOOP("KioskAnswer", "The place is closed now"),
+                              QT_TRANSLATE_NOOP("KioskAnswer", "Come back during opening hours.")),
+    "unpaid": (QT_TRANSLATE_NOOP("KioskAnswer", "An invoice is overdue"),
+               QT_TRANSLATE_NOOP("KioskAnswer", "Please see the host to settle it.")),
+}
+_UNKNOWN_REFUSAL = (QT_TRANSLATE_NOOP("KioskAnswer", "Entry refused"),
+                    QT_TRANSLATE_NOOP("KioskAnswer", "Please see the host."))
+# Warnings a member should read when let in (the others are for the host's eyes).
+_WARNINGS = {
+    "no_credits_left": QT_TRANSLATE_NOOP("KioskAnswer", "Your carnet is used up: today will be billed."),
+    "unpaid": QT_TRANSLATE_NOOP("KioskAnswer", "An invoice is overdue: please see the host."),
+    "outside_opening_hours": QT_TRANSLATE_NOOP("KioskAnswer", "Outside opening hours: the host may not be here."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def duration_text(minutes: int) -> str:
+    """6 h 20, or 45 min: the French way, which reads well in English too."""
+    hours, rest = divmod(max(0, minutes), 60)
+    return f"{hours} h {rest:02d}" if hours else f"{rest} min"
+
+
+def _days_text(days: float) -> str:
+    number = QLocale().toString(days, "f", 0 if float(days).is_integer() else 1)
+    if days <= 1:
+        return _tr("Carnet: %1 day left").replace("%1", number)
+    return _tr("Carnet: %1 days left").replace("%1", number)
+
+
+def answer_for(result: ScanResult) -> Answer:
+    """The kiosk's words for ``result``."""
+    name = result.first_name or ""
+    if result.decision == Decision.DENIED:
+        what, todo = _REFUSALS.get(result.reason or "", _UNKNOWN_REFUSAL)
+        return Answer(Tone.REFUSED, _tr(what), (_tr(todo),))
+    if result.decision == Decision.OUT:
+        if result.minutes_today is not None:
+            headline = (_tr("Goodbye %1, %2 today") if name else _tr("Goodbye, %2 today")).replace(
+                "%1", name).replace("%2", duration_text(result.minutes_today))
+        else:
+            headline = _tr("Goodbye %1").replace("%1", name) if name else _tr("Goodbye")
+        details = []
+        if result.repeat:
+            details.append(_tr("Already checked out a moment ago."))
+        return Answer(Tone.GOODBYE, headline, tuple(details))
+    headline = _tr("Hello %1, have a good day").replace("%1", name) if name else _tr("Hello, have a good day")
+    details = []
+    if result.repeat:
+        details.append(_tr("Already checked in a moment ago."))
+    if result.desk:
+        details.append(_tr("Your desk: %1").replace("%1", result.desk))
+    if result.credits_left is not None:
+        details.append(_days_text(result.credits_left))
+    details += [_tr(_WARNINGS[code]) for code in result.warnings if code in _WARNINGS]
+    return Answer(Tone.WELCOME, headline, tuple(details))
