@@ -1,0 +1,1 @@
+"""Keyboard-wedge scanners: tell a scan from typing, anywhere in the window."""

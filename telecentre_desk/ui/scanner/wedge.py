@@ -1,0 +1,185 @@
+"""The keyboard-wedge listener: an application event filter that takes scans out of the key stream.
+
+Active while its window is the active window (a dialog on top types normally). Printable keys are
+held by the BurstDetector for at most the maximum gap; keys that turn out to be typing are sent on to
+the widget they were meant for, in order, so a search field behaves as before, a few milliseconds late.
+The raw text of a scan is emitted as typed: the core's parser undoes AZERTY garbling.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
+
+from telecentre_desk.ui.scanner.burst import BurstDetector, Fate, Step, Thresholds
+
+logger = logging.getLogger(__name__)
+
+Clock = Callable[[], float]  # milliseconds, monotonic
+
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+# Pressed alone these type nothing; scanners press Shift around capitals, so they must not end a burst.
+_MODIFIER_KEYS = frozenset({
+    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
+})
+_SUFFIX_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+_SHORTCUT_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                       | Qt.KeyboardModifier.MetaModifier)
+_ALTGR_ON_WINDOWS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def monotonic_ms() -> float:
+    return time.monotonic() * 1000
+
+
+def key_kind(event: QKeyEvent) -> str:
+    """``modifier``, ``suffix``, ``char`` or ``other``."""
+    key = Qt.Key(event.key())
+    if key in _MODIFIER_KEYS:
+        return "modifier"
+    if event.isAutoRepeat():
+        return "other"  # a key held down by a person, never a scanner
+    mods = event.modifiers() & _SHORTCUT_MODIFIERS
+    if key in _SUFFIX_KEYS and not mods:
+        return "suffix"
+    text = event.text()
+    # Windows reports AltGr (needed for @ or # on AZERTY) as Ctrl+Alt: that is typing, not a shortcut.
+    if text and text.isprintable() and (not mods or mods == _ALTGR_ON_WINDOWS):
+        return "char"
+    return "other"
+
+
+def _copy(event: QKeyEvent) -> QKeyEvent:
+    return QKeyEvent(event.type(), event.key(), event.modifiers(), event.nativeScanCode(),
+                     event.nativeVirtualKey(), event.nativeModifiers(), event.text(), event.isAutoRepeat(),
+                     event.count())
+
+
+class WedgeListener(QObject):
+    """Emits ``scanned`` with the raw text of each scan typed while ``window`` is active."""
+
+    scanned = Signal(str)
+
+    def __init__(self, window: QWidget, *, thresholds: Thresholds | None = None,
+                 clock: Clock | None = None) -> None:
+        # A child of the window: destroyed with it, and Qt then drops it from the application's filters.
+        super().__init__(window)
+        self._window = window
+        self._clock = clock or monotonic_ms
+        self._detector = BurstDetector(thresholds)
+        self._held: list[tuple[QWidget, QKeyEvent]] = []
+        self._held_keys: set[int] = set()  # their presses are held: their releases wait with them
+        self._swallowed_keys: set[int] = set()  # suffixes of scans: their releases are dropped too
+        self._replaying = False
+        self.enabled = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        QCoreApplication.instance().installEventFilter(self)
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return self._detector.thresholds
+
+    def set_thresholds(self, thresholds: Thresholds) -> None:
+        """New timings apply from the next burst; keys held now are handed back first."""
+        self._apply(self._detector.other(self._clock()))
+        self._detector = BurstDetector(thresholds)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in _KEY_EVENTS or self._replaying:
+            return False
+        # Key events reach the window's QWindow first, then its focus widget: act at the widget only.
+        if not isinstance(watched, QWidget) or not self._watching(watched):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if kind == QEvent.Type.KeyRelease:
+            return self._on_release(watched, event)
+        what = key_kind(event)
+        if kind == QEvent.Type.ShortcutOverride:
+            # Claim the keys we are about to hold or swallow, or a shortcut would eat them instead.
+            if what == "char" or (what == "suffix" and self._detector.would_take_suffix):
+                event.accept()
+                return True
+            return False
+        if what == "modifier":
+            return False
+        now = self._clock()
+        if what == "char":
+            step = self._detector.char(event.text(), now)
+        elif what == "suffix":
+            step = self._detector.suffix(now)
+        else:
+            step = self._detector.other(now)
+        self._apply(step, watched, event)
+        return step.fate != Fate.DELIVER
+
+    def _watching(self, watched: QWidget) -> bool:
+        if not self.enabled:
+            return False
+        top = watched.window()
+        if top is self._window:
+            return top.isActiveWindow()
+        # A popup opened from our window (a completer's list) gets the keys while the window stays active.
+        return top.windowType() == Qt.WindowType.Popup and QApplication.activeWindow() is self._window
+
+    def _on_release(self, watched: QWidget, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in self._held_keys:
+            self._held.append((watched, _copy(event)))
+            self._held_keys.discard(key)
+            return True
+        if key in self._swallowed_keys:
+            self._swallowed_keys.discard(key)
+            return True
+        return False
+
+    def _apply(self, step: Step, watched: QWidget | None = None, event: QKeyEvent | None = None) -> None:
+        if step.flush:
+            self._flush()
+        elif step.scanned is not None:
+            self._held.clear()  # the keys were the scan: they never reach a widget
+            self._held_keys.clear()
+        if event is not None and watched is not None:
+            if step.fate == Fate.HOLD:
+                self._held.append((watched, _copy(event)))
+                self._held_keys.add(event.key())
+            elif step.fate == Fate.SWALLOW:
+                self._swallowed_keys.add(event.key())
+        self._arm_timer()
+        if step.scanned is not None:
+            logger.debug("scan of %d characters", len(step.scanned))
+            self.scanned.emit(step.scanned)
+
+    def _flush(self) -> None:
+        """Send the held keys to the widgets they were typed into, in order."""
+        held, self._held = self._held, []
+        self._held_keys.clear()
+        self._replaying = True
+        try:
+            for target, copy in held:
+                if isValid(target):  # the widget may have closed meanwhile; its keys go with it
+                    QCoreApplication.sendEvent(target, copy)
+        finally:
+            self._replaying = False
+
+    def _arm_timer(self) -> None:
+        deadline = self._detector.deadline()
+        if deadline is None:
+            self._timer.stop()
+            return
+        # +1: a timer due a fraction of a millisecond early would find nothing to do and spin.
+        self._timer.start(max(0, int(deadline - self._clock())) + 1)
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self._apply(self._detector.timeout(self._clock()))
