@@ -1,0 +1,269 @@
+"""The front desk, the host's home screen: the answer to each scan, who is in, the last scans, and the
+host's own actions (check in by name, a visitor, an override)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSortFilterProxyModel, Qt, QTimer, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from telecentre_desk.common import clock
+from telecentre_desk.desk.result import Decision, ScanResult
+from telecentre_desk.members.info import MemberInfo
+from telecentre_desk.ui.form_errors import error_label
+from telecentre_desk.ui.frontdesk import prompts
+from telecentre_desk.ui.frontdesk.answers import answer_for, refusal_text
+from telecentre_desk.ui.frontdesk.feedback import FeedbackPanel
+from telecentre_desk.ui.frontdesk.gateway import DeskFactory, DeskGateway
+from telecentre_desk.ui.frontdesk.member_search import MemberSearch
+from telecentre_desk.ui.frontdesk.night_notice import NightNotice
+from telecentre_desk.ui.frontdesk.presence_model import SORT_ROLE, PresenceColumn, PresenceTableModel
+from telecentre_desk.ui.frontdesk.recent_model import RecentScansModel
+from telecentre_desk.ui.frontdesk.visitor_dialog import VisitorDialog
+from telecentre_desk.ui.settings import Setting
+from telecentre_desk.ui.store import Store
+from telecentre_desk.ui.table_view import fit_columns, make_table
+
+HOST_NAME: Setting[str] = Setting("front_desk/host_name", "", str)
+NOTICE_DISMISSED: Setting[str] = Setting("front_desk/night_notice_dismissed", "", str)
+MINUTE_MS = 60_000
+
+
+class FrontDeskScreen(QWidget):
+    """Scans arrive through ``handle_scan`` (the window's wedge listener); the rest is the host's."""
+
+    def __init__(self, store: Store, *, desk_factory: DeskFactory, settings_store: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._settings = settings_store
+        self.gateway = DeskGateway(store, desk_factory, self)
+        self._loaded = False
+        self._day: dt.date | None = None
+        self._refused: ScanResult | None = None  # the refusal on screen, for the override button
+        self._members: list[MemberInfo] = []
+        self._columns_fitted = False
+
+        self.night_notice = NightNotice(self)
+        self.feedback = FeedbackPanel(self)
+        self.search = MemberSearch(self)
+        self.search.setPlaceholderText(self.tr("Check in or out by name or number (forgotten badge)…"))
+        self.check_button = QPushButton(self.tr("Check in / out"), self)
+        self.visitor_button = QPushButton(self.tr("Sign in a visitor…"), self)
+        self.search_error = error_label(self)
+
+        self.presence = PresenceTableModel(self)
+        self.presence_proxy = QSortFilterProxyModel(self)
+        self.presence_proxy.setSourceModel(self.presence)
+        self.presence_proxy.setSortRole(SORT_ROLE)
+        self.presence_table = make_table(self.presence_proxy, self)
+        self.presence_table.sortByColumn(PresenceColumn.ARRIVAL, Qt.SortOrder.AscendingOrder)
+        self.presence_title = QLabel(self)
+        self.check_out_button = QPushButton(self.tr("Check out"), self)
+        self.recent = RecentScansModel(self)
+        self.recent_list = QListView(self)
+        self.recent_list.setModel(self.recent)
+        self.recent_list.setUniformItemSizes(True)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.search, 1)
+        actions.addWidget(self.check_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.visitor_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.presence_title)
+        left_layout.addWidget(self.presence_table, 1)
+        left_layout.addWidget(self.check_out_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Last scans today"), right))
+        right_layout.addWidget(self.recent_list, 1)
+        lists = QSplitter(self)
+        lists.addWidget(left)
+        lists.addWidget(right)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.night_notice)
+        layout.addWidget(self.feedback)
+        layout.addLayout(actions)
+        layout.addWidget(self.search_error)
+        layout.addWidget(lists, 1)
+
+        self._minute = QTimer(self)
+        self._minute.setInterval(MINUTE_MS)
+        self._minute.timeout.connect(self._on_minute_timeout)
+        self.gateway.answered.connect(self._on_gateway_answered)
+        self.gateway.presence_changed.connect(self._on_gateway_presence_changed)
+        self.feedback.override_requested.connect(self._on_feedback_override_requested)
+        self.search.member_chosen.connect(self._on_search_member_chosen)
+        self.search.not_found.connect(self._on_search_not_found)
+        self.check_button.clicked.connect(self._on_check_button_clicked)
+        self.visitor_button.clicked.connect(self._on_visitor_button_clicked)
+        self.check_out_button.clicked.connect(self._on_check_out_button_clicked)
+        self.presence_table.doubleClicked.connect(self._on_presence_table_double_clicked)
+        self.presence_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.night_notice.dismissed.connect(self._on_night_notice_dismissed)
+        store.data_changed.connect(self._on_store_data_changed)
+        self._update_buttons()
+
+    # Loading happens at first show (or first scan): the desk's connection and SQLAlchemy come then.
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        self.gateway.auto_checkout()
+        self._load_members()
+        self.refresh()
+        self._minute.start()
+
+    def shutdown(self) -> None:
+        """Stop the timer and close the desk's connection (the window is closing)."""
+        self._minute.stop()
+        self.gateway.close()
+
+    def handle_scan(self, text: str, *, source: str = "scanner") -> ScanResult | None:
+        self.ensure_loaded()
+        return self.gateway.scan(text, source=source, parent=self)
+
+    def refresh(self) -> None:
+        """Who is in and the day's last scans, from the database; the morning notice on a new day."""
+        ctx = self.gateway.context
+        self.presence.set_rows(self.gateway.who_is_in(), ctx.tz)
+        count = self.presence.rowCount()
+        self.presence_title.setText(self.tr("Who is in: nobody") if count == 0
+                                    else self.tr("Who is in: %n", "", count))
+        start = clock.day_bounds_utc(self.gateway.today(), ctx.tz)[0]
+        self.recent.set_events(self.gateway.recent_events(), ctx.tz, since=start)
+        if self._day != self.gateway.today():
+            self._day = self.gateway.today()
+            self._show_night_notice()
+        if not self._columns_fitted and count:
+            # Fit once, to the first real rows; later the host's own widths are kept.
+            fit_columns(self.presence_table, stretch=PresenceColumn.NAME)
+            self._columns_fitted = True
+        self._update_buttons()
+
+    def _load_members(self) -> None:
+        from telecentre_desk.members import service as members
+
+        rows = self._store.query(lambda s: members.list_members(s, status="active"), parent_widget=self)
+        self._members = rows or []
+        self.search.set_members(self._members)
+
+    def _show_night_notice(self) -> None:
+        if NOTICE_DISMISSED.read(self._settings) == self._day.isoformat():
+            self.night_notice.setVisible(False)
+            return
+        self.night_notice.show_checkouts(self.gateway.night_checkouts(), self.gateway.context.tz)
+
+    def selected_member_id(self) -> str | None:
+        rows = self.presence_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.presence.member_id_at(self.presence_proxy.mapToSource(rows[0]).row())
+
+    def select_member(self, member_id: str) -> None:
+        for row in range(self.presence.rowCount()):
+            if self.presence.member_id_at(row) == member_id:
+                index = self.presence_proxy.mapFromSource(self.presence.index(row, 0))
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                self.presence_table.selectionModel().setCurrentIndex(index, flags)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        self.check_out_button.setEnabled(self.selected_member_id() is not None)
+
+    @Slot(object)
+    def _on_gateway_answered(self, result: ScanResult) -> None:
+        self.feedback.show_answer(answer_for(result))
+        self._refused = result if result.decision == Decision.DENIED else None
+        if result.decision == Decision.DENIED:
+            self.recent.add_refusal(result)
+            self.refresh()  # nothing was recorded, but the refusal joins the last scans
+
+    @Slot()
+    def _on_gateway_presence_changed(self) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_store_data_changed(self) -> None:
+        if self._loaded:
+            self._load_members()
+            self.refresh()
+
+    @Slot()
+    def _on_minute_timeout(self) -> None:
+        self.gateway.auto_checkout()  # refreshes through presence_changed when it closed a visit
+        if self._day != self.gateway.today():
+            self.refresh()  # past midnight: a new day, a new list and maybe a morning notice
+
+    @Slot()
+    def _on_feedback_override_requested(self) -> None:
+        refused = self._refused
+        if refused is None or refused.member_id is None:
+            return
+        answer = prompts.ask_override(self, refused.name or "", refusal_text(refused.reason),
+                                      host=HOST_NAME.read(self._settings))
+        if answer is None:
+            return
+        HOST_NAME.write(self._settings, answer.host)
+        self.gateway.check_in(refused.member_id, parent=self, host=answer.host, override_reason=answer.reason)
+
+    @Slot(str)
+    def _on_search_member_chosen(self, member_id: str) -> None:
+        self.search_error.setVisible(False)
+        self.gateway.check_in(member_id, parent=self)
+
+    @Slot(str)
+    def _on_search_not_found(self, text: str) -> None:
+        self.search_error.setText(self.tr("No single active member matches “%1”: pick one in the list.")
+                                  .replace("%1", text))
+        self.search_error.setVisible(True)
+
+    @Slot()
+    def _on_check_button_clicked(self) -> None:
+        self.search.choose()
+
+    @Slot()
+    def _on_check_out_button_clicked(self) -> None:
+        member_id = self.selected_member_id()
+        if member_id is not None:
+            self.gateway.check_in(member_id, parent=self)
+
+    @Slot(QModelIndex)
+    def _on_presence_table_double_clicked(self, _index: QModelIndex) -> None:
+        self._on_check_out_button_clicked()
+
+    @Slot()
+    def _on_visitor_button_clicked(self) -> None:
+        dialog = VisitorDialog(self._store, members=self._members, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.visitor_registered.connect(self._on_visitor_registered)
+        dialog.open()
+
+    @Slot(str)
+    def _on_visitor_registered(self, member_id: str) -> None:
+        self.gateway.check_in(member_id, parent=self)
+
+    @Slot()
+    def _on_night_notice_dismissed(self) -> None:
+        if self._day is not None:
+            NOTICE_DISMISSED.write(self._settings, self._day.isoformat())
