@@ -17,11 +17,14 @@ from sqlmodel import Session, select
 
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import ConflictError, ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import Place
+from telecentre_desk.db.uow import dbapi
 from telecentre_desk.demo import enrolment, place_setup
 from telecentre_desk.demo.closures import closures_between
 from telecentre_desk.demo.history import Attendee, generate_history, open_days
 from telecentre_desk.demo.people import Profile, draw_profiles
+from telecentre_desk.occupancy import daily
 from telecentre_desk.places import opening_hours
 
 logger = logging.getLogger(__name__)
@@ -63,7 +66,8 @@ def months_back(day: dt.date, months: int) -> dt.date:
 def _refuse_non_empty(session: Session) -> None:
     place = session.exec(select(Place).order_by(Place.is_local.desc())).first()  # type: ignore[attr-defined]
     if place is not None:
-        raise ConflictError(f"this database already has a place ({place.code}); use a new --db for the demo")
+        raise ConflictError(_("this database already has a place ({code}); use a new --db for the demo").format(
+            code=place.code))
 
 
 def _attendees(profiles: list[Profile], member_ids: list[int], desks: dict[int, int],
@@ -84,9 +88,11 @@ def generate_demo(session: Session, *, members: int = 40, months: int = 6, seed:
         ValidationError: a count out of range.
     """
     if not 1 <= members <= 1000:
-        raise ValidationError("members: between 1 and 1000", field="members")
+        raise ValidationError(_("{field}: between {low} and {high}").format(field="members", low=1, high=1000),
+                              field="members")
     if not 1 <= months <= MAX_MONTHS:
-        raise ValidationError(f"months: between 1 and {MAX_MONTHS}", field="months")
+        raise ValidationError(_("{field}: between {low} and {high}").format(field="months", low=1, high=MAX_MONTHS),
+                              field="months")
     _refuse_non_empty(session)
     started = time.perf_counter()
     rng = random.Random(seed)
@@ -116,6 +122,8 @@ def generate_demo(session: Session, *, members: int = 40, months: int = 6, seed:
         hours=hours, tz=tz, now=now, tracked=carnet_holders, rng=rng)
     subscriptions = enrolment.subscribe_members(session, profiles, rows, history.visits)
     inactive = enrolment.mark_leavers(session, profiles, rows)
+    session.flush()
+    daily.rebuild(dbapi(session), place_id=place_id, tz=tz)  # presence per day, as the scans keep it
     logger.info("demo: %d members, %d events in %.1f s", members, history.events,
                 time.perf_counter() - started)
     return DemoSummary(place_code=place_setup.PLACE_CODE, members=len(rows), plans=plan_count,

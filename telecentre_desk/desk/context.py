@@ -10,6 +10,7 @@ from sqlalchemy import Connection, text
 
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import NotFoundError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.desk import policies as desk_policies
 from telecentre_desk.places import opening_hours
 
@@ -35,17 +36,22 @@ class DeskContext:
     hours: opening_hours.WeeklyHours
     closures: tuple[tuple[dt.date, dt.date], ...]
     policies: desk_policies.DeskPolicies
+    has_desks: bool = False  # a place that describes no desks assigns none
 
     @classmethod
     def load(cls, connection: Connection) -> DeskContext:
         row = connection.execute(text(
             "SELECT id, code, name, timezone, opening_hours FROM place WHERE is_local")).first()
         if row is None:
-            raise NotFoundError("no place is set up in this database yet: run 'telecentre-desk place init'")
+            raise NotFoundError(_("no place is set up in this database yet: run 'telecentre-desk place init'"))
         closures = connection.execute(text(
             "SELECT start_date, end_date FROM place_closure WHERE place_id = :p AND deleted_at IS NULL"),
             {"p": row.id}).all()
+        has_desks = connection.execute(text(
+            "SELECT 1 FROM desk AS d JOIN space AS s ON s.id = d.space_id WHERE s.place_id = :p "
+            "AND d.deleted_at IS NULL LIMIT 1"), {"p": row.id}).first() is not None
         return cls(place_id=row.id, place_code=row.code, place_name=row.name, tz=clock.zone(row.timezone),
+                   has_desks=has_desks,
                    hours=opening_hours.parse(row.opening_hours),
                    closures=tuple((dt.date.fromisoformat(str(a)), dt.date.fromisoformat(str(b)))
                                   for a, b in closures),

@@ -12,6 +12,7 @@ from telecentre_desk.common import clock
 from telecentre_desk.desk import visits
 from telecentre_desk.desk.context import DeskContext, ts_parse, ts_text
 from telecentre_desk.members.info import display_number
+from telecentre_desk.occupancy import daily
 
 # The aggregate form measured fastest (../shared/limits occupancy_query): one pass over the
 # (place_id, ts, member_id, direction) index; SQLite's bare column takes `direction` from the MAX row.
@@ -73,16 +74,19 @@ def auto_checkout(connection: Connection, ctx: DeskContext, *, now: dt.datetime 
     closed = 0
     with connection.begin():
         cur = connection.connection.driver_connection.cursor()
-        rows = cur.execute("SELECT member_id, MAX(ts), direction FROM check_event WHERE place_id = ? "
+        rows = cur.execute("SELECT member_id, MAX(ts), direction, desk_id FROM check_event WHERE place_id = ? "
                            "AND ts >= ? GROUP BY member_id HAVING direction = 'in'",
                            (ctx.place_id, start)).fetchall()
-        for member_id, since_text, _ in rows:
+        for member_id, since_text, _, desk_id in rows:
             since = ts_parse(since_text)
             closing = ctx.closing_time(ctx.local_day(since))
             if since >= closing:  # came in after closing (a warned scan): close at the end of that day
                 closing = clock.day_bounds_utc(ctx.local_day(since), ctx.tz)[1] - dt.timedelta(seconds=1)
             if now >= closing:
-                visits.insert_event(cur, ctx, member_id=member_id, direction="out", at=closing, source="auto")
+                visits.insert_event(cur, ctx, member_id=member_id, direction="out", at=closing, source="auto",
+                                    desk_id=desk_id)
+                daily.record_departure(cur, place_id=ctx.place_id, tz=ctx.tz, member_id=member_id,
+                                       arrived=since, left=closing, desk_id=desk_id)
                 closed += 1
     return closed
 

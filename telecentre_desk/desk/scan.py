@@ -19,13 +19,15 @@ from telecentre_desk.badges import payload as badge_payload
 from telecentre_desk.badges.verify import BadgeHolder, verify
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.db.uow import explain_operational
+from telecentre_desk.desk import assign, visits
 from telecentre_desk.desk import entitlement as ent_mod
-from telecentre_desk.desk import visits
 from telecentre_desk.desk.context import DeskContext
 from telecentre_desk.desk.policies import RULES, Outcome
 from telecentre_desk.desk.result import Decision, ScanResult
 from telecentre_desk.members.info import display_number
+from telecentre_desk.occupancy import daily
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +62,7 @@ def check_in_by_member(connection: Connection, ctx: DeskContext, holder: BadgeHo
     """
     override = override_reason is not None
     if override and not override_reason.strip():
-        raise ValidationError("an override needs the host's reason", field="reason")
+        raise ValidationError(_("an override needs the host's reason"), field="reason")
     with _ScanTransaction(connection) as cur:
         result = _process(cur, ctx, holder, at=at or clock.now(), source=source, override=override)
         if override and result.recorded:
@@ -101,26 +103,35 @@ def _process(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at: 
     day = ctx.local_day(at)
     last = visits.last_event(cur, holder.member_id, ctx.place_id)
     if last is not None and at < last.at:
-        raise ValidationError(f"a later {last.direction} is already recorded for this member "
-                              f"({last.at.astimezone(ctx.tz):%d/%m/%Y %H:%M}); scans cannot be replayed "
-                              "before it", field="at")
+        message = (_("a later check-in is already recorded for this member ({time}); scans cannot be replayed "
+                     "before it") if last.direction == "in" else
+                   _("a later check-out is already recorded for this member ({time}); scans cannot be replayed "
+                     "before it"))
+        raise ValidationError(message.format(time=f"{last.at.astimezone(ctx.tz):%d/%m/%Y %H:%M}"), field="at")
     if last is not None and ctx.local_day(last.at) == day:
         if (at - last.at).total_seconds() < ctx.policies.repeat_window_s:
             # A double read or an impatient second scan: repeat the answer, record nothing.
             return ScanResult(Decision(last.direction), warnings=("repeat_scan",), repeat=True, **base)
         if last.direction == "in":
-            return _check_out(cur, ctx, holder, at=at, day=day, source=source, base=base)
+            return _check_out(cur, ctx, holder, at=at, day=day, source=source, base=base, last=last)
     elif last is not None and last.direction == "in":
         # Still "in" from an earlier day: nobody checked them out; close that visit at its closing time.
         closing = max(ctx.closing_time(ctx.local_day(last.at)), last.at)
-        visits.insert_event(cur, ctx, member_id=holder.member_id, direction="out", at=closing, source="auto")
+        visits.insert_event(cur, ctx, member_id=holder.member_id, direction="out", at=closing, source="auto",
+                            desk_id=last.desk_id)
+        daily.record_departure(cur, place_id=ctx.place_id, tz=ctx.tz, member_id=holder.member_id,
+                               arrived=last.at, left=closing, desk_id=last.desk_id)
     return _check_in(cur, ctx, holder, at=at, day=day, source=source, base=base, override=override)
 
 
 def _check_out(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at: dt.datetime,
-               day: dt.date, source: str, base: dict) -> ScanResult:
-    visits.insert_event(cur, ctx, member_id=holder.member_id, direction="out", at=at, source=source)
-    minutes = visits.minutes_on_day(cur, ctx, holder.member_id, day, at)
+               day: dt.date, source: str, base: dict, last: visits.LastEvent) -> ScanResult:
+    # The check-out carries the visit's desk, so "who sits where" needs no pairing of events.
+    visits.insert_event(cur, ctx, member_id=holder.member_id, direction="out", at=at, source=source,
+                        desk_id=last.desk_id)
+    daily.record_departure(cur, place_id=ctx.place_id, tz=ctx.tz, member_id=holder.member_id,
+                           arrived=last.at, left=at, desk_id=last.desk_id)
+    minutes = daily.minutes_on(cur, place_id=ctx.place_id, member_id=holder.member_id, day=day)
     left = ent_mod.settle_half_day(cur, ctx, member_id=holder.member_id, day=day, minutes=minutes)
     return ScanResult(Decision.OUT, minutes_today=minutes, recorded=True,
                       credits_left=None if left is None else left / 2, **base)
@@ -157,9 +168,13 @@ def _check_in(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at:
         left = ent_mod.charge_day(cur, ctx, member_id=holder.member_id, day=day, ent=ent,
                                   half_days=ent_mod.FULL_DAY, overuse=overuse)
         credits = left / 2
-    visits.insert_event(cur, ctx, member_id=holder.member_id, direction="in", at=at, source=source)
+    desk = assign.choose_desk(cur, ctx, holder.member_id, at)
+    visits.insert_event(cur, ctx, member_id=holder.member_id, direction="in", at=at, source=source,
+                        desk_id=desk[0] if desk else None)
+    daily.record_arrival(cur, place_id=ctx.place_id, member_id=holder.member_id, day=day,
+                         desk_id=desk[0] if desk else None)
     return ScanResult(Decision.IN, warnings=tuple(warnings), credits_left=credits, recorded=True,
-                      plan_name=ent.plan_name if ent else None, **base)
+                      plan_name=ent.plan_name if ent else None, desk=desk[1] if desk else None, **base)
 
 
 def _days(ent: ent_mod.Entitlement | None) -> float | None:

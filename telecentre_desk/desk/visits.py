@@ -14,14 +14,15 @@ from telecentre_desk.desk.context import DeskContext, ts_parse, ts_text
 class LastEvent:
     direction: str
     at: dt.datetime
+    desk_id: int | None
 
 
 def last_event(cur: sqlite3.Cursor, member_id: int, place_id: int) -> LastEvent | None:
     # Check events are append-only facts (a correction is a new event), so no tombstone filter:
-    # the (member_id, ts, direction, place_id) index answers this alone.
-    row = cur.execute("SELECT direction, ts FROM check_event WHERE member_id = ? AND place_id = ? "
+    # the (member_id, ts, direction, place_id) index finds the row; desk_id costs one table lookup.
+    row = cur.execute("SELECT direction, ts, desk_id FROM check_event WHERE member_id = ? AND place_id = ? "
                       "ORDER BY ts DESC LIMIT 1", (member_id, place_id)).fetchone()
-    return LastEvent(row[0], ts_parse(row[1])) if row else None
+    return LastEvent(row[0], ts_parse(row[1]), row[2]) if row else None
 
 
 def insert_event(cur: sqlite3.Cursor, ctx: DeskContext, *, member_id: int, direction: str,
@@ -32,29 +33,3 @@ def insert_event(cur: sqlite3.Cursor, ctx: DeskContext, *, member_id: int, direc
                 "direction, ts, source, desk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (new_uid(), ctx.place_code, now, now, member_id, ctx.place_id, direction, stamp, source,
                  desk_id))
-
-
-def minutes_on_day(cur: sqlite3.Cursor, ctx: DeskContext, member_id: int, day: dt.date,
-                   until: dt.datetime) -> int:
-    """Minutes of presence on a local day: each in paired with the next out (or ``until``)."""
-    start, end = (ts_text(t) for t in _day_bounds(ctx, day))
-    rows = cur.execute("SELECT direction, ts FROM check_event WHERE member_id = ? AND place_id = ? "
-                       "AND ts >= ? AND ts < ? ORDER BY ts", (member_id, ctx.place_id, start, end)).fetchall()
-    total = dt.timedelta()
-    opened: dt.datetime | None = None
-    for direction, stamp in rows:
-        moment = ts_parse(stamp)
-        if direction == "in":
-            opened = opened or moment
-        elif opened is not None:
-            total += moment - opened
-            opened = None
-    if opened is not None and until > opened:
-        total += until - opened
-    return int(total.total_seconds() // 60)
-
-
-def _day_bounds(ctx: DeskContext, day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    start = dt.datetime.combine(day, dt.time(), tzinfo=ctx.tz)
-    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=ctx.tz)
-    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)

@@ -19,8 +19,8 @@ class CheckEvent(SyncColumns, table=True):
     __table_args__ = (
         # The last event of a member (in or out?) is one index seek; covering, so no table lookup.
         Index("ix_check_event_member_ts", "member_id", "ts", "direction", "place_id"),
-        # Date-range statistics of one place read this index alone.
-        Index("ix_check_event_place_ts", "place_id", "ts", "member_id", "direction"),
+        # Who is in now, and at which desk, read this index alone (the live floor plan, desk choice).
+        Index("ix_check_event_place_ts", "place_id", "ts", "member_id", "direction", "desk_id"),
     )
 
     member_id: int = Field(foreign_key="member.id")

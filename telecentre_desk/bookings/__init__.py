@@ -1,0 +1,1 @@
+"""Bookings of rooms and desks: slots, days, weekly series, conflicts."""

@@ -1,0 +1,1 @@
+"""Occupancy: presence per member and day, and the indicators funders ask for."""

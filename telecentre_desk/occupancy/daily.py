@@ -1,0 +1,135 @@
+"""Presence per member and local day (``visit_day``), derived from check events.
+
+Each visit (an ``in`` and the next ``out``) is split at local midnights, so a visit across midnight
+counts on both days, and daylight-saving days count their real minutes. The arrival counts as a
+visit on its own local day. An open visit (still in) counts its arrival, and its minutes once
+closed. Plain DB-API code: it runs inside the scan's transaction and in bulk rebuilds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+
+@dataclass(slots=True)
+class DayPresence:
+    visits: int = 0
+    minutes: int = 0
+    hours_mask: int = 0
+    desk_id: int | None = None
+
+
+def _parse(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+
+
+def _add_interval(days: dict[dt.date, DayPresence], start: dt.datetime, end: dt.datetime, tz: ZoneInfo,
+                  desk_id: int | None) -> None:
+    """Add [start, end) to the days it covers, cut at local midnights."""
+    cursor = start
+    while cursor < end:
+        local = cursor.astimezone(tz)
+        next_midnight = dt.datetime.combine(local.date() + dt.timedelta(days=1), dt.time(), tzinfo=tz)
+        piece_end = min(end, next_midnight.astimezone(dt.UTC))
+        presence = days[local.date()]
+        presence.minutes += int((piece_end - cursor).total_seconds() // 60)
+        # The piece stays within one local day, so its hours run from the first to the last.
+        last_hour = (piece_end - dt.timedelta(microseconds=1)).astimezone(tz).hour
+        for hour in range(local.hour, last_hour + 1):
+            presence.hours_mask |= 1 << hour
+        if desk_id is not None:
+            presence.desk_id = desk_id
+        cursor = piece_end
+
+
+def presence_by_day(events: Iterable[tuple[str, str, int | None]], tz: ZoneInfo) -> dict[dt.date, DayPresence]:
+    """(direction, ts text, desk_id) of one member in time order -> presence per local day."""
+    days: dict[dt.date, DayPresence] = defaultdict(DayPresence)
+    opened: tuple[dt.datetime, int | None] | None = None
+    for direction, stamp, desk_id in events:
+        moment = _parse(stamp)
+        if direction == "in":
+            if opened is None:
+                opened = (moment, desk_id)
+            days[moment.astimezone(tz).date()].visits += 1
+            if desk_id is not None:
+                days[moment.astimezone(tz).date()].desk_id = desk_id
+        elif opened is not None:
+            _add_interval(days, opened[0], moment, tz, opened[1])
+            opened = None
+    return days
+
+
+def _upsert(cur: sqlite3.Cursor, place_id: int, member_id: int, day: dt.date, presence: DayPresence) -> None:
+    cur.execute(
+        "INSERT INTO visit_day (place_id, member_id, day, visits, minutes, hours_mask, desk_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (place_id, member_id, day) DO UPDATE SET "
+        "visits = excluded.visits, minutes = excluded.minutes, hours_mask = excluded.hours_mask, "
+        "desk_id = excluded.desk_id",
+        (place_id, member_id, day.isoformat(), presence.visits, presence.minutes, presence.hours_mask,
+         presence.desk_id))
+
+
+def record_arrival(cur: sqlite3.Cursor, *, place_id: int, member_id: int, day: dt.date,
+                   desk_id: int | None) -> None:
+    """An ``in`` on a local day: one more visit (no events are read: this runs in every scan)."""
+    cur.execute("INSERT INTO visit_day (place_id, member_id, day, visits, minutes, hours_mask, desk_id) "
+                "VALUES (?, ?, ?, 1, 0, 0, ?) ON CONFLICT (place_id, member_id, day) DO UPDATE SET "
+                "visits = visits + 1, desk_id = coalesce(excluded.desk_id, desk_id)",
+                (place_id, member_id, day.isoformat(), desk_id))
+
+
+def record_departure(cur: sqlite3.Cursor, *, place_id: int, tz: ZoneInfo, member_id: int,
+                     arrived: dt.datetime, left: dt.datetime, desk_id: int | None) -> dict[dt.date, int]:
+    """An ``out`` closing the visit that began at ``arrived``: its minutes and hours, day by day.
+
+    Returns the minutes added per local day.
+    """
+    pieces: dict[dt.date, DayPresence] = defaultdict(DayPresence)
+    _add_interval(pieces, arrived, left, tz, desk_id)
+    for day, piece in pieces.items():
+        cur.execute("INSERT INTO visit_day (place_id, member_id, day, visits, minutes, hours_mask, desk_id) "
+                    "VALUES (?, ?, ?, 0, ?, ?, ?) ON CONFLICT (place_id, member_id, day) DO UPDATE SET "
+                    "minutes = minutes + excluded.minutes, hours_mask = hours_mask | excluded.hours_mask, "
+                    "desk_id = coalesce(excluded.desk_id, desk_id)",
+                    (place_id, member_id, day.isoformat(), piece.minutes, piece.hours_mask, desk_id))
+    return {day: piece.minutes for day, piece in pieces.items()}
+
+
+def minutes_on(cur: sqlite3.Cursor, *, place_id: int, member_id: int, day: dt.date) -> int:
+    row = cur.execute("SELECT minutes FROM visit_day WHERE place_id = ? AND member_id = ? AND day = ?",
+                      (place_id, member_id, day.isoformat())).fetchone()
+    return row[0] if row else 0
+
+
+def rebuild(conn: sqlite3.Connection, *, place_id: int, tz: ZoneInfo) -> int:
+    """Recompute every row of a place from its events (demo, imports, the migration); returns rows."""
+    cur = conn.cursor()
+    cur.execute("DELETE FROM visit_day WHERE place_id = ?", (place_id,))
+    rows = 0
+    member: int | None = None
+    batch: list[tuple[str, str, int | None]] = []
+
+    def flush() -> int:
+        for day, presence in presence_by_day(batch, tz).items():
+            _upsert(cur, place_id, member, day, presence)  # type: ignore[arg-type]
+        return len(batch)
+
+    reader = conn.cursor()  # streamed: a million events need not sit in memory at once
+    for member_id, direction, stamp, desk_id in reader.execute(
+            "SELECT member_id, direction, ts, desk_id FROM check_event WHERE place_id = ? "
+            "ORDER BY member_id, ts", (place_id,)):
+        if member_id != member and batch:
+            flush()
+            batch = []
+        member = member_id
+        batch.append((direction, stamp, desk_id))
+        rows += 1
+    if batch:
+        flush()
+    return rows

@@ -1,0 +1,1 @@
+"""Rooms and desks: describing the place, the floor plan, who sits where."""

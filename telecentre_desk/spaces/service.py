@@ -1,0 +1,161 @@
+"""Describe the place's rooms and desks. A room or desk is named by its uid or its name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from telecentre_desk.audit import service as audit
+from telecentre_desk.common import clock, validation
+from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
+from telecentre_desk.common.ids import is_uid
+from telecentre_desk.db.enums import SpaceKind
+from telecentre_desk.db.models import Booking, CheckEvent, Desk, Space
+from telecentre_desk.db.uow import dbapi
+from telecentre_desk.members import service as members
+from telecentre_desk.places.service import local_place_row
+from telecentre_desk.spaces.info import DeskInfo, SpaceInfo, read_desks, read_spaces
+
+MAX_CAPACITY = 500
+
+
+def space_row(session: Session, ref: str) -> Space:
+    place = local_place_row(session)
+    query = select(Space).where(Space.place_id == place.id, col(Space.deleted_at).is_(None))
+    text = str(ref).strip()
+    space = session.exec(query.where(Space.uid == text.lower() if is_uid(text) else Space.name == text)).first()
+    if space is None:
+        raise NotFoundError(f"no room named {text!r} (see 'telecentre-desk space list')")
+    return space
+
+
+def desk_row(session: Session, ref: str, *, space: Space | None = None) -> Desk:
+    place = local_place_row(session)
+    text = str(ref).strip()
+    query = (select(Desk).join(Space, col(Space.id) == col(Desk.space_id))
+             .where(Space.place_id == place.id, col(Desk.deleted_at).is_(None)))
+    if space is not None:
+        query = query.where(Desk.space_id == space.id)
+    found = session.exec(query.where(Desk.uid == text.lower() if is_uid(text) else Desk.name == text)).all()
+    if not found:
+        raise NotFoundError(f"no desk named {text!r} (see 'telecentre-desk desk list')")
+    if len(found) > 1:
+        raise ValidationError(f"several rooms have a desk named {text!r}: name the room too", field="desk")
+    return found[0]
+
+
+def _capacity(value: Any) -> int:
+    try:
+        capacity = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"capacity: {value!r} is not a whole number", field="capacity") from None
+    if not 1 <= capacity <= MAX_CAPACITY:
+        raise ValidationError(f"capacity: between 1 and {MAX_CAPACITY}", field="capacity")
+    return capacity
+
+
+def add_space(session: Session, *, name: str, kind: str, capacity: Any = 1, actor: str = "cli") -> SpaceInfo:
+    place = local_place_row(session)
+    name = validation.required_text(name, field="name", max_length=80)
+    if kind not in {k.value for k in SpaceKind}:
+        choices = ", ".join(k.value for k in SpaceKind)
+        raise ValidationError(f"kind: {kind!r} is not one of {choices}", field="kind")
+    if session.exec(select(Space).where(Space.place_id == place.id, Space.name == name,
+                                        col(Space.deleted_at).is_(None))).first():
+        raise ConflictError(f"a room named {name!r} already exists")
+    space = Space(place_id=place.id, origin=place.code, name=name, kind=kind, capacity=_capacity(capacity))
+    session.add(space)
+    session.flush()
+    audit.record(session, actor=actor, action="space.add", entity="space", entity_uid=space.uid,
+                 details={"name": name, "kind": kind})
+    return next(s for s in read_spaces(dbapi(session)) if s.id == space.uid)
+
+
+def add_desk(session: Session, *, space: str, name: str, fixed_member: str | None = None,
+             actor: str = "cli") -> DeskInfo:
+    room = space_row(session, space)
+    name = validation.required_text(name, field="name", max_length=40)
+    if session.exec(select(Desk).where(Desk.space_id == room.id, Desk.name == name,
+                                       col(Desk.deleted_at).is_(None))).first():
+        raise ConflictError(f"room {room.name!r} already has a desk named {name!r}")
+    desks = session.exec(select(Desk).where(Desk.space_id == room.id, col(Desk.deleted_at).is_(None))).all()
+    if len(desks) >= room.capacity:
+        raise ValidationError(f"room {room.name!r} holds {room.capacity} desk(s): raise its capacity first",
+                              field="space")
+    holder = None if fixed_member is None else _fixed_holder(session, fixed_member)
+    desk = Desk(space_id=room.id, origin=room.origin, name=name, fixed_member_id=holder)
+    session.add(desk)
+    session.flush()
+    audit.record(session, actor=actor, action="desk.add", entity="desk", entity_uid=desk.uid,
+                 details={"space": room.name, "name": name, "fixed_member": fixed_member})
+    return next(d for d in read_desks(dbapi(session)) if d.id == desk.uid)
+
+
+def _fixed_holder(session: Session, member_ref: str) -> int:
+    member = members.member_row(session, member_ref)
+    taken = session.exec(select(Desk).where(Desk.fixed_member_id == member.id,
+                                            col(Desk.deleted_at).is_(None))).first()
+    if taken is not None:
+        raise ConflictError(f"member {member.number} already has a fixed desk ({taken.name})")
+    return member.id
+
+
+def set_desk(session: Session, ref: str, *, fixed_member: str | None = ..., out_of_service: bool | None = None,
+             position: tuple[float, float] | None = None, actor: str = "cli") -> DeskInfo:
+    """Change a desk: its resident (None frees it), out of service, position on the floor plan."""
+    desk = desk_row(session, ref)
+    if fixed_member is not ...:
+        desk.fixed_member_id = None if fixed_member is None else _fixed_holder(session, fixed_member)
+    if out_of_service is not None:
+        desk.out_of_service = out_of_service
+    if position is not None:
+        desk.plan_x, desk.plan_y = position
+    desk.touch()
+    session.add(desk)
+    session.flush()
+    audit.record(session, actor=actor, action="desk.edit", entity="desk", entity_uid=desk.uid,
+                 details={"out_of_service": desk.out_of_service, "fixed_member_id": desk.fixed_member_id})
+    return next(d for d in read_desks(dbapi(session)) if d.id == desk.uid)
+
+
+def set_space_geometry(session: Session, ref: str, *, x: float, y: float, w: float, h: float) -> None:
+    space = space_row(session, ref)
+    if w <= 0 or h <= 0:
+        raise ValidationError("a room on the plan needs a width and a height", field="geometry")
+    space.plan_x, space.plan_y, space.plan_w, space.plan_h = x, y, w, h
+    space.touch()
+    session.add(space)
+
+
+def remove_desk(session: Session, ref: str, *, actor: str = "cli") -> None:
+    """Remove a desk (tombstone); refused while someone sits there or a booking is coming."""
+    desk = desk_row(session, ref)
+    now = clock.now()
+    coming = session.exec(select(Booking).where(Booking.desk_id == desk.id, Booking.ends_at > now,
+                                                Booking.status == "confirmed",
+                                                col(Booking.deleted_at).is_(None))).all()
+    if coming:
+        first = min(b.starts_at for b in coming)
+        raise ConflictError(f"desk {desk.name} has {len(coming)} booking(s) to come (the first on "
+                            f"{first:%d/%m/%Y}): move or cancel them first")
+    since = now - dt.timedelta(days=1)
+    last = session.exec(select(CheckEvent).where(CheckEvent.desk_id == desk.id, CheckEvent.ts >= since)
+                        .order_by(col(CheckEvent.ts).desc())).first()
+    if last is not None and last.direction == "in":
+        raise ConflictError(f"desk {desk.name} is occupied right now: check the member out or move them first")
+    desk.deleted_at = now
+    desk.touch()
+    session.add(desk)
+    audit.record(session, actor=actor, action="desk.remove", entity="desk", entity_uid=desk.uid)
+
+
+def list_spaces(session: Session) -> list[SpaceInfo]:
+    local_place_row(session)
+    return read_spaces(dbapi(session))
+
+
+def list_desks(session: Session) -> list[DeskInfo]:
+    local_place_row(session)
+    return read_desks(dbapi(session))
