@@ -1,0 +1,1 @@
+"""Badge actions on the Members screen: issue, reissue, revoke, preview and print."""
