@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from telecentre_desk.common.errors import DatabaseError
+from telecentre_desk.common.i18n import _
 
 APP_NAME = "telecentre-desk"
 APP_AUTHOR = "SoLozere"
@@ -39,7 +40,8 @@ class AppPaths:
             if not self.db_overridden:
                 self.db.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"cannot create the folder {exc.filename}: {exc.strerror}") from exc
+            raise DatabaseError(_("cannot create the folder {path}: {reason}").format(
+                path=exc.filename, reason=exc.strerror)) from exc
 
 
 def resolve(*, db: str | os.PathLike | None = None, data_dir: str | os.PathLike | None = None,

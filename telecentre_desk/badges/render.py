@@ -9,6 +9,7 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
 
 MAX_VERSION = 6
 QUIET_ZONE = 4
@@ -20,7 +21,8 @@ def qr_matrix(payload: str) -> list[list[bool]]:
     code.add_data(payload)
     code.make(fit=True)
     if code.version > MAX_VERSION:  # pragma: no cover - our payloads are version 3
-        raise DeskError(f"badge payload needs QR version {code.version}, more than {MAX_VERSION}")
+        raise DeskError(_("badge payload needs QR version {version}, more than {maximum}").format(
+            version=code.version, maximum=MAX_VERSION))
     return code.get_matrix()
 
 
@@ -34,4 +36,4 @@ def write_png(payload: str, path: Path, *, module_px: int = 12) -> None:
     try:
         path.write_bytes(buffer.getvalue())
     except OSError as exc:
-        raise DeskError(f"cannot write {path} ({exc.strerror})") from exc
+        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from telecentre_desk.badges.payload import TOKEN_BYTES, BadgePayload, token_from_bytes
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
 
 KEY_BYTES = 32
 
@@ -48,10 +49,11 @@ def load_key(path: Path, *, create: bool) -> bytes:
         return bytes.fromhex(path.read_text(encoding="ascii").strip())
     except FileNotFoundError:
         if not create:
-            raise DeskError(f"the badge key file {path} is missing: badges can be reissued (new codes) "
-                            "but not reprinted; restore the file from a backup to reprint") from None
+            raise DeskError(_("the badge key file {path} is missing: badges can be reissued (new codes) "
+                              "but not reprinted; restore the file from a backup to reprint").format(
+                path=path)) from None
     except (OSError, ValueError) as exc:
-        raise DeskError(f"the badge key file {path} cannot be read ({exc})") from exc
+        raise DeskError(_("the badge key file {path} cannot be read ({reason})").format(path=path, reason=exc)) from exc
     key = secrets.token_bytes(KEY_BYTES)
     temporary = path.with_name(path.name + ".tmp")
     try:
@@ -63,5 +65,6 @@ def load_key(path: Path, *, create: bool) -> bytes:
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise DeskError(f"cannot write the badge key file {path} ({exc.strerror})") from exc
+        raise DeskError(_("cannot write the badge key file {path} ({reason})").format(
+            path=path, reason=exc.strerror)) from exc
     return key

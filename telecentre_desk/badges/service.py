@@ -17,6 +17,7 @@ from telecentre_desk.badges.payload import BadgePayload
 from telecentre_desk.badges.secrets import derive_token, key_fingerprint, load_key, token_hash
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError, NotFoundError, ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import (
     Badge,
     BadgeStatus,
@@ -78,8 +79,8 @@ def check_key(session: Session, place: Place, key: bytes) -> None:
     if stored is None:
         session.add(PlaceSetting(place_id=place.id, key=KEY_SETTING, value=f'"{fingerprint}"'))
     elif stored.value.strip('"') != fingerprint:
-        raise DeskError("the badge key file is not the one this place's badges were made with: "
-                        "restore the right file (see docs/badges.md) before issuing or printing")
+        raise DeskError(_("the badge key file is not the one this place's badges were made with: "
+                          "restore the right file (see docs/badges.md) before issuing or printing"))
 
 
 def place_key(session: Session, key_path: Path) -> bytes:
@@ -101,14 +102,14 @@ def issue_badge(session: Session, member_ref: str | int, *, key: bytes, actor: s
     """Issue a member's badge; a member who has one gets a new serial and the old one is superseded."""
     member = members.member_row(session, member_ref)
     if member.status != MemberStatus.ACTIVE.value:
-        raise ValidationError(f"member {member.number} is {member.status}: reactivate them before "
-                              "issuing a badge", field="member")
+        raise ValidationError(_("member {number} is {status}: reactivate them before issuing a badge").format(
+            number=member.number, status=member.status), field="member")
     if member.kind != MemberKind.MEMBER.value:
-        raise ValidationError("visitors and guests sign in at the desk; they get no badge", field="member")
+        raise ValidationError(_("visitors and guests sign in at the desk; they get no badge"), field="member")
     place = session.get(Place, member.place_id)
     if not place.is_local:
-        raise ValidationError(f"member {member.number} belongs to {place.code}: only their home place "
-                              "issues their badge", field="member")
+        raise ValidationError(_("member {number} belongs to {code}: only their home place issues their badge").format(
+            number=member.number, code=place.code), field="member")
     check_key(session, place, key)
     now = clock.now()
     superseded = _retire(session, member, BadgeStatus.SUPERSEDED, now)
@@ -157,7 +158,7 @@ def revoke_badge(session: Session, member_ref: str | int, *, actor: str = "cli",
     member = members.member_row(session, member_ref)
     revoked = _retire(session, member, BadgeStatus.REVOKED, clock.now())
     if revoked == 0:
-        raise NotFoundError(f"member {member.number} has no active badge")
+        raise NotFoundError(_("member {number} has no active badge").format(number=member.number))
     audit.record(session, actor=actor, action="badge.revoke", entity="member", entity_uid=member.uid,
                  details={"revoked": revoked, "reason": reason})
     return revoked

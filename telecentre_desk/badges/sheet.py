@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from telecentre_desk.badges.render import qr_matrix
 from telecentre_desk.badges.service import IssuedBadge
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
 
 CARD_W, CARD_H = 85.6 * mm, 54 * mm  # ISO/IEC 7810 ID-1, a bank card
 COLUMNS, ROWS = 2, 5
@@ -85,7 +86,7 @@ def _card(canvas: Canvas, badge: IssuedBadge, x: float, y: float) -> None:
     qr_size = _qr(canvas, badge.payload, x + 1.5 * mm, y + (body - qr_side) / 2)
     text_x = x + 1.5 * mm + qr_size + 1.5 * mm
     width = x + CARD_W - 2.5 * mm - text_x
-    first, _, last = badge.full_name.partition(" ")
+    first, _space, last = badge.full_name.partition(" ")
     canvas.setFillColor(black)
     for text, font, base, drop in ((first, "Helvetica", 12, 10 * mm), (last, "Helvetica-Bold", 14, 17 * mm)):
         canvas.setFont(font, _fit(canvas, text, font, base, width))
@@ -100,11 +101,11 @@ def _card(canvas: Canvas, badge: IssuedBadge, x: float, y: float) -> None:
 def write_sheet(badges: Sequence[IssuedBadge], path: Path, *, title: str = "Badges") -> int:
     """Write the PDF; returns the number of pages."""
     if not badges:
-        raise DeskError("no badge to print: no active member matches")
+        raise DeskError(_("no badge to print: no active member matches"))
     try:
         canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
     except OSError as exc:  # pragma: no cover - reportlab opens the file at save time
-        raise DeskError(f"cannot write {path} ({exc.strerror})") from exc
+        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
     canvas.setTitle(title)
     canvas.setAuthor("Télécentre Desk")
     per_page = COLUMNS * ROWS
@@ -118,5 +119,5 @@ def write_sheet(badges: Sequence[IssuedBadge], path: Path, *, title: str = "Badg
     try:
         canvas.save()
     except OSError as exc:
-        raise DeskError(f"cannot write {path} ({exc.strerror})") from exc
+        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
     return pages

@@ -9,6 +9,7 @@ from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json, emit_table
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.desk.frontdesk import FrontDesk
 from telecentre_desk.desk.result import Decision, ScanResult
 
@@ -17,7 +18,8 @@ def _parse_at(text: str, desk: FrontDesk) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"--at: {text!r} is not an ISO 8601 time (2026-11-26T09:30)", field="at") from None
+        raise ValidationError(_("{field}: {value!r} is not an ISO 8601 time (2026-11-26T09:30)").format(
+            field="--at", value=text), field="at") from None
     return clock.to_utc(value, desk.context.tz)  # a naive time is the place's local time
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 
 UTC = dt.UTC
 _now: Callable[[], dt.datetime] = lambda: dt.datetime.now(UTC)  # noqa: E731 - replaced by tests
@@ -31,8 +32,8 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError(f"timezone: {name!r} is not a known time zone (e.g. Europe/Paris)",
-                              field="timezone") from exc
+        raise ValidationError(_("{field}: {value!r} is not a known time zone (e.g. Europe/Paris)").format(
+            field="timezone", value=name), field="timezone") from exc
 
 
 def check_zone_name(name: str) -> str:
@@ -70,5 +71,5 @@ def parse_date(text: str, *, field: str = "date") -> dt.date:
             return dt.date(int(year), int(month), int(day))
         return dt.date.fromisoformat(raw)
     except ValueError as exc:
-        raise ValidationError(f"{field}: {raw!r} is not a date (YYYY-MM-DD or DD/MM/YYYY)",
-                              field=field) from exc
+        raise ValidationError(_("{field}: {value!r} is not a date (YYYY-MM-DD or DD/MM/YYYY)").format(
+            field=field, value=raw), field=field) from exc

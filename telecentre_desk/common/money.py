@@ -9,6 +9,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 
 CENT = Decimal("0.01")
 # A sanity bound, not a business rule: no price at a coworking desk reaches a million euros.
@@ -23,26 +24,29 @@ def parse_amount(text: str, *, field: str = "amount", allow_zero: bool = True) -
         ValidationError: for anything else, negative amounts included.
     """
     if text is None:
-        raise ValidationError(f"{field}: an amount is required", field=field)
+        raise ValidationError(_("{field}: an amount is required").format(field=field), field=field)
     raw = str(text).strip()
     if raw.startswith("-"):
-        raise ValidationError(f"{field}: the amount cannot be negative ({raw!r})", field=field)
+        raise ValidationError(_("{field}: the amount cannot be negative ({value!r})").format(field=field, value=raw),
+                              field=field)
     match = _AMOUNT_RE.match(raw)
     if not match:
         raise ValidationError(
-            f"{field}: {raw!r} is not an amount in euros (write 12.50 or 12,50)", field=field
-        )
+            _("{field}: {value!r} is not an amount in euros (write 12.50 or 12,50)").format(field=field, value=raw),
+            field=field)
     whole = re.sub(r"[ \u00a0\u202f]", "", match.group(1))
     fraction = match.group(2) or "0"
     try:
         value = Decimal(f"{whole}.{fraction}")
     except InvalidOperation as exc:  # pragma: no cover - the regex already guarantees digits
-        raise ValidationError(f"{field}: {raw!r} is not an amount", field=field) from exc
+        raise ValidationError(_("{field}: {value!r} is not an amount").format(field=field, value=raw),
+                              field=field) from exc
     cents = int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if cents > MAX_CENTS:
-        raise ValidationError(f"{field}: {raw} is more than any price this desk can hold", field=field)
+        raise ValidationError(_("{field}: {value} is more than any price this desk can hold").format(
+            field=field, value=raw), field=field)
     if cents == 0 and not allow_zero:
-        raise ValidationError(f"{field}: the amount must be more than zero", field=field)
+        raise ValidationError(_("{field}: the amount must be more than zero").format(field=field), field=field)
     return cents
 
 
@@ -70,11 +74,14 @@ def parse_rate(text: str | Decimal | int | float, *, field: str = "vat_rate") ->
     try:
         rate = Decimal(raw)
     except InvalidOperation as exc:
-        raise ValidationError(f"{field}: {text!r} is not a percentage", field=field) from exc
+        raise ValidationError(_("{field}: {value!r} is not a percentage").format(field=field, value=text),
+                              field=field) from exc
     if not rate.is_finite() or rate < 0 or rate > 100:
-        raise ValidationError(f"{field}: {text!r} must be between 0 and 100", field=field)
+        raise ValidationError(_("{field}: {value!r} must be between 0 and 100").format(field=field, value=text),
+                              field=field)
     if rate != rate.quantize(CENT):
-        raise ValidationError(f"{field}: {text!r} has more than two decimals", field=field)
+        raise ValidationError(_("{field}: {value!r} has more than two decimals").format(field=field, value=text),
+                              field=field)
     return rate.quantize(CENT)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 
 from telecentre_desk.common.errors import DatabaseError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.db.engine_pragmas import BUSY_TIMEOUT_MS, SQLITE_HEADER, SYNCHRONOUS
 
 logger = logging.getLogger(__name__)
@@ -28,17 +29,18 @@ logger = logging.getLogger(__name__)
 def check_database_file(path: Path) -> None:
     """Refuse, with a clear message, a path that cannot hold our database."""
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise DatabaseError(_("{path} is a folder, not a database file").format(path=path))
     if not path.parent.is_dir():
-        raise DatabaseError(f"the folder {path.parent} does not exist: create it or choose another --db")
+        raise DatabaseError(_("the folder {path} does not exist: create it or choose another --db").format(
+            path=path.parent))
     if path.exists() and path.stat().st_size > 0:
         try:
             with path.open("rb") as fh:
                 header = fh.read(len(SQLITE_HEADER))
         except OSError as exc:
-            raise DatabaseError(f"cannot read {path}: {exc.strerror}") from exc
+            raise DatabaseError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from exc
         if header != SQLITE_HEADER:
-            raise DatabaseError(f"{path} is not a Télécentre Desk database (not an SQLite file)")
+            raise DatabaseError(_("{path} is not a Télécentre Desk database (not an SQLite file)").format(path=path))
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
 from telecentre_desk.common.errors import DatabaseError
+from telecentre_desk.common.i18n import _, ngettext
 from telecentre_desk.db.engine import make_engine
 from telecentre_desk.db.migrations import HEAD_REVISION
 from telecentre_desk.db.uow import explain_operational
@@ -76,8 +77,8 @@ def backup(path: Path, *, label: str) -> Path:
         copy.close()
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
-        raise DatabaseError(f"could not back up the database before upgrading it ({exc}); nothing was changed"
-                            ) from exc
+        raise DatabaseError(_("could not back up the database before upgrading it ({reason}); nothing was changed"
+                              ).format(reason=exc)) from exc
     for old in sorted(folder.glob(f"{path.stem}-*.sqlite"))[:-BACKUPS_KEPT]:
         old.unlink(missing_ok=True)
     logger.info("backed up %s to %s", path, target)
@@ -97,8 +98,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 command.upgrade(alembic_config(connection), revision)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise DatabaseError(
-                        f"the upgrade would break {len(broken)} references; nothing was changed")
+                    raise DatabaseError(ngettext(
+                        "the upgrade would break {count} reference; nothing was changed",
+                        "the upgrade would break {count} references; nothing was changed",
+                        len(broken)).format(count=len(broken)))
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
 
@@ -111,7 +114,7 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
     """
     path = Path(path)
     if not create and not path.exists():
-        raise DatabaseError(f"there is no database at {path}")
+        raise DatabaseError(_("there is no database at {path}").format(path=path))
     engine = make_engine(path)
     try:
         with engine.connect() as connection:
@@ -123,8 +126,8 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
         head = head_revision()
         if current is not None and current not in known_revisions():
             raise DatabaseError(
-                f"{path} was written by a newer version of Télécentre Desk (schema {current}); "
-                "install that version or newer to open it")
+                _("{path} was written by a newer version of Télécentre Desk (schema {schema}); "
+                  "install that version or newer to open it").format(path=path, schema=current))
         if current != head:
             if current is not None:
                 backup(path, label=f"before-{head}")

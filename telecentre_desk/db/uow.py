@@ -17,22 +17,23 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
 from telecentre_desk.common.errors import ConflictError, DatabaseError
+from telecentre_desk.common.i18n import _
 
 
 def explain_operational(exc: BaseException) -> DatabaseError:
     """A one-line message for the SQLite failures people meet at a desk."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseError("the database is busy (another program is writing to it); try again in a moment")
+        return DatabaseError(_("the database is busy (another program is writing to it); try again in a moment"))
     if "readonly" in text or "read-only" in text:
-        return DatabaseError("the database is read-only: check the file's permissions or the medium")
+        return DatabaseError(_("the database is read-only: check the file's permissions or the medium"))
     if "disk is full" in text or "database or disk is full" in text:
-        return DatabaseError("the disk is full: nothing was saved; free some space and try again")
+        return DatabaseError(_("the disk is full: nothing was saved; free some space and try again"))
     if "unable to open" in text:
-        return DatabaseError("the database file cannot be opened: check the folder exists and is writable")
+        return DatabaseError(_("the database file cannot be opened: check the folder exists and is writable"))
     if "not a database" in text or "malformed" in text:
-        return DatabaseError("the database file is damaged or is not a Télécentre Desk database")
-    return DatabaseError(f"database error: {getattr(exc, 'orig', exc)}")
+        return DatabaseError(_("the database file is damaged or is not a Télécentre Desk database"))
+    return DatabaseError(_("database error: {reason}").format(reason=getattr(exc, "orig", exc)))
 
 
 @contextmanager
@@ -44,7 +45,7 @@ def unit_of_work(engine: Engine) -> Iterator[Session]:
         session.commit()
     except IntegrityError as exc:
         session.rollback()
-        raise ConflictError(f"this change conflicts with existing data ({exc.orig})") from exc
+        raise ConflictError(_("this change conflicts with existing data ({reason})").format(reason=exc.orig)) from exc
     except (OperationalError, SADatabaseError, sqlite3.OperationalError) as exc:
         session.rollback()
         raise explain_operational(exc) from exc

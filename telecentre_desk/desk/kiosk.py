@@ -10,6 +10,7 @@ import secrets
 from sqlalchemy import Connection, text
 
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 
 SETTING_KEY = "desk.kiosk_pin"
 _N, _R, _P = 2**14, 8, 1  # scrypt cost: ~50 ms, enough against guessing a 4-8 digit PIN offline
@@ -21,7 +22,7 @@ def _hash(pin: str, salt: bytes) -> str:
 
 def set_pin(connection: Connection, place_id: int, pin: str) -> None:
     if not (pin.isdigit() and 4 <= len(pin) <= 8):
-        raise ValidationError("the PIN is 4 to 8 digits", field="pin")
+        raise ValidationError(_("the PIN is 4 to 8 digits"), field="pin")
     salt = secrets.token_bytes(16)
     value = json.dumps({"salt": salt.hex(), "hash": _hash(pin, salt)})
     connection.execute(text("INSERT INTO place_setting (place_id, key, value) VALUES (:p, :k, :v) "

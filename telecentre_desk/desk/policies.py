@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 
 SETTING_KEY = "desk.policies"
 
@@ -60,26 +61,28 @@ def from_json(data: dict[str, Any]) -> DeskPolicies:
     outcomes = dict(policies.outcomes)
     for rule, value in (data.get("outcomes") or {}).items():
         if rule not in RULES:
-            raise ValidationError(f"desk rule {rule!r} does not exist (rules: {', '.join(RULES)})", field=rule)
+            raise ValidationError(_("desk rule {rule!r} does not exist (rules: {rules})").format(
+                rule=rule, rules=", ".join(RULES)), field=rule)
         try:
             outcomes[rule] = Outcome(value)
         except ValueError:
-            raise ValidationError(f"desk rule {rule}: {value!r} is not block, warn or allow", field=rule) from None
+            raise ValidationError(_("desk rule {rule}: {value!r} is not block, warn or allow").format(
+                rule=rule, value=value), field=rule) from None
     changes: dict[str, Any] = {"outcomes": outcomes}
     if "repeat_window_s" in data:
         window = int(data["repeat_window_s"])
         if not 0 <= window <= 3600:
-            raise ValidationError("repeat window: between 0 and 3600 seconds", field="repeat_window_s")
+            raise ValidationError(_("repeat window: between 0 and 3600 seconds"), field="repeat_window_s")
         changes["repeat_window_s"] = window
     if data.get("halfday_max_hours") is not None:
         hours = float(data["halfday_max_hours"])
         if not 0 < hours < 24:
-            raise ValidationError("half day: between 0 and 24 hours", field="halfday_max_hours")
+            raise ValidationError(_("half day: between 0 and 24 hours"), field="halfday_max_hours")
         changes["halfday_max_hours"] = hours
     if "unpaid_after_days" in data:
         days = int(data["unpaid_after_days"])
         if not 0 <= days <= 365:
-            raise ValidationError("unpaid: between 0 and 365 days", field="unpaid_after_days")
+            raise ValidationError(_("unpaid: between 0 and 365 days"), field="unpaid_after_days")
         changes["unpaid_after_days"] = days
     return replace(policies, **changes)
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from telecentre_desk.common import validation
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import MemberCategory, MemberStatus
 
 EDITABLE = ("first_name", "last_name", "email", "phone", "category", "company_name", "siren",
@@ -21,13 +22,13 @@ def clean_member_fields(changes: dict[str, Any], *, creating: bool) -> dict[str,
     clean: dict[str, Any] = {}
     for key, value in changes.items():
         if key not in EDITABLE:
-            raise ValidationError(f"{key}: not a field of a member", field=key)
+            raise ValidationError(_("{field}: not a field of a member").format(field=key), field=key)
         text = None if value is None else str(value).strip()
         if key in ("first_name", "last_name"):
             clean[key] = validation.required_text(text, field=key, max_length=100)
         elif not text:
             if key == "category":
-                raise ValidationError("category: this field is required", field=key)
+                raise validation.required(key)
             clean[key] = None
         elif key == "email":
             clean[key] = validation.email(text)
@@ -35,23 +36,26 @@ def clean_member_fields(changes: dict[str, Any], *, creating: bool) -> dict[str,
             clean[key] = validation.siren(text)
         elif key == "phone":
             if not set(text) <= _PHONE_CHARS or sum(c.isdigit() for c in text) < 6:
-                raise ValidationError(f"phone: {text!r} is not a phone number", field=key)
+                raise ValidationError(_("{field}: {value!r} is not a phone number").format(field=key, value=text),
+                                      field=key)
             clean[key] = text
         elif key == "category":
             if text not in {c.value for c in MemberCategory}:
                 choices = ", ".join(c.value for c in MemberCategory)
-                raise ValidationError(f"category: {text!r} is not one of {choices}", field=key)
+                raise ValidationError(_("{field}: {value!r} is not one of {choices}").format(
+                    field=key, value=text, choices=choices), field=key)
             clean[key] = text
         else:
             clean[key] = validation.optional_text(text, field=key, max_length=2000 if key == "notes" else 200)
     if creating:
         for key in ("first_name", "last_name"):
             if key not in clean:
-                raise ValidationError(f"{key}: this field is required", field=key)
+                raise validation.required(key)
     return clean
 
 
 def check_status(value: str) -> str:
     if value not in {s.value for s in MemberStatus}:
-        raise ValidationError(f"status: {value!r} is not one of active, inactive", field="status")
+        raise ValidationError(_("{field}: {value!r} is not one of {choices}").format(
+            field="status", value=value, choices="active, inactive"), field="status")
     return value

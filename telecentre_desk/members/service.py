@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from telecentre_desk.audit import service as audit
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import NotFoundError, ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.common.ids import is_uid
 from telecentre_desk.db.models import Member, MemberStatus, Place
 from telecentre_desk.db.uow import dbapi
@@ -45,13 +46,13 @@ def member_row(session: Session, ref: str | int) -> Member:
         match = _DISPLAY_NUMBER_RE.match(text)
         code, digits = (match.group(1).upper(), match.group(2)) if match else (place.code, text)
         if not digits.isdigit():
-            raise NotFoundError(
-                f"{text!r} is neither a member number (e.g. 42 or {place.code}-0042) nor an id")
+            raise NotFoundError(_("{value!r} is neither a member number (e.g. 42 or {code}-0042) nor an id").format(
+                value=text, code=place.code))
         home = place if code == place.code else session.exec(select(Place).where(Place.code == code)).first()
         member = None if home is None else session.exec(
             query.where(Member.place_id == home.id, Member.number == int(digits))).first()
     if member is None:
-        raise NotFoundError(f"no member {text}")
+        raise NotFoundError(_("no member {ref}").format(ref=text))
     return member
 
 
@@ -75,7 +76,8 @@ def next_number(session: Session, place_id: int) -> int:
 
 def _check_company(member: Member) -> None:
     if member.siren and not member.company_name:
-        raise ValidationError("company_name: a SIREN goes with the company's name", field="company_name")
+        raise ValidationError(_("{field}: a SIREN goes with the company's name").format(field="company_name"),
+                              field="company_name")
 
 
 def add_member(session: Session, *, actor: str = "cli", plan_code: str | None = None,
@@ -85,7 +87,7 @@ def add_member(session: Session, *, actor: str = "cli", plan_code: str | None = 
     clean = clean_member_fields(details, creating=True)
     clean.setdefault("category", "freelancer")
     if start is not None and plan_code is None:
-        raise ValidationError("start: a start date goes with --plan", field="plan")
+        raise ValidationError(_("start: a start date goes with --plan"), field="plan")
     member = Member(place_id=place.id, origin=place.code, number=next_number(session, place.id),
                     joined_on=start or clock.local_day(clock.now(), clock.zone(place.timezone)), **clean)
     _check_company(member)
@@ -104,7 +106,7 @@ def edit_member(session: Session, ref: str | int, *, actor: str = "cli", status:
     """Change the given fields of a member; ``status`` reactivates or deactivates."""
     member = member_row(session, ref)
     if member.status == MemberStatus.ERASED:
-        raise ValidationError("this member's data was erased on request; it cannot be edited", field="status")
+        raise ValidationError(_("this member's data was erased on request; it cannot be edited"), field="status")
     clean = clean_member_fields(changes, creating=False)
     if status is not None:
         clean["status"] = check_status(status)

@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from telecentre_desk.audit import service as audit
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import Member, MemberKind, Plan, PlanKind
 from telecentre_desk.members.fields import clean_member_fields
 from telecentre_desk.members.info import MemberInfo
@@ -27,7 +28,7 @@ def register_visitor(session: Session, *, first_name: str, last_name: str, day: 
                      actor: str = "host") -> MemberInfo:
     """A visitor with a day pass (``pass_code``) or a member's guest (``guest_of``), for ``day``."""
     if (pass_code is None) == (guest_of is None):
-        raise ValidationError("a visitor buys a day pass or is a member's guest (one of the two)", field="kind")
+        raise ValidationError(_("a visitor buys a day pass or is a member's guest (one of the two)"), field="kind")
     place = local_place_row(session)
     clean = clean_member_fields({"first_name": first_name, "last_name": last_name, "email": email,
                                  "category": "other"}, creating=True)
@@ -35,7 +36,7 @@ def register_visitor(session: Session, *, first_name: str, last_name: str, day: 
     if guest_of is not None:
         host = member_row(session, guest_of)
         if host.kind != MemberKind.MEMBER.value or host.status != "active":
-            raise ValidationError("a guest is invited by an active member", field="guest_of")
+            raise ValidationError(_("a guest is invited by an active member"), field="guest_of")
     visitor = Member(place_id=place.id, origin=place.code, number=next_number(session, place.id),
                      kind=MemberKind.GUEST.value if host else MemberKind.VISITOR.value,
                      guest_of_id=host.id if host else None, joined_on=day, **clean)
@@ -44,7 +45,7 @@ def register_visitor(session: Session, *, first_name: str, last_name: str, day: 
     if pass_code is not None:
         plan: Plan = plans.plan_row(session, pass_code)
         if plan.kind not in PASS_KINDS:
-            raise ValidationError(f"plan {plan.code} is not a day or half-day pass", field="pass")
+            raise ValidationError(_("plan {code} is not a day or half-day pass").format(code=plan.code), field="pass")
         plans.subscribe(session, member=visitor, plan_code=plan.code, start=day, end=day, actor=actor)
     audit.record(session, actor=actor, action="visitor.add", entity="member", entity_uid=visitor.uid,
                  details={"kind": visitor.kind, "pass": pass_code, "guest_of": host.uid if host else None})

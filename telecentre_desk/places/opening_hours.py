@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _FRENCH = {"lun": "mon", "mar": "tue", "mer": "wed", "jeu": "thu", "ven": "fri", "sam": "sat", "dim": "sun"}
@@ -25,14 +26,20 @@ WeeklyHours = dict[int, tuple[tuple[dt.time, dt.time], ...]]
 
 def _error(spec: str, why: str) -> ValidationError:
     return ValidationError(
-        f"opening hours {spec!r}: {why} (write e.g. 'mon-fri 08:00-19:00; sat 09:00-12:30')",
+        _("opening hours {spec!r}: {why} (write e.g. 'mon-fri 08:00-19:00; sat 09:00-12:30')").format(
+            spec=spec, why=why),
         field="opening_hours")
+
+
+def _day_name(index: int) -> str:
+    return (_("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"),
+            _("Sunday"))[index]
 
 
 def _day_index(token: str, spec: str) -> int:
     name = _FRENCH.get(token, token)
     if name not in DAYS:
-        raise _error(spec, f"{token!r} is not a day")
+        raise _error(spec, _("{value!r} is not a day").format(value=token))
     return DAYS.index(name)
 
 
@@ -43,7 +50,7 @@ def _parse_days(text: str, spec: str) -> list[int]:
         if "-" in part:
             first, last = (_day_index(p.strip(), spec) for p in part.split("-", 1))
             if last < first:
-                raise _error(spec, f"{part!r} runs backwards")
+                raise _error(spec, _("{value!r} runs backwards").format(value=part))
             days.extend(range(first, last + 1))
         else:
             days.append(_day_index(part, spec))
@@ -55,7 +62,7 @@ def _parse_time(hours: str, minutes: str, spec: str) -> dt.time:
     if h == 24 and m == 0:
         return dt.time(23, 59, 59)
     if not (0 <= h <= 23 and 0 <= m <= 59):
-        raise _error(spec, f"{hours}:{minutes} is not a time of day")
+        raise _error(spec, _("{hours}:{minutes} is not a time of day").format(hours=hours, minutes=minutes))
     return dt.time(h, m)
 
 
@@ -67,24 +74,24 @@ def parse(spec: str | None) -> WeeklyHours:
         try:
             days_text, ranges_text = clause.split(None, 1)
         except ValueError:
-            raise _error(spec or "", f"{clause!r} needs days and hours") from None
+            raise _error(spec or "", _("{value!r} needs days and hours").format(value=clause)) from None
         days = _parse_days(days_text, spec or "")
         for chunk in ranges_text.replace(" ", "").split(","):
             match = _RANGE_RE.match(chunk)
             if not match:
-                raise _error(spec or "", f"{chunk!r} is not a range like 08:00-19:00")
+                raise _error(spec or "", _("{value!r} is not a range like 08:00-19:00").format(value=chunk))
             start = _parse_time(match.group(1), match.group(2), spec or "")
             end = _parse_time(match.group(3), match.group(4), spec or "")
             if end <= start:
-                raise _error(spec or "", f"{chunk!r} closes before it opens")
+                raise _error(spec or "", _("{value!r} closes before it opens").format(value=chunk))
             for day in days:
                 ranges.setdefault(day, []).append((start, end))
     result: WeeklyHours = {}
     for day, day_ranges in ranges.items():
         day_ranges.sort()
-        for (_, end_a), (start_b, _) in itertools.pairwise(day_ranges):
+        for (_start_a, end_a), (start_b, _end_b) in itertools.pairwise(day_ranges):
             if start_b < end_a:
-                raise _error(spec or "", f"two ranges overlap on {DAYS[day]}")
+                raise _error(spec or "", _("two ranges overlap on {day}").format(day=_day_name(day)))
         result[day] = tuple(day_ranges)
     return result
 

@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from telecentre_desk.audit import service as audit
 from telecentre_desk.common import clock, validation
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import Place, VatRegime
 from telecentre_desk.places import opening_hours
 from telecentre_desk.places.info import PlaceInfo
@@ -30,13 +31,13 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in changes.items():
         if key not in EDITABLE:
-            raise ValidationError(f"{key}: not a field of a place", field=key)
+            raise ValidationError(_("{field}: not a field of a place").format(field=key), field=key)
         text = None if value is None else str(value).strip()
         if key == "name":
             clean[key] = validation.required_text(text, field="name", max_length=120)
         elif not text:
             if key in ("vat_regime", "timezone", "opening_hours"):
-                raise ValidationError(f"{key}: this field is required", field=key)
+                raise validation.required(key)
             clean[key] = None
         elif key in _OPTIONAL_TEXT:
             clean[key] = validation.optional_text(text, field=key, max_length=300)
@@ -52,8 +53,8 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
             clean[key] = validation.email(text)
         elif key == "vat_regime":
             if text not in {r.value for r in VatRegime}:
-                raise ValidationError(f"vat_regime: {text!r} is not one of standard, franchise, exempt",
-                                      field=key)
+                raise ValidationError(_("{field}: {value!r} is not one of {choices}").format(
+                    field=key, value=text, choices=", ".join(r.value for r in VatRegime)), field=key)
             clean[key] = text
         elif key == "timezone":
             clean[key] = clock.check_zone_name(text)
@@ -74,7 +75,7 @@ def local_place(session: Session) -> PlaceInfo:
     """
     place = find_local(session)
     if place is None:
-        raise NotFoundError("no place is set up in this database yet: run 'telecentre-desk place init'")
+        raise NotFoundError(_("no place is set up in this database yet: run 'telecentre-desk place init'"))
     return _info(place)
 
 
@@ -90,10 +91,11 @@ def init_place(session: Session, *, code: str, actor: str = "cli", **details: An
     """Create the local place, once per database."""
     existing = find_local(session)
     if existing is not None:
-        raise ConflictError(f"this database already runs place {existing.code}; use 'place edit'")
+        raise ConflictError(_("this database already runs place {code}; use 'place edit'").format(
+            code=existing.code))
     code = validation.place_code(code)
     if session.exec(select(Place).where(Place.code == code)).first() is not None:
-        raise ConflictError(f"a place with code {code} already exists in this database")
+        raise ConflictError(_("a place with code {code} already exists in this database").format(code=code))
     clean = clean_fields({k: v for k, v in details.items() if v is not None})
     clean.setdefault("opening_hours", opening_hours.normalise(None))
     place = Place(code=code, origin=code, is_local=True, **clean)

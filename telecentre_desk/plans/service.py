@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from telecentre_desk.audit import service as audit
 from telecentre_desk.common import money, validation
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import Member, Plan, PlanKind, Subscription
 from telecentre_desk.db.uow import dbapi
 from telecentre_desk.places.service import local_place_row
@@ -49,7 +50,8 @@ def clean_plan_fields(changes: dict[str, Any]) -> dict[str, Any]:
             kinds = {k.value for k in PlanKind}
             if value not in kinds:
                 choices = ", ".join(sorted(kinds))
-                raise ValidationError(f"kind: {value!r} is not one of {choices}", field="kind")
+                raise ValidationError(_("{field}: {value!r} is not one of {choices}").format(
+                    field="kind", value=value, choices=choices), field="kind")
             clean["kind"] = value
         elif key == "price":
             clean["price_cents"] = money.parse_amount(value, field="price")
@@ -62,25 +64,28 @@ def clean_plan_fields(changes: dict[str, Any]) -> dict[str, Any]:
             try:
                 units = int(str(value).strip())
             except ValueError:
-                raise ValidationError(f"units: {value!r} is not a whole number", field="units") from None
+                raise ValidationError(_("{field}: {value!r} is not a whole number").format(field="units", value=value),
+                                      field="units") from None
             if not 1 <= units <= 1000:
-                raise ValidationError("units: a carnet holds between 1 and 1000 days", field="units")
+                raise ValidationError(_("{field}: a carnet holds between 1 and 1000 days").format(field="units"),
+                                      field="units")
             clean["units"] = units
         elif key in ("active", "network"):
             clean[key] = bool(value)
         elif key == "description":
             clean["description"] = validation.optional_text(value, field="description", max_length=500)
         else:
-            raise ValidationError(f"{key}: not a field of a plan", field=key)
+            raise ValidationError(_("{field}: not a field of a plan").format(field=key), field=key)
     return clean
 
 
 def _check_units(plan: Plan) -> None:
     if plan.kind in KINDS_WITH_UNITS and not plan.units:
-        raise ValidationError("units: a carnet needs its number of days (--units N)", field="units")
-    if plan.kind not in KINDS_WITH_UNITS and plan.units:
-        raise ValidationError(f"units: only a carnet has a number of days, not a {plan.kind} plan",
+        raise ValidationError(_("{field}: a carnet needs its number of days (--units N)").format(field="units"),
                               field="units")
+    if plan.kind not in KINDS_WITH_UNITS and plan.units:
+        raise ValidationError(_("{field}: only a carnet has a number of days, not a {kind} plan").format(
+            field="units", kind=plan.kind), field="units")
 
 
 def plan_row(session: Session, code: str) -> Plan:
@@ -88,7 +93,7 @@ def plan_row(session: Session, code: str) -> Plan:
     plan = session.exec(select(Plan).where(Plan.place_id == place.id, Plan.code == code.strip(),
                                            col(Plan.deleted_at).is_(None))).first()
     if plan is None:
-        raise NotFoundError(f"no plan with code {code!r} (see 'telecentre-desk plan list')")
+        raise NotFoundError(_("no plan with code {code!r} (see 'telecentre-desk plan list')").format(code=code))
     return plan
 
 
@@ -98,7 +103,7 @@ def add_plan(session: Session, *, code: str, name: str, kind: str, price: str,
     place = local_place_row(session)
     code = validation.plan_code(code)
     if session.exec(select(Plan).where(Plan.place_id == place.id, Plan.code == code)).first():
-        raise ConflictError(f"a plan with code {code} already exists")
+        raise ConflictError(_("a plan with code {code} already exists").format(code=code))
     clean = clean_plan_fields({"name": name, "kind": kind, "price": price, "vat_rate": vat_rate,
                                "units": units, **extra})
     plan = Plan(place_id=place.id, origin=place.code, code=code, **clean)
@@ -136,9 +141,9 @@ def subscribe(session: Session, *, member: Member, plan_code: str, start: dt.dat
     """Subscribe a member to a plan from ``start``; a carnet starts with all its days."""
     plan = plan_row(session, plan_code)
     if not plan.active:
-        raise ValidationError(f"plan {plan.code} is no longer sold", field="plan")
+        raise ValidationError(_("plan {code} is no longer sold").format(code=plan.code), field="plan")
     if end is not None and end < start:
-        raise ValidationError("end: the subscription ends before it starts", field="end")
+        raise ValidationError(_("{field}: the subscription ends before it starts").format(field="end"), field="end")
     sub = Subscription(member_id=member.id, plan_id=plan.id, origin=member.origin, start_date=start,
                        end_date=end, remaining_half_days=plan.units * 2 if plan.units else None)
     session.add(sub)
