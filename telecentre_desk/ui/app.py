@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog
 
 from telecentre_desk import __version__
+from telecentre_desk.common import i18n as core_i18n
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.db import quick
 from telecentre_desk.paths import APP_AUTHOR, APP_NAME, AppPaths
@@ -46,11 +47,15 @@ def run_gui(paths: AppPaths, *, argv: list[str], environ: Mapping[str, str] | No
     app = _application(argv)
     previous_handler = qInstallMessageHandler(crash.forward_qt_message)
     previous_hook = crash.install_excepthook(paths.log_dir)
-    translations = i18n.install(app, i18n.choose_language(environ))
+    language = i18n.choose_language(environ)
+    translations = i18n.install(app, language)
+    # The core's messages (errors shown in the forms) follow the same choice as the widgets.
+    previous_language = core_i18n.set_language(language)
     try:
         return _run(app, paths, probing=probe.probe_requested(environ))
     finally:
         # Put the process back as it was: tests run the app many times in one QApplication.
+        core_i18n.set_language(previous_language)
         translations.remove(app)
         sys.excepthook = previous_hook
         qInstallMessageHandler(previous_handler)
@@ -104,7 +109,7 @@ def _run(app: QApplication, paths: AppPaths, *, probing: bool) -> int:
     if isinstance(store, int):
         return store
     try:
-        window = MainWindow(store, db_path=paths.db, settings_store=QSettings(),
+        window = MainWindow(store, db_path=paths.db, settings_store=QSettings(), badge_key=paths.badge_key,
                             first_screen="members" if probing else None, remember_state=not probing)
         if probing:
             probe.FirstPaintProbe(window.members_screen.table.viewport())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,20 +20,26 @@ from PySide6.QtWidgets import (
 from telecentre_desk import __version__
 from telecentre_desk.places.info import PlaceInfo, read_local_place
 from telecentre_desk.ui import dialogs, settings
+from telecentre_desk.ui.badges.actions import BadgeActions
+from telecentre_desk.ui.badges.members_hook import MembersBadgeHook
+from telecentre_desk.ui.frontdesk.screen import FrontDeskScreen
 from telecentre_desk.ui.icons import icon
 from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.placeholder import PlaceholderPage
 from telecentre_desk.ui.plans.screen import PlansScreen
+from telecentre_desk.ui.scanner import settings as scanner_settings
+from telecentre_desk.ui.scanner.wedge import WedgeListener
 from telecentre_desk.ui.store import Store
 
+if TYPE_CHECKING:
+    from telecentre_desk.desk.frontdesk import FrontDesk
+
 APP_TITLE = "Télécentre Desk"  # a name, not translated
-DEFAULT_SCREEN = "members"
+DEFAULT_SCREEN = "front_desk"  # the host's home screen
 
 # (key, title, what the later issue brings or None for a real screen), in navigation order.
 SCREENS: tuple[tuple[str, str, str | None], ...] = (
-    ("front_desk", QT_TRANSLATE_NOOP("MainWindow", "Front desk"),
-     QT_TRANSLATE_NOOP("MainWindow", "Coming with the check-in issue: members scan their QR badge "
-                                     "on arrival and on leaving, and the host sees who is in.")),
+    ("front_desk", QT_TRANSLATE_NOOP("MainWindow", "Front desk"), None),
     ("members", QT_TRANSLATE_NOOP("MainWindow", "Members"), None),
     ("plans", QT_TRANSLATE_NOOP("MainWindow", "Plans"), None),
     ("occupancy", QT_TRANSLATE_NOOP("MainWindow", "Occupancy"),
@@ -58,7 +65,7 @@ class MainWindow(QMainWindow):
     """Builds the screens from the Store; remembers its geometry and last screen in QSettings."""
 
     def __init__(self, store: Store, *, db_path: Path, settings_store: QSettings,
-                 first_screen: str | None = None, remember_state: bool = True,
+                 first_screen: str | None = None, remember_state: bool = True, badge_key: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -68,6 +75,16 @@ class MainWindow(QMainWindow):
         self._icons = {key: icon(key) for key, _title, _coming in SCREENS}
         self.members_screen = MembersScreen(store, self)
         self.plans_screen = PlansScreen(store, self)
+        self.front_desk_screen = FrontDeskScreen(store, desk_factory=self._open_front_desk,
+                                                 settings_store=settings_store, parent=self)
+        # Scans typed by a USB scanner anywhere in this window go to the front desk.
+        self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store))
+        self.wedge.scanned.connect(self._on_wedge_scanned)
+        # The key file's rule is paths.AppPaths.badge_key: beside the database.
+        self.badge_actions = BadgeActions(store, key_path=badge_key or db_path.with_name(db_path.name + ".badge-key"),
+                                          selected=self.members_screen.selected_member, parent=self)
+        self.badge_actions.message.connect(self._on_badge_actions_message)
+        self.members_badges = MembersBadgeHook(self.members_screen, self.badge_actions)
 
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(22, 22))
@@ -78,7 +95,9 @@ class MainWindow(QMainWindow):
         self._keys: list[str] = []
         for key, title, coming in SCREENS:
             page: QWidget
-            if key == "members":
+            if key == "front_desk":
+                page = self.front_desk_screen
+            elif key == "members":
                 page = self.members_screen
             elif key == "plans":
                 page = self.plans_screen
@@ -127,6 +146,10 @@ class MainWindow(QMainWindow):
         self.edit_place_action = QAction(self.tr("&Edit place details…"), self)
         self.edit_place_action.triggered.connect(self._on_edit_place_action_triggered)
         place_menu.addAction(self.edit_place_action)
+        self.desk_settings_action = QAction(self.tr("&Desk settings…"), self)
+        self.desk_settings_action.triggered.connect(self._on_desk_settings_action_triggered)
+        place_menu.addAction(self.desk_settings_action)
+        self.menuBar().addMenu(self.members_badges.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Télécentre Desk"), self)
         self.about_action.triggered.connect(self._on_about_action_triggered)
@@ -137,7 +160,7 @@ class MainWindow(QMainWindow):
         return self._keys[self.stack.currentIndex()]
 
     def show_screen(self, key: str) -> None:
-        """Show the screen named ``key`` (an unknown key, e.g. from old settings, shows Members)."""
+        """Show the screen named ``key`` (an unknown key, e.g. from old settings, shows the front desk)."""
         row = self._keys.index(key) if key in self._keys else self._keys.index(DEFAULT_SCREEN)
         self.nav.setCurrentRow(row)
         self.stack.setCurrentIndex(row)
@@ -167,6 +190,25 @@ class MainWindow(QMainWindow):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
 
+    def _open_front_desk(self) -> FrontDesk:
+        from telecentre_desk.desk.frontdesk import FrontDesk  # SQLAlchemy: after the first paint
+
+        return FrontDesk(self._store.engine)
+
+    @Slot(str)
+    def _on_wedge_scanned(self, text: str) -> None:
+        self.show_screen("front_desk")  # the member at the scanner must see the answer
+        self.front_desk_screen.handle_scan(text)
+
+    @Slot(str)
+    def _on_badge_actions_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    @Slot()
+    def _on_desk_settings_action_triggered(self) -> None:
+        dialog = self.front_desk_screen.open_settings(self)
+        dialog.scanner_changed.connect(self.wedge.set_thresholds)
+
     @Slot()
     def _on_about_action_triggered(self) -> None:
         text = self.tr("<h3>Télécentre Desk %1</h3><p>The front desk of a rural shared workplace of the "
@@ -178,4 +220,5 @@ class MainWindow(QMainWindow):
         if self._remember_state:
             settings.WINDOW_GEOMETRY.write(self._settings, self.saveGeometry())
             settings.LAST_SCREEN.write(self._settings, self.current_screen)
+        self.front_desk_screen.shutdown()
         super().closeEvent(event)

@@ -42,4 +42,4 @@ class Setting(Generic[T]):
 
 
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("main_window/geometry", QByteArray(), QByteArray)
-LAST_SCREEN: Setting[str] = Setting("main_window/last_screen", "members", str, validator=bool)
+LAST_SCREEN: Setting[str] = Setting("main_window/last_screen", "front_desk", str, validator=bool)

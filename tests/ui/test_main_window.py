@@ -30,8 +30,8 @@ def test_title_status_bar_and_first_screen(qtbot: QtBot, store: Store, settings_
     assert window.windowTitle() == "Télécentre Desk — Télécentre de Florac"
     assert window.place_label.text() == "Télécentre de Florac (FLO)"
     assert str(db_path) in window.db_label.text()
-    assert window.current_screen == "members"
-    assert window.stack.currentWidget() is window.members_screen
+    assert window.current_screen == "front_desk"  # the host's home screen
+    assert window.stack.currentWidget() is window.front_desk_screen
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Front desk", "Members", "Plans", "Occupancy", "Invoices", "Network", "Reports"]
     assert all(not window.nav.item(i).icon().isNull() for i in range(window.nav.count()))
@@ -67,11 +67,11 @@ def test_last_screen_and_geometry_are_remembered(qtbot: QtBot, store: Store, set
     assert (again.width(), again.height()) == (700, 500)
 
 
-def test_an_unknown_remembered_screen_falls_back_to_members(qtbot: QtBot, store: Store,
+def test_an_unknown_remembered_screen_falls_back_to_the_front_desk(qtbot: QtBot, store: Store,
                                                             settings_store: QSettings, db_path: Path) -> None:
     settings_store.setValue("main_window/last_screen", "screen-of-a-newer-version")
     window = make_window(qtbot, store, settings_store, db_path)
-    assert window.current_screen == "members"
+    assert window.current_screen == "front_desk"
 
 
 def test_ctrl_n_creates_on_the_screen_shown(qtbot: QtBot, store: Store, settings_store: QSettings,

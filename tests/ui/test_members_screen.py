@@ -156,7 +156,7 @@ def test_members_are_there_after_closing_and_reopening_the_database(
 
     engine = open_database(db_path)
     try:
-        window = MainWindow(Store(engine), db_path=db_path, settings_store=settings_store)
+        window = MainWindow(Store(engine), db_path=db_path, settings_store=settings_store, first_screen="members")
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

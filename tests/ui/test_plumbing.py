@@ -121,9 +121,9 @@ def test_every_icon_loads() -> None:
 
 def test_settings_registry_falls_back_on_bad_values(tmp_path: Path) -> None:
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    assert settings.LAST_SCREEN.read(store) == "members"
+    assert settings.LAST_SCREEN.read(store) == "front_desk"
     settings.LAST_SCREEN.write(store, "plans")
     assert settings.LAST_SCREEN.read(store) == "plans"
     store.setValue(settings.LAST_SCREEN.key, "")
-    assert settings.LAST_SCREEN.read(store) == "members"
+    assert settings.LAST_SCREEN.read(store) == "front_desk"
     assert settings.WINDOW_GEOMETRY.read(store) == QByteArray()

@@ -29,6 +29,7 @@ from telecentre_desk.ui.frontdesk.member_search import MemberSearch
 from telecentre_desk.ui.frontdesk.night_notice import NightNotice
 from telecentre_desk.ui.frontdesk.presence_model import SORT_ROLE, PresenceColumn, PresenceTableModel
 from telecentre_desk.ui.frontdesk.recent_model import RecentScansModel
+from telecentre_desk.ui.frontdesk.settings_dialog import DeskSettingsDialog
 from telecentre_desk.ui.frontdesk.visitor_dialog import VisitorDialog
 from telecentre_desk.ui.settings import Setting
 from telecentre_desk.ui.store import Store
@@ -49,6 +50,7 @@ class FrontDeskScreen(QWidget):
         self._settings = settings_store
         self.gateway = DeskGateway(store, desk_factory, self)
         self._loaded = False
+        self._closed = False
         self._day: dt.date | None = None
         self._refused: ScanResult | None = None  # the refusal on screen, for the override button
         self._members: list[MemberInfo] = []
@@ -120,13 +122,27 @@ class FrontDeskScreen(QWidget):
         store.data_changed.connect(self._on_store_data_changed)
         self._update_buttons()
 
-    # Loading happens at first show (or first scan): the desk's connection and SQLAlchemy come then.
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # Loaded just after the first paint (or at the first scan): the desk's connection brings
+        # SQLAlchemy, which the window's first paint must not wait for (docs/architecture.md).
+        if not self._loaded:
+            QTimer.singleShot(0, self.ensure_loaded)
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def open_settings(self, parent: QWidget) -> DeskSettingsDialog:
+        """The desk settings dialog, opened window-modal; its ``scanner_changed`` tells the new timings."""
         self.ensure_loaded()
+        dialog = DeskSettingsDialog(self._store, self.gateway, self._settings, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def ensure_loaded(self) -> None:
-        if self._loaded:
+        if self._loaded or self._closed:
             return
         self._loaded = True
         self.gateway.auto_checkout()
@@ -136,6 +152,7 @@ class FrontDeskScreen(QWidget):
 
     def shutdown(self) -> None:
         """Stop the timer and close the desk's connection (the window is closing)."""
+        self._closed = True
         self._minute.stop()
         self.gateway.close()
 
@@ -206,6 +223,8 @@ class FrontDeskScreen(QWidget):
     @Slot()
     def _on_store_data_changed(self) -> None:
         if self._loaded:
+            # The host changed something (hours, a member, a visitor): the desk reads its place again.
+            self.gateway.reload()
             self._load_members()
             self.refresh()
 

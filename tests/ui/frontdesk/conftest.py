@@ -101,6 +101,7 @@ def make_desk(qtbot: QtBot, store: Store, place_engine: Engine, settings_store: 
         screen.show()
         screen.activateWindow()
         qtbot.waitUntil(screen.isActiveWindow)
+        qtbot.waitUntil(lambda: screen.loaded)
         screen.search.setFocus()
         return Desk(screen, wedge, keys, *people, place_engine, qtbot)
 

@@ -161,7 +161,7 @@ def test_the_desk_opens_its_connection_at_first_show_not_before(qtbot: QtBot, st
     qtbot.addWidget(screen)
     assert opened == []  # built but hidden: no SQLAlchemy work before a first paint elsewhere
     screen.show()
-    assert len(opened) == 1
+    qtbot.waitUntil(lambda: len(opened) == 1)  # right after the first paint
     screen.shutdown()
     desk = make_desk()
     desk.scan("Marie")
