@@ -26,6 +26,8 @@ from telecentre_desk.ui.camera.scanner_widget import CameraScanner
 from telecentre_desk.ui.kiosk import pin_dialog
 from telecentre_desk.ui.kiosk.answer_panel import AnswerPanel
 from telecentre_desk.ui.kiosk.answer_text import Answer, Tone, answer_for
+from telecentre_desk.ui.scanner import settings as scanner_settings
+from telecentre_desk.ui.scanner.wedge import WedgeListener
 from telecentre_desk.ui.settings import Setting
 from telecentre_desk.ui.sound import Sounds
 from telecentre_desk.ui.store import Store
@@ -47,13 +49,13 @@ QPushButton#kiosk_leave:hover { color: #cfd8dc; }
 
 
 class KioskWindow(QWidget):
-    """Scans from the camera (and a USB scanner) go to the FrontDesk; the answer fills the screen."""
+    """Scans from the camera and from a USB scanner go to the FrontDesk; the answer fills the screen."""
 
     left_kiosk = Signal()  # the host typed the right PIN: the main window may come back
 
     def __init__(self, *, store: Store, desk: FrontDesk, settings_store: QSettings, sounds: Sounds | None = None,
                  backend: object = camera_backend, clock: Callable[[], float] = time.monotonic,
-                 parent: QWidget | None = None) -> None:
+                 key_clock: Callable[[], float] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("kiosk")
         self.setWindowTitle(self.tr("Télécentre Desk — kiosk"))
@@ -90,6 +92,9 @@ class KioskWindow(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
         self.camera.decoded.connect(self._on_camera_decoded)
+        # A USB scanner works here too: bursts of keys are scans, wherever the focus is.
+        self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store), clock=key_clock)
+        self.wedge.scanned.connect(self._on_wedge_scanned)
 
     def start(self) -> None:
         """Full screen, camera on."""
@@ -159,6 +164,10 @@ class KioskWindow(QWidget):
     @Slot(str)
     def _on_camera_decoded(self, text: str) -> None:
         self.scan(text, source="webcam")
+
+    @Slot(str)
+    def _on_wedge_scanned(self, text: str) -> None:
+        self.scan(text, source="scanner")
 
     @Slot()
     def _on_leave_button_clicked(self) -> None:

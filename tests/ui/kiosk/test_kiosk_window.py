@@ -201,3 +201,20 @@ def test_entering_kiosk_mode_without_a_pin_offers_to_choose_one(qtbot, place, se
 
 def _no_camera_kiosk(**kwargs) -> KioskWindow:
     return KioskWindow(backend=NoCameraBackend(), **kwargs)
+
+
+def test_a_usb_scanner_works_in_kiosk_mode_too(qtbot, place, settings_store, pins) -> None:
+    now = [1000.0]
+    window = KioskWindow(store=Store(place.engine), desk=place.desk, settings_store=settings_store,
+                         backend=NoCameraBackend(), key_clock=lambda: now[0])
+    qtbot.addWidget(window, before_close_func=lambda w: pins.typed.append("1234"))  # no PIN set: any leaves
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for char in place.badge["Marie"]:  # a scanner: a key every 5 ms, then Enter
+        now[0] += 5
+        qtbot.keyClick(window, char)
+    now[0] += 5
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.last_result is not None and window.last_result.decision == Decision.IN
+    assert window.answer.headline.text() == "Hello Marie, have a good day"
