@@ -2,9 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnswerPanel</name>
+    <message>
+        <location filename="../kiosk/answer_panel.py" line="53"/>
+        <source>Show your badge</source>
+        <translation>Présentez votre badge</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_panel.py" line="53"/>
+        <source>Hold the QR code in front of the camera, or scan it with the reader.</source>
+        <translation>Placez le code QR devant la caméra, ou passez-le sous le lecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <location filename="../frontdesk/answers.py" line="35"/>
+        <source>Badge not recognised</source>
+        <translation>Badge non reconnu</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="36"/>
+        <source>Scan it again; if it still fails, see the host.</source>
+        <translation>Scannez-le à nouveau ; si cela échoue encore, voyez l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="37"/>
+        <source>Invalid badge</source>
+        <translation>Badge invalide</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="38"/>
+        <source>This code matches no badge of the place: see the host.</source>
+        <translation>Ce code ne correspond à aucun badge du lieu : voyez l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="39"/>
+        <source>Badge revoked</source>
+        <translation>Badge révoqué</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="40"/>
+        <source>This badge no longer works: see the host.</source>
+        <translation>Ce badge ne fonctionne plus : voyez l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="41"/>
+        <source>Badge replaced</source>
+        <translation>Badge remplacé</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="42"/>
+        <source>Use your new badge.</source>
+        <translation>Utilisez votre nouveau badge.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="43"/>
+        <location filename="../frontdesk/answers.py" line="57"/>
+        <source>Membership not active</source>
+        <translation>Adhésion inactive</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="44"/>
+        <source>See the host to renew it.</source>
+        <translation>Voyez l’accueil pour la renouveler.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="45"/>
+        <source>No plan for today</source>
+        <translation>Pas de formule pour aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="46"/>
+        <source>See the host for a day pass or a plan.</source>
+        <translation>Voyez l’accueil pour un pass journée ou une formule.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="47"/>
+        <source>No days left on the carnet</source>
+        <translation>Plus de jours sur le carnet</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="48"/>
+        <source>See the host.</source>
+        <translation>Voyez l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="49"/>
+        <source>Closed now</source>
+        <translation>Fermé en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="50"/>
+        <source>The place is outside its opening hours.</source>
+        <translation>Le lieu est en dehors de ses horaires d’ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="51"/>
+        <source>Payment overdue</source>
+        <translation>Paiement en retard</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="52"/>
+        <source>See the host about an unpaid invoice.</source>
+        <translation>Voyez l’accueil au sujet d’une facture impayée.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="58"/>
+        <source>No plan covers today</source>
+        <translation>Aucune formule ne couvre aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="59"/>
+        <source>No days left on the carnet: this day is billed apart</source>
+        <translation>Plus de jours sur le carnet : cette journée est facturée à part</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="60"/>
+        <source>Outside opening hours</source>
+        <translation>En dehors des horaires d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="61"/>
+        <source>An invoice is overdue: please see the host</source>
+        <translation>Une facture est en retard : merci de voir l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="67"/>
+        <source>%1 day left on the carnet</source>
+        <translation>%1 jour restant sur le carnet</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="68"/>
+        <source>%1 days left on the carnet</source>
+        <translation>%1 jours restants sur le carnet</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="69"/>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="70"/>
+        <source>%1 h %2</source>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="71"/>
+        <source>Goodbye %1</source>
+        <translation>Au revoir %1</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="72"/>
+        <source>Goodbye %1, %2 today</source>
+        <translation>Au revoir %1, %2 aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="73"/>
+        <source>Hello %1, have a good day</source>
+        <translation>Bonjour %1, bonne journée</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="74"/>
+        <source>Desk %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="75"/>
+        <source>already recorded a moment ago</source>
+        <translation>déjà enregistré à l’instant</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="76"/>
+        <source>Scan your badge</source>
+        <translation>Scannez votre badge</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="77"/>
+        <source>Hold the QR code under the scanner.</source>
+        <translation>Passez le code QR sous le lecteur.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="67"/>
+        <location filename="../app.py" line="66"/>
         <source>Télécentre Desk cannot open its database:
 %1
 
@@ -15,9 +197,211 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app.py" line="68"/>
+        <location filename="../app.py" line="67"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeActions</name>
+    <message>
+        <location filename="../badges/members_hook.py" line="24"/>
+        <source>&amp;Badges</source>
+        <translation>&amp;Badges</translation>
+    </message>
+    <message>
+        <location filename="../badges/members_hook.py" line="29"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="50"/>
+        <source>Issue badge…</source>
+        <translation>Établir le badge…</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="51"/>
+        <source>Show badge…</source>
+        <translation>Voir le badge…</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="52"/>
+        <source>Revoke badge…</source>
+        <translation>Révoquer le badge…</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="53"/>
+        <source>Print badge…</source>
+        <translation>Imprimer le badge…</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="54"/>
+        <source>Print badges of all active members…</source>
+        <translation>Imprimer les badges de tous les membres actifs…</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="86"/>
+        <source>%1 already has a badge. Issue a new one?
+
+The current badge stops working at once, here and at every place after the next sync. Do this for a lost or stolen badge.</source>
+        <translation>%1 a déjà un badge. En établir un nouveau ?
+
+Le badge actuel cesse aussitôt de fonctionner, ici puis dans chaque lieu après la prochaine synchronisation. À faire pour un badge perdu ou volé.</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="89"/>
+        <source>Reissue badge</source>
+        <translation>Remplacer le badge</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="94"/>
+        <source>Badge no. %1 issued to %2</source>
+        <translation>Badge n°%1 établi pour %2</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="113"/>
+        <source>No badge</source>
+        <translation>Pas de badge</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="114"/>
+        <source>%1 has no active badge: issue one first.</source>
+        <translation>%1 n’a pas de badge actif : établissez-en un d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="132"/>
+        <source>Revoke every badge of %1 (%2)? They stop working at once.
+
+Reason (kept in the audit log):</source>
+        <translation>Révoquer tous les badges de %1 (%2) ? Ils cessent aussitôt de fonctionner.
+
+Motif (conservé dans le journal d’audit) :</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="134"/>
+        <source>Revoke badge</source>
+        <translation>Révoquer le badge</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="140"/>
+        <source>Badge of %1 revoked</source>
+        <translation>Badge de %1 révoqué</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="158"/>
+        <source>Save the badge sheet</source>
+        <translation>Enregistrer la planche de badges</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="159"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="173"/>
+        <source>%1 badge(s) on %2 page(s): %3</source>
+        <translation>%1 badge(s) sur %2 page(s) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreviewDialog</name>
+    <message>
+        <location filename="../badges/preview_dialog.py" line="52"/>
+        <source>Badge of %1</source>
+        <translation>Badge de %1</translation>
+    </message>
+    <message>
+        <location filename="../badges/preview_dialog.py" line="69"/>
+        <source>Badge no. %1</source>
+        <translation>Badge n°%1</translation>
+    </message>
+    <message>
+        <location filename="../badges/preview_dialog.py" line="91"/>
+        <source>Print this badge…</source>
+        <translation>Imprimer ce badge…</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../camera/camera_dialog.py" line="33"/>
+        <source>Camera and sounds</source>
+        <translation>Caméra et sons</translation>
+    </message>
+    <message>
+        <location filename="../camera/camera_dialog.py" line="40"/>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../camera/camera_dialog.py" line="42"/>
+        <source>A badge held in front of the camera is read once, then not again until it has been out of sight this long.</source>
+        <translation>Un badge présenté à la caméra est lu une fois, puis plus avant d’être resté hors de vue aussi longtemps.</translation>
+    </message>
+    <message>
+        <location filename="../camera/camera_dialog.py" line="44"/>
+        <source>Play a sound when a scan is accepted or refused</source>
+        <translation>Jouer un son quand un scan est accepté ou refusé</translation>
+    </message>
+    <message>
+        <location filename="../camera/camera_dialog.py" line="49"/>
+        <source>Hold a badge in front of the camera to try it (nothing is recorded).</source>
+        <translation>Présentez un badge à la caméra pour l’essayer (rien n’est enregistré).</translation>
+    </message>
+    <message>
+        <location filename="../camera/camera_dialog.py" line="55"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../camera/camera_dialog.py" line="56"/>
+        <source>Read the same badge again after</source>
+        <translation>Relire le même badge après</translation>
+    </message>
+    <message>
+        <location filename="../camera/camera_dialog.py" line="79"/>
+        <source>No camera</source>
+        <translation>Pas de caméra</translation>
+    </message>
+    <message>
+        <location filename="../camera/camera_dialog.py" line="84"/>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../camera/camera_dialog.py" line="106"/>
+        <source>Badge read: %1</source>
+        <translation>Badge lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../camera/scanner_widget.py" line="66"/>
+        <source>Camera scanning is not available on this computer: the multimedia support could not be loaded (%1).
+
+Badges can still be scanned with a USB scanner.</source>
+        <translation>La lecture par caméra n’est pas disponible sur cet ordinateur : le support multimédia n’a pas pu être chargé (%1).
+
+Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
+    </message>
+    <message>
+        <location filename="../camera/scanner_widget.py" line="71"/>
+        <source>No camera found. Plug in a webcam: it is picked up by itself.
+
+Badges can still be scanned with a USB scanner.</source>
+        <translation>Aucune caméra trouvée. Branchez une webcam : elle est détectée d’elle-même.
+
+Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
+    </message>
+    <message>
+        <location filename="../camera/scanner_widget.py" line="135"/>
+        <source>The camera stopped: %1
+
+Badges can still be scanned with a USB scanner.</source>
+        <translation>La caméra s’est arrêtée : %1
+
+Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
     </message>
 </context>
 <context>
@@ -49,114 +433,461 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
     </message>
 </context>
 <context>
+    <name>DeskGateway</name>
+    <message>
+        <location filename="../frontdesk/gateway.py" line="88"/>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettingsDialog</name>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="31"/>
+        <source>Membership not active</source>
+        <translation>Adhésion inactive</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="32"/>
+        <source>No plan covers the day</source>
+        <translation>Aucune formule ne couvre le jour</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="33"/>
+        <source>No days left on the carnet</source>
+        <translation>Plus de jours sur le carnet</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="34"/>
+        <source>Outside opening hours</source>
+        <translation>En dehors des horaires d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="35"/>
+        <source>Invoice overdue</source>
+        <translation>Facture en retard</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="38"/>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="39"/>
+        <source>Let in, warn the host</source>
+        <translation>Laisser entrer, prévenir l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="40"/>
+        <source>Let in silently</source>
+        <translation>Laisser entrer sans rien dire</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="67"/>
+        <source>Desk settings</source>
+        <translation>Réglages de l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="81"/>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="82"/>
+        <source>A second scan this soon repeats the answer instead of checking out</source>
+        <translation>Un second scan aussi rapproché répète la réponse au lieu d’enregistrer un départ</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="83"/>
+        <source>Repeat window</source>
+        <translation>Double scan ignoré pendant</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="84"/>
+        <source>Count a half day up to</source>
+        <translation>Compter une demi-journée jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="88"/>
+        <source> h</source>
+        <translation>&#xa0;h</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="94"/>
+        <source>Carnets</source>
+        <translation>Carnets</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="95"/>
+        <source> days</source>
+        <translation>&#xa0;jours</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="96"/>
+        <source>Overdue after</source>
+        <translation>En retard après</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="97"/>
+        <source>Rules at this place</source>
+        <translation>Règles de ce lieu</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="101"/>
+        <location filename="../frontdesk/settings_dialog.py" line="103"/>
+        <source> characters</source>
+        <translation>&#xa0;caractères</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="102"/>
+        <source> ms</source>
+        <translation>&#xa0;ms</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="105"/>
+        <source>A scan has at least</source>
+        <translation>Un scan compte au moins</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="106"/>
+        <source>Longest gap between characters</source>
+        <translation>Écart maximal entre deux caractères</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="107"/>
+        <source>Without Enter or Tab, a scan has at least</source>
+        <translation>Sans Entrée ni Tab, un scan compte au moins</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="108"/>
+        <source>Barcode scanner of this computer</source>
+        <translation>Lecteur de codes de cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../frontdesk/feedback.py" line="50"/>
+        <source>Let in anyway…</source>
+        <translation>Laisser entrer quand même…</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/feedback.py" line="51"/>
+        <source>Check this member in despite the refusal; your name and reason go to the audit log</source>
+        <translation>Enregistrer l’arrivée malgré le refus ; votre nom et votre motif vont au journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskScreen</name>
+    <message>
+        <location filename="../frontdesk/screen.py" line="62"/>
+        <source>Check in or out by name or number (forgotten badge)…</source>
+        <translation>Arrivée ou départ par nom ou numéro (badge oublié)…</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="63"/>
+        <source>Check in / out</source>
+        <translation>Arrivée / départ</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="64"/>
+        <source>Sign in a visitor…</source>
+        <translation>Accueillir un visiteur…</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="74"/>
+        <source>Check out</source>
+        <translation>Enregistrer le départ</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="94"/>
+        <source>Last scans today</source>
+        <translation>Derniers passages aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="168"/>
+        <source>Who is in: nobody</source>
+        <translation>Présents : personne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../frontdesk/screen.py" line="169"/>
+        <source>Who is in: %n</source>
+        <translation>
+            <numerusform>Présents : %n</numerusform>
+            <numerusform>Présents : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="256"/>
+        <source>No single active member matches “%1”: pick one in the list.</source>
+        <translation>Aucun membre actif unique ne correspond à «&#xa0;%1&#xa0;» : choisissez-le dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAnswer</name>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="34"/>
+        <source>This badge is not recognised</source>
+        <translation>Ce badge n’est pas reconnu</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="35"/>
+        <source>Show your Télécentre badge, or ask the host.</source>
+        <translation>Présentez votre badge du télécentre, ou demandez à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="36"/>
+        <source>This badge is not valid</source>
+        <translation>Ce badge n’est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="37"/>
+        <source>Ask the host for a new badge.</source>
+        <translation>Demandez un nouveau badge à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="38"/>
+        <source>This badge has been cancelled</source>
+        <translation>Ce badge a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="39"/>
+        <location filename="../kiosk/answer_text.py" line="54"/>
+        <source>Please see the host.</source>
+        <translation>Merci de voir l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="40"/>
+        <source>This badge has been replaced by a newer one</source>
+        <translation>Ce badge a été remplacé par un plus récent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="41"/>
+        <source>Use your latest badge, or ask the host.</source>
+        <translation>Utilisez votre dernier badge, ou demandez à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="42"/>
+        <source>Your membership is not active</source>
+        <translation>Votre adhésion n’est pas active</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="43"/>
+        <source>Please see the host to renew it.</source>
+        <translation>Merci de voir l’accueil pour la renouveler.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="44"/>
+        <source>No plan covers today</source>
+        <translation>Aucune formule ne couvre aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="45"/>
+        <source>Ask the host for a day pass or a plan.</source>
+        <translation>Demandez un pass journée ou une formule à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="46"/>
+        <source>Your carnet is used up</source>
+        <translation>Votre carnet est épuisé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="47"/>
+        <source>Ask the host for a new carnet.</source>
+        <translation>Demandez un nouveau carnet à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="48"/>
+        <source>The place is closed now</source>
+        <translation>Le lieu est fermé en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="49"/>
+        <source>Come back during opening hours.</source>
+        <translation>Revenez pendant les horaires d’ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="50"/>
+        <source>An invoice is overdue</source>
+        <translation>Une facture est en retard</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="51"/>
+        <source>Please see the host to settle it.</source>
+        <translation>Merci de voir l’accueil pour la régler.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="53"/>
+        <source>Entry refused</source>
+        <translation>Entrée refusée</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="57"/>
+        <source>Your carnet is used up: today will be billed.</source>
+        <translation>Votre carnet est épuisé : la journée sera facturée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="58"/>
+        <source>An invoice is overdue: please see the host.</source>
+        <translation>Une facture est en retard : merci de voir l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="59"/>
+        <source>Outside opening hours: the host may not be here.</source>
+        <translation>En dehors des horaires : l’accueil n’est peut-être pas là.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../kiosk/window.py" line="61"/>
+        <source>Télécentre Desk — kiosk</source>
+        <translation>Télécentre Desk — borne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="78"/>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode borne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="110"/>
+        <source>The scan could not be recorded</source>
+        <translation>Le scan n’a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="111"/>
+        <source>Please try again, or see the host.</source>
+        <translation>Réessayez, ou voyez l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="125"/>
+        <source>Too many wrong PINs: try again in %1 s.</source>
+        <translation>Trop de codes erronés : réessayez dans %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="127"/>
+        <source>Type the host&apos;s PIN to leave kiosk mode.</source>
+        <translation>Tapez le code de l’accueil pour quitter le mode borne.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="139"/>
+        <source>Wrong PIN: kiosk mode goes on.</source>
+        <translation>Code erroné : le mode borne continue.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="35"/>
+        <location filename="../main_window.py" line="42"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="36"/>
         <source>Coming with the check-in issue: members scan their QR badge on arrival and on leaving, and the host sees who is in.</source>
-        <translation>Arrive avec le ticket « pointage » : les membres scannent leur badge QR à l’arrivée et au départ, et l’accueil voit qui est présent.</translation>
+        <translation type="vanished">Arrive avec le ticket « pointage » : les membres scannent leur badge QR à l’arrivée et au départ, et l’accueil voit qui est présent.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="38"/>
+        <location filename="../main_window.py" line="43"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="39"/>
+        <location filename="../main_window.py" line="44"/>
         <source>Plans</source>
         <translation>Formules</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="40"/>
+        <location filename="../main_window.py" line="45"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="46"/>
         <source>Coming with the occupancy issue: desks, offices and the meeting room, day by day.</source>
         <translation>Arrive avec le ticket « occupation » : postes, bureaux et salle de réunion, jour par jour.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="43"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="44"/>
+        <location filename="../main_window.py" line="49"/>
         <source>Coming with the invoicing issue: monthly invoices, credit notes and payments, in Factur-X.</source>
         <translation>Arrive avec le ticket « facturation » : factures mensuelles, avoirs et paiements, au format Factur-X.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="51"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="52"/>
         <source>Coming with the sync issue: exchange files with the other places of the SoLozère network, and welcome roaming members.</source>
         <translation>Arrive avec le ticket « synchronisation » : échanger des fichiers avec les autres lieux du réseau SoLozère et accueillir les membres itinérants.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="54"/>
         <source>Reports</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="55"/>
         <source>Coming with the reports issue: visits, person-days and occupancy rate for the funders.</source>
         <translation>Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="146"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="149"/>
+        <source>&amp;Desk settings…</source>
+        <translation>Réglages de l’&amp;accueil…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="214"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="217"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -310,58 +1041,58 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../members/screen.py" line="40"/>
+        <location filename="../members/screen.py" line="44"/>
         <source>Search by name, email, company or number…</source>
         <translation>Rechercher par nom, e-mail, entreprise ou numéro…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="43"/>
+        <location filename="../members/screen.py" line="47"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="47"/>
+        <location filename="../members/screen.py" line="51"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="55"/>
+        <location filename="../members/screen.py" line="59"/>
         <source>New member…</source>
         <translation>Nouveau membre…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="57"/>
+        <location filename="../members/screen.py" line="61"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="62"/>
-        <location filename="../members/screen.py" line="162"/>
+        <location filename="../members/screen.py" line="66"/>
+        <location filename="../members/screen.py" line="167"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="136"/>
+        <location filename="../members/screen.py" line="141"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="136"/>
+        <location filename="../members/screen.py" line="141"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="138"/>
+        <location filename="../members/screen.py" line="143"/>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="162"/>
+        <location filename="../members/screen.py" line="167"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="204"/>
+        <location filename="../members/screen.py" line="215"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -370,7 +1101,7 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="207"/>
+        <location filename="../members/screen.py" line="218"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
@@ -416,6 +1147,105 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <location filename="../members/table_model.py" line="48"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>NightNotice</name>
+    <message>
+        <location filename="../frontdesk/night_notice.py" line="26"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/night_notice.py" line="40"/>
+        <source>Checked out automatically at closing time: %1.</source>
+        <translation>Départ enregistré automatiquement à la fermeture : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../frontdesk/night_notice.py" line="41"/>
+        <source>%n people checked out automatically at closing time: %1.</source>
+        <translation>
+            <numerusform>%n personne sortie automatiquement à la fermeture : %1.</numerusform>
+            <numerusform>%n personnes sorties automatiquement à la fermeture : %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../frontdesk/prompts.py" line="32"/>
+        <source>Let in anyway</source>
+        <translation>Laisser entrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/prompts.py" line="33"/>
+        <source>%1 was refused: %2.
+Checking them in anyway is recorded in the audit log with your name and reason.</source>
+        <translation>%1 a été refusé(e) : %2.
+L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et votre motif.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/prompts.py" line="37"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/prompts.py" line="39"/>
+        <source>e.g. will pay for a day pass at noon</source>
+        <translation>ex. : paiera un pass journée à midi</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/prompts.py" line="42"/>
+        <source>Let in</source>
+        <translation>Laisser entrer</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/prompts.py" line="44"/>
+        <source>Host</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/prompts.py" line="45"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../kiosk/pin_dialog.py" line="25"/>
+        <source>Choose the host&apos;s PIN</source>
+        <translation>Choisir le code de l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/pin_dialog.py" line="25"/>
+        <source>Host&apos;s PIN</source>
+        <translation>Code de l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/pin_dialog.py" line="27"/>
+        <source>%1 to %2 digits.</source>
+        <translation>De %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/pin_dialog.py" line="37"/>
+        <source>New PIN</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/pin_dialog.py" line="37"/>
+        <source>PIN</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/pin_dialog.py" line="39"/>
+        <source>Again</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/pin_dialog.py" line="70"/>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -623,33 +1453,33 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../plans/screen.py" line="38"/>
+        <location filename="../plans/screen.py" line="41"/>
         <source>Plans and passes sold at this place. Prices exclude VAT.</source>
         <translation>Formules et entrées vendues dans ce lieu. Prix hors taxes.</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="40"/>
+        <location filename="../plans/screen.py" line="43"/>
         <source>New plan…</source>
         <translation>Nouvelle formule…</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="42"/>
+        <location filename="../plans/screen.py" line="45"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="46"/>
-        <location filename="../plans/screen.py" line="110"/>
+        <location filename="../plans/screen.py" line="49"/>
+        <location filename="../plans/screen.py" line="113"/>
         <source>Take off sale</source>
         <translation>Retirer de la vente</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="82"/>
+        <location filename="../plans/screen.py" line="85"/>
         <source>%1 plans, %2 on sale</source>
         <translation>%1 formules, dont %2 en vente</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="110"/>
+        <location filename="../plans/screen.py" line="113"/>
         <source>Put on sale</source>
         <translation>Remettre en vente</translation>
     </message>
@@ -703,16 +1533,126 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
     </message>
 </context>
 <context>
+    <name>PresenceTableModel</name>
+    <message>
+        <location filename="../frontdesk/presence_model.py" line="36"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/presence_model.py" line="37"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/presence_model.py" line="38"/>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/presence_model.py" line="39"/>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/presence_model.py" line="40"/>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/presence_model.py" line="43"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/presence_model.py" line="44"/>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+</context>
+<context>
+    <name>RecentScansModel</name>
+    <message>
+        <location filename="../frontdesk/recent_model.py" line="40"/>
+        <source>automatic, at closing time</source>
+        <translation>automatique, à la fermeture</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/recent_model.py" line="41"/>
+        <source>by the host</source>
+        <translation>par l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/recent_model.py" line="42"/>
+        <source>webcam</source>
+        <translation>webcam</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/recent_model.py" line="44"/>
+        <source>unknown code</source>
+        <translation>code inconnu</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../store.py" line="63"/>
+        <location filename="../store.py" line="127"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../store.py" line="75"/>
+        <location filename="../store.py" line="106"/>
+        <location filename="../store.py" line="141"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <location filename="../frontdesk/visitor_dialog.py" line="38"/>
+        <source>Sign in a visitor</source>
+        <translation>Accueillir un visiteur</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/visitor_dialog.py" line="44"/>
+        <source>Day pass</source>
+        <translation>Pass journée</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/visitor_dialog.py" line="45"/>
+        <source>Guest of a member</source>
+        <translation>Invité d’un membre</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/visitor_dialog.py" line="51"/>
+        <source>Member&apos;s name or number</source>
+        <translation>Nom ou numéro du membre</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/visitor_dialog.py" line="53"/>
+        <source>No day or half-day pass on sale: add one in the Plans screen.</source>
+        <translation>Aucun pass journée ou demi-journée en vente : ajoutez-en un dans l’écran Formules.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/visitor_dialog.py" line="59"/>
+        <source>First name *</source>
+        <translation>Prénom *</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/visitor_dialog.py" line="60"/>
+        <source>Last name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/visitor_dialog.py" line="68"/>
+        <source>Sign in</source>
+        <translation>Accueillir</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/visitor_dialog.py" line="113"/>
+        <source>Choose the inviting member in the list.</source>
+        <translation>Choisissez le membre qui invite dans la liste.</translation>
     </message>
 </context>
 </TS>
