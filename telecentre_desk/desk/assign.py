@@ -10,6 +10,7 @@ import datetime as dt
 import sqlite3
 
 from telecentre_desk.desk.context import DeskContext, ts_text
+from telecentre_desk.desk.presence import OPEN_VISITS_SQL
 
 # Rooms where members sit for the day; meeting rooms and phone boxes are booked by the slot.
 SEATING_KINDS = ("open_space", "private_office", "workshop")
@@ -18,10 +19,8 @@ SEATING_KINDS = ("open_space", "private_office", "workshop")
 def occupied_desks(cur: sqlite3.Cursor, ctx: DeskContext, at: dt.datetime) -> dict[int, int]:
     """desk id -> member id of everyone sitting now (checked in today, not out)."""
     day_start = dt.datetime.combine(ctx.local_day(at), dt.time(), tzinfo=ctx.tz)
-    rows = cur.execute("SELECT member_id, MAX(ts), direction, desk_id FROM check_event WHERE place_id = ? "
-                       "AND ts >= ? GROUP BY member_id HAVING direction = 'in' AND desk_id IS NOT NULL",
-                       (ctx.place_id, ts_text(day_start))).fetchall()
-    return {desk_id: member_id for member_id, _since, _direction, desk_id in rows}
+    rows = cur.execute(OPEN_VISITS_SQL, (ctx.place_id, ts_text(day_start))).fetchall()
+    return {desk_id: member_id for member_id, _since, _direction, desk_id in rows if desk_id is not None}
 
 
 def _booked_now(cur: sqlite3.Cursor, at: dt.datetime) -> dict[int, int]:

@@ -67,6 +67,15 @@ class DeskContext:
         local = at.astimezone(self.tz)
         return not self.is_closed_day(local.date()) and opening_hours.is_open(self.hours, local)
 
+    def auto_close_time(self, arrived: dt.datetime) -> dt.datetime:
+        """When an arrival nobody checked out is closed: its day's closing time, or the end of that day
+        for someone who came in after closing."""
+        day = self.local_day(arrived)
+        closing = self.closing_time(day)
+        if arrived >= closing:
+            closing = clock.day_bounds_utc(day, self.tz)[1] - dt.timedelta(seconds=1)
+        return closing
+
     def closing_time(self, day: dt.date) -> dt.datetime:
         """When the day's last opening range ends (UTC); the end of the local day if it has none."""
         ranges = self.hours.get(day.weekday())

@@ -20,6 +20,7 @@ class FrontDesk:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._connection: Connection = engine.connect()
+        self._directory = presence.Directory()
         self.context = self._load_context()
 
     def _load_context(self) -> DeskContext:
@@ -27,8 +28,9 @@ class FrontDesk:
             return DeskContext.load(self._connection)
 
     def reload(self) -> None:
-        """Read the place's settings again (after the host changed hours or policies)."""
+        """Read the place's settings again (after the host changed hours, policies, members or desks)."""
         self.context = self._load_context()
+        self._directory.invalidate()
 
     def scan(self, text: str, *, at: dt.datetime | None = None, source: str = "scanner") -> ScanResult:
         return scan.scan(self._connection, self.context, text, at=at, source=source)
@@ -39,8 +41,8 @@ class FrontDesk:
                                        override_reason=override_reason)
 
     def who_is_in(self, *, now: dt.datetime | None = None) -> list[presence.PresenceRow]:
-        with self._connection.begin():
-            return presence.who_is_in(self._connection, self.context, now=now)
+        # A plain read in autocommit: no BEGIN IMMEDIATE, so it never waits for (or blocks) a writer.
+        return presence.who_is_in(self._connection, self.context, now=now, directory=self._directory)
 
     def auto_checkout(self, *, now: dt.datetime | None = None) -> int:
         return presence.auto_checkout(self._connection, self.context, now=now)

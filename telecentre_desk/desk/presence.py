@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,12 +15,12 @@ from telecentre_desk.desk.context import DeskContext, ts_parse, ts_text
 from telecentre_desk.members.info import display_number
 from telecentre_desk.occupancy import daily
 
-# The aggregate form measured fastest (../shared/limits occupancy_query): one pass over the
-# (place_id, ts, member_id, direction) index; SQLite's bare column takes `direction` from the MAX row.
-_OPEN_VISITS = """
-SELECT member_id, MAX(ts) AS since, direction FROM check_event
-WHERE place_id = :place AND ts >= :start GROUP BY member_id HAVING direction = 'in'
-"""
+# The aggregate form measured fastest (../shared/limits occupancy_query): one GROUP BY pass; SQLite's
+# bare columns take `direction` and `desk_id` from the MAX(ts) row. INDEXED BY: after ANALYZE the planner
+# prefers a skip-scan of the member index, which needs a table lookup per row for desk_id; the
+# covering place index answers alone and is 1.6x faster (bench/occupancy.py).
+OPEN_VISITS_SQL = ("SELECT member_id, MAX(ts), direction, desk_id FROM check_event INDEXED BY ix_check_event_place_ts "
+                   "WHERE place_id = ? AND ts >= ? GROUP BY member_id HAVING direction = 'in'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,26 +41,75 @@ class PresenceRow:
                 "since": self.since.isoformat(), "plan": self.plan_name, "desk": self.desk}
 
 
-def who_is_in(connection: Connection, ctx: DeskContext, *, now: dt.datetime | None = None) -> list[PresenceRow]:
-    """Members checked in today and not out, by arrival time."""
-    now = now or clock.now()
+@dataclass(frozen=True, slots=True)
+class _Card:
+    uid: str
+    display_number: str
+    first_name: str
+    last_name: str
+    category: str
+    kind: str
+    plan_name: str | None
+
+
+class Directory:
+    """Names, plans and desk names by local id for the presence list, loaded once per local day.
+
+    The list refreshes on every scan; who people are changes far less often. ``invalidate`` after
+    an edit; a member not yet known (just registered) reloads it by itself.
+    """
+
+    def __init__(self) -> None:
+        self._day: dt.date | None = None
+        self._cards: dict[int, _Card] = {}
+        self._desks: dict[int, str] = {}
+
+    def invalidate(self) -> None:
+        self._day = None
+
+    def lookup(self, cur: sqlite3.Cursor, day: dt.date, member_ids: set[int]) -> tuple[dict[int, _Card],
+                                                                                    dict[int, str]]:
+        if day != self._day or not member_ids <= self._cards.keys():
+            self._load(cur, day)
+        return self._cards, self._desks
+
+    def _load(self, cur: sqlite3.Cursor, day: dt.date) -> None:
+        iso = day.isoformat()
+        plans = dict(cur.execute(
+            "SELECT s.member_id, pl.name FROM subscription AS s JOIN plan AS pl ON pl.id = s.plan_id "
+            "WHERE s.start_date <= ? AND (s.end_date IS NULL OR s.end_date >= ?) AND s.deleted_at IS NULL "
+            "AND pl.kind IN ('monthly', 'carnet', 'day', 'halfday') ORDER BY pl.kind = 'carnet' DESC, s.start_date",
+            (iso, iso)).fetchall())  # the last row per member wins: a monthly plan over a carnet
+        self._cards = {member_id: _Card(uid, display_number(code, number), first, last, category, kind,
+                                        plans.get(member_id))
+                       for member_id, uid, number, first, last, category, kind, code in cur.execute(
+                           "SELECT m.id, m.uid, m.number, m.first_name, m.last_name, m.category, m.kind, p.code "
+                           "FROM member AS m JOIN place AS p ON p.id = m.place_id WHERE m.deleted_at IS NULL")}
+        self._desks = dict(cur.execute("SELECT id, name FROM desk"))
+        self._day = day
+
+
+def open_visits(cur: sqlite3.Cursor, ctx: DeskContext, now: dt.datetime) -> list[tuple[int, str, str, int | None]]:
+    """(member id, since, 'in', desk id) of everyone checked in today and not out: the hot query."""
     start = clock.day_bounds_utc(ctx.local_day(now), ctx.tz)[0]
-    open_rows = connection.execute(text(_OPEN_VISITS), {"place": ctx.place_id, "start": ts_text(start)}).all()
-    if not open_rows:
+    return cur.execute(OPEN_VISITS_SQL, (ctx.place_id, ts_text(start))).fetchall()
+
+
+def who_is_in(connection: Connection, ctx: DeskContext, *, now: dt.datetime | None = None,
+              directory: Directory | None = None) -> list[PresenceRow]:
+    """Members checked in today and not out, by arrival time, with their plan and desk."""
+    now = now or clock.now()
+    cur = connection.connection.driver_connection.cursor()
+    rows = open_visits(cur, ctx, now)
+    if not rows:
         return []
-    since = {row.member_id: ts_parse(row.since) for row in open_rows}
-    day = ctx.local_day(now).isoformat()
-    ids = ", ".join(str(int(i)) for i in since)
-    members = connection.execute(text(
-        "SELECT m.id, m.uid, m.number, m.first_name, m.last_name, m.category, m.kind, p.code, "
-        "(SELECT pl.name FROM subscription AS s JOIN plan AS pl ON pl.id = s.plan_id "
-        " WHERE s.member_id = m.id AND s.start_date <= :day AND (s.end_date IS NULL OR s.end_date >= :day) "
-        " AND s.deleted_at IS NULL AND pl.kind IN ('monthly', 'carnet', 'day', 'halfday') "
-        " ORDER BY pl.kind = 'carnet' LIMIT 1) AS plan_name "
-        f"FROM member AS m JOIN place AS p ON p.id = m.place_id WHERE m.id IN ({ids})"), {"day": day}).all()
-    rows = [PresenceRow(m.uid, display_number(m.code, m.number), m.first_name, m.last_name, m.category, m.kind,
-                        since[m.id], m.plan_name) for m in members]
-    return sorted(rows, key=lambda r: r.since)
+    cards, desks = (directory or Directory()).lookup(cur, ctx.local_day(now), {r[0] for r in rows})
+    out = []
+    for member_id, since, _direction, desk_id in sorted(rows, key=lambda r: r[1]):
+        card = cards[member_id]
+        out.append(PresenceRow(card.uid, card.display_number, card.first_name, card.last_name, card.category,
+                               card.kind, ts_parse(since), card.plan_name, desks.get(desk_id)))
+    return out
 
 
 def auto_checkout(connection: Connection, ctx: DeskContext, *, now: dt.datetime | None = None,
@@ -74,14 +124,10 @@ def auto_checkout(connection: Connection, ctx: DeskContext, *, now: dt.datetime 
     closed = 0
     with connection.begin():
         cur = connection.connection.driver_connection.cursor()
-        rows = cur.execute("SELECT member_id, MAX(ts), direction, desk_id FROM check_event WHERE place_id = ? "
-                           "AND ts >= ? GROUP BY member_id HAVING direction = 'in'",
-                           (ctx.place_id, start)).fetchall()
+        rows = cur.execute(OPEN_VISITS_SQL, (ctx.place_id, start)).fetchall()
         for member_id, since_text, _, desk_id in rows:
             since = ts_parse(since_text)
-            closing = ctx.closing_time(ctx.local_day(since))
-            if since >= closing:  # came in after closing (a warned scan): close at the end of that day
-                closing = clock.day_bounds_utc(ctx.local_day(since), ctx.tz)[1] - dt.timedelta(seconds=1)
+            closing = ctx.auto_close_time(since)
             if now >= closing:
                 visits.insert_event(cur, ctx, member_id=member_id, direction="out", at=closing, source="auto",
                                     desk_id=desk_id)

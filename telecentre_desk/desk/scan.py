@@ -116,7 +116,7 @@ def _process(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at: 
             return _check_out(cur, ctx, holder, at=at, day=day, source=source, base=base, last=last)
     elif last is not None and last.direction == "in":
         # Still "in" from an earlier day: nobody checked them out; close that visit at its closing time.
-        closing = max(ctx.closing_time(ctx.local_day(last.at)), last.at)
+        closing = ctx.auto_close_time(last.at)
         visits.insert_event(cur, ctx, member_id=holder.member_id, direction="out", at=closing, source="auto",
                             desk_id=last.desk_id)
         daily.record_departure(cur, place_id=ctx.place_id, tz=ctx.tz, member_id=holder.member_id,

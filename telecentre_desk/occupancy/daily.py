@@ -93,12 +93,24 @@ def record_departure(cur: sqlite3.Cursor, *, place_id: int, tz: ZoneInfo, member
     pieces: dict[dt.date, DayPresence] = defaultdict(DayPresence)
     _add_interval(pieces, arrived, left, tz, desk_id)
     for day, piece in pieces.items():
+        old = cur.execute("SELECT hours_mask FROM visit_day WHERE place_id = ? AND member_id = ? AND day = ?",
+                          (place_id, member_id, day.isoformat())).fetchone()
+        _count_hours(cur, place_id, day, piece.hours_mask & ~(old[0] if old else 0))
         cur.execute("INSERT INTO visit_day (place_id, member_id, day, visits, minutes, hours_mask, desk_id) "
                     "VALUES (?, ?, ?, 0, ?, ?, ?) ON CONFLICT (place_id, member_id, day) DO UPDATE SET "
                     "minutes = minutes + excluded.minutes, hours_mask = hours_mask | excluded.hours_mask, "
                     "desk_id = coalesce(excluded.desk_id, desk_id)",
                     (place_id, member_id, day.isoformat(), piece.minutes, piece.hours_mask, desk_id))
     return {day: piece.minutes for day, piece in pieces.items()}
+
+
+def _count_hours(cur: sqlite3.Cursor, place_id: int, day: dt.date, new_bits: int, people: int = 1) -> None:
+    """One more person present during each hour of ``new_bits`` (hours not yet counted for them)."""
+    hours = [h for h in range(24) if new_bits >> h & 1]
+    if hours:
+        cur.executemany("INSERT INTO presence_hour (place_id, day, hour, people) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT (place_id, day, hour) DO UPDATE SET people = people + excluded.people",
+                        [(place_id, day.isoformat(), h, people) for h in hours])
 
 
 def minutes_on(cur: sqlite3.Cursor, *, place_id: int, member_id: int, day: dt.date) -> int:
@@ -111,6 +123,8 @@ def rebuild(conn: sqlite3.Connection, *, place_id: int, tz: ZoneInfo) -> int:
     """Recompute every row of a place from its events (demo, imports, the migration); returns rows."""
     cur = conn.cursor()
     cur.execute("DELETE FROM visit_day WHERE place_id = ?", (place_id,))
+    cur.execute("DELETE FROM presence_hour WHERE place_id = ?", (place_id,))
+    hour_counts: dict[tuple[dt.date, int], int] = defaultdict(int)
     rows = 0
     member: int | None = None
     batch: list[tuple[str, str, int | None]] = []
@@ -118,6 +132,9 @@ def rebuild(conn: sqlite3.Connection, *, place_id: int, tz: ZoneInfo) -> int:
     def flush() -> int:
         for day, presence in presence_by_day(batch, tz).items():
             _upsert(cur, place_id, member, day, presence)  # type: ignore[arg-type]
+            for hour in range(24):
+                if presence.hours_mask >> hour & 1:
+                    hour_counts[day, hour] += 1
         return len(batch)
 
     reader = conn.cursor()  # streamed: a million events need not sit in memory at once
@@ -132,4 +149,6 @@ def rebuild(conn: sqlite3.Connection, *, place_id: int, tz: ZoneInfo) -> int:
         rows += 1
     if batch:
         flush()
+    cur.executemany("INSERT INTO presence_hour (place_id, day, hour, people) VALUES (?, ?, ?, ?)",
+                    [(place_id, day.isoformat(), hour, n) for (day, hour), n in hour_counts.items()])
     return rows

@@ -24,12 +24,12 @@ from telecentre_desk.db.models.places import Place, PlaceClosure, PlaceSetting
 from telecentre_desk.db.models.plans import Plan, Subscription
 from telecentre_desk.db.models.spaces import Booking, Desk, Space
 from telecentre_desk.db.models.usage import DayUsage
-from telecentre_desk.db.models.visits import VisitDay
+from telecentre_desk.db.models.visits import PresenceHour, VisitDay
 
 __all__ = [
     "AuditEntry", "Badge", "BadgeStatus", "Booking", "CheckEvent", "DayUsage", "Desk", "Direction",
     "EventSource", "Invoice", "InvoiceKind", "InvoiceLine", "InvoiceStatus", "Member",
     "MemberCategory", "MemberKind", "MemberStatus", "Payment", "PaymentMethod", "Place",
-    "PlaceClosure", "PlaceSetting", "Plan", "PlanKind", "Space", "SpaceKind", "Subscription",
+    "PlaceClosure", "PlaceSetting", "Plan", "PlanKind", "PresenceHour", "Space", "SpaceKind", "Subscription",
     "SyncColumns", "VatRegime", "VisitDay", "metadata",
 ]

@@ -29,3 +29,14 @@ class VisitDay(SQLModel, table=True):
     minutes: int = Field(default=0, description="presence within that local day (a visit across midnight is split)")
     hours_mask: int = Field(default=0, description="bit h set when present during local hour h (0-23)")
     desk_id: int | None = Field(default=None, foreign_key="desk.id", description="the last desk used that day")
+
+
+class PresenceHour(SQLModel, table=True):
+    """How many people were present during each local hour of a day: the peak-hours grid in one read."""
+
+    __tablename__ = "presence_hour"
+
+    place_id: int = Field(foreign_key="place.id", primary_key=True)
+    day: dt.date = Field(primary_key=True)
+    hour: int = Field(primary_key=True, description="local hour, 0-23")
+    people: int = Field(default=0)

@@ -33,6 +33,14 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint("id", name=op.f("pk_visit_day")),
     sa.UniqueConstraint("place_id", "member_id", "day", name=op.f("uq_visit_day_place_id_member_id_day"))
     )
+    op.create_table("presence_hour",
+    sa.Column("place_id", sa.Integer(), nullable=False),
+    sa.Column("day", sa.Date(), nullable=False),
+    sa.Column("hour", sa.Integer(), nullable=False),
+    sa.Column("people", sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(["place_id"], ["place.id"], name=op.f("fk_presence_hour_place_id_place")),
+    sa.PrimaryKeyConstraint("place_id", "day", "hour", name=op.f("pk_presence_hour"))
+    )
     with op.batch_alter_table("visit_day", schema=None) as batch_op:
         batch_op.create_index("ix_visit_day_place_day", ["place_id", "day", "member_id", "visits", "minutes", "hours_mask", "desk_id"], unique=False)
 
@@ -64,3 +72,4 @@ def downgrade() -> None:
         batch_op.drop_index("ix_visit_day_place_day")
 
     op.drop_table("visit_day")
+    op.drop_table("presence_hour")
