@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= .devdata/demo.sqlite
 DB ?= $(DEMO_DB)
 
-.PHONY: install run demo test lint bench translations clean
+.PHONY: install run demo test lint bench translations locale clean
 
 install: $(VENV)/.installed
 
@@ -37,6 +37,19 @@ bench: install
 translations: install
 	$(BIN)/pyside6-lupdate $$(find telecentre_desk/ui -name '*.py') -ts telecentre_desk/ui/translations/telecentre_desk_fr.ts
 	$(BIN)/pyside6-lrelease telecentre_desk/ui/translations/telecentre_desk_fr.ts -qm telecentre_desk/ui/translations/telecentre_desk_fr.qm
+
+# The core's messages (errors the CLI prints and the window shows), gettext: extract the _() strings of every
+# Qt-free module into a template, merge it into the French catalogue (new entries come empty, a test fails until
+# they are translated), then compile the .mo. The .po and the .mo are committed; the template is not.
+LOCALE_DIR := telecentre_desk/locale
+LOCALE_POT := $(LOCALE_DIR)/telecentre_desk.pot
+locale: install
+	$(BIN)/pybabel extract --project=telecentre-desk --add-location=file --sort-output --no-wrap \
+		--add-comments=Translators: --ignore-dirs='ui .* _*' -o $(LOCALE_POT) telecentre_desk
+	$(BIN)/pybabel update --domain=telecentre_desk --locale=fr --input-file=$(LOCALE_POT) --output-dir=$(LOCALE_DIR) \
+		--no-wrap --no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date
+	$(BIN)/pybabel compile --domain=telecentre_desk --locale=fr --directory=$(LOCALE_DIR) --statistics
+	rm -f $(LOCALE_POT)
 
 clean:
 	rm -rf $(VENV) .devdata .pytest_cache
