@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 from telecentre_desk import app_logging, options, paths
+from telecentre_desk.common import i18n
 from telecentre_desk.common.errors import DeskError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    # Before anything can fail: the core's messages are translated when raised. The window refines
+    # the choice with Qt's view of the system locale (ui/app.py); the CLI keeps this one.
+    i18n.set_language(i18n.language_from_environ(os.environ))
     args = options.gui_arguments(argv)
     if args is None:  # a command, or --help/--version: the full CLI (imported only then)
         from telecentre_desk import cli

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from telecentre_desk.common import clock
+from telecentre_desk.common import clock, i18n
 from telecentre_desk.db.migrate import open_database
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.places import service as places
@@ -24,6 +24,18 @@ def frozen_clock() -> Iterator[dt.datetime]:
     clock.set_clock(lambda: FROZEN_NOW)
     yield FROZEN_NOW
     clock.set_clock(None)
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests read the English source messages, whatever the machine's locale (French tests switch on purpose).
+
+    The variable pins the CLI run in-process by main() and every subprocess (which inherit it) to English too.
+    """
+    monkeypatch.setenv(i18n.LANG_ENV, "en")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from telecentre_desk.common.errors import ConflictError, DeskError, NotFoundError, ValidationError
@@ -22,7 +24,9 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 def message_for(error: DeskError) -> str:
     """The message without its ``field:`` prefix, which the field's place already tells."""
     if isinstance(error, ValidationError) and error.field:
-        return error.message.removeprefix(f"{error.field}: ")
+        # English writes "siren: …", French "siren : …" with a no-break space before the colon.
+        prefix = re.match(rf"{re.escape(error.field)}[ \u00a0\u202f]?: ", error.message)
+        return error.message[prefix.end():] if prefix else error.message
     return error.message
 
 
