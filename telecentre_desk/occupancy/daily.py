@@ -38,13 +38,21 @@ def _add_interval(days: dict[dt.date, DayPresence], start: dt.datetime, end: dt.
         piece_end = min(end, next_midnight.astimezone(dt.UTC))
         presence = days[local.date()]
         presence.minutes += int((piece_end - cursor).total_seconds() // 60)
-        # The piece stays within one local day, so its hours run from the first to the last.
-        last_hour = (piece_end - dt.timedelta(microseconds=1)).astimezone(tz).hour
-        for hour in range(local.hour, last_hour + 1):
-            presence.hours_mask |= 1 << hour
+        presence.hours_mask |= _hours_mask(cursor, piece_end, tz)
         if desk_id is not None:
             presence.desk_id = desk_id
         cursor = piece_end
+
+
+def _hours_mask(start: dt.datetime, end: dt.datetime, tz: ZoneInfo) -> int:
+    """Bits of the local hours touched by [start, end), walked in real time: on the spring change
+    02:00 never happens, on the autumn change 02:00 happens twice (one bit)."""
+    mask, moment = 0, start
+    while moment < end:
+        mask |= 1 << moment.astimezone(tz).hour
+        # Next whole hour in UTC: the local hour boundaries of whole-hour offsets such as France's.
+        moment = moment.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
+    return mask
 
 
 def presence_by_day(events: Iterable[tuple[str, str, int | None]], tz: ZoneInfo) -> dict[dt.date, DayPresence]:

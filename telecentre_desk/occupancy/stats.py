@@ -63,18 +63,18 @@ class OccupancyReport:
                 "half_day_minutes": self.half_day_minutes, "empty": self.empty}
 
 
-def _open_days(conn: sqlite3.Connection, place_id: int, spec: str, start: dt.date, end: dt.date) -> int:
+def _open_days(conn: sqlite3.Connection, place_id: int, spec: str, start: dt.date, end: dt.date) -> set[dt.date]:
     hours = opening_hours.parse(spec)
     closures = conn.execute("SELECT start_date, end_date FROM place_closure WHERE place_id = ? "
                             "AND deleted_at IS NULL AND end_date >= ? AND start_date <= ?",
                             (place_id, start.isoformat(), end.isoformat())).fetchall()
     closed = [(dt.date.fromisoformat(a), dt.date.fromisoformat(b)) for a, b in closures]
-    count, day = 0, start
+    days, day = set(), start
     while day <= end:
         if hours.get(day.weekday()) and not any(a <= day <= b for a, b in closed):
-            count += 1
+            days.add(day)
         day += dt.timedelta(days=1)
-    return count
+    return days
 
 
 def _half_day_minutes(conn: sqlite3.Connection, place_id: int) -> int:
@@ -118,16 +118,18 @@ def occupancy_report(conn: sqlite3.Connection, *, start: dt.date, end: dt.date) 
     desks = conn.execute("SELECT COUNT(*) FROM desk AS d JOIN space AS s ON s.id = d.space_id WHERE s.place_id = ? "
                          "AND d.deleted_at IS NULL AND NOT d.out_of_service AND s.kind IN "
                          "('open_space', 'private_office', 'workshop')", (place_id,)).fetchone()[0]
-    occupied = sum(min(desks, used + unseated) for used, unseated in conn.execute(
-        "SELECT COUNT(DISTINCT desk_id), SUM(desk_id IS NULL) FROM visit_day "
-        "WHERE place_id = :p AND day >= :a AND day <= :b GROUP BY day", params))
     open_days = _open_days(conn, place_id, spec, start, end)
+    # Counted on open days only, like the denominator: a warned visit on a closed day is not occupancy.
+    occupied = sum(min(desks, used + unseated) for day, used, unseated in conn.execute(
+        "SELECT day, COUNT(DISTINCT desk_id), SUM(desk_id IS NULL) FROM visit_day "
+        "WHERE place_id = :p AND day >= :a AND day <= :b GROUP BY day", params)
+        if dt.date.fromisoformat(day) in open_days)
     totals = Figures(*(sum(getattr(f, k) for f in by_category.values())
                        for k in ("visits", "unique_members", "person_days", "hours", "new_members")))
     totals = Figures(totals.visits, totals.unique_members, float(totals.person_days), round(totals.hours, 2),
                      totals.new_members)
-    rate = round(occupied / (desks * open_days), 4) if desks and open_days else None
-    return OccupancyReport(code, name, start, end, open_days, desks, totals, occupied, rate,
+    rate = round(occupied / (desks * len(open_days)), 4) if desks and open_days else None
+    return OccupancyReport(code, name, start, end, len(open_days), desks, totals, occupied, rate,
                            _peak_hours(conn, params, start, end), by_category, half)
 
 
