@@ -149,6 +149,13 @@ class MainWindow(QMainWindow):
         self.desk_settings_action = QAction(self.tr("&Desk settings…"), self)
         self.desk_settings_action.triggered.connect(self._on_desk_settings_action_triggered)
         place_menu.addAction(self.desk_settings_action)
+        place_menu.addSeparator()
+        self.camera_action = QAction(self.tr("&Camera…"), self)
+        self.camera_action.triggered.connect(self._on_camera_action_triggered)
+        place_menu.addAction(self.camera_action)
+        self.kiosk_action = QAction(self.tr("&Kiosk mode"), self)
+        self.kiosk_action.triggered.connect(self._on_kiosk_action_triggered)
+        place_menu.addAction(self.kiosk_action)
         self.menuBar().addMenu(self.members_badges.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Télécentre Desk"), self)
@@ -208,6 +215,21 @@ class MainWindow(QMainWindow):
     def _on_desk_settings_action_triggered(self) -> None:
         dialog = self.front_desk_screen.open_settings(self)
         dialog.scanner_changed.connect(self.wedge.set_thresholds)
+
+    @Slot()
+    def _on_camera_action_triggered(self) -> None:
+        from telecentre_desk.ui.camera.camera_dialog import CameraDialog  # Qt Multimedia: only when asked for
+
+        dialog = CameraDialog(settings_store=self._settings, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def _on_kiosk_action_triggered(self) -> None:
+        from telecentre_desk.ui.kiosk.launcher import open_kiosk
+
+        # Hides this window until the host leaves kiosk mode with the PIN.
+        self.kiosk_window = open_kiosk(store=self._store, settings_store=self._settings, main_window=self)
 
     @Slot()
     def _on_about_action_triggered(self) -> None:

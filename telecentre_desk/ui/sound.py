@@ -61,6 +61,11 @@ class Sounds(QObject):
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
 
+    def prepare(self) -> None:
+        """Load the tones now (when sounds are on), so that the first answer is not kept waiting."""
+        if self._enabled:
+            self._load()
+
     def play(self, accepted: bool) -> bool:
         """Play the tone for a scan; False when nothing was played (off, no device)."""
         if not self._enabled:

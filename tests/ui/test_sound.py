@@ -45,7 +45,9 @@ def test_without_an_audio_device_the_desk_stays_silent(qtbot) -> None:
 def test_accepted_and_refused_play_their_own_tone(qtbot) -> None:
     factory = EffectFactory()
     sounds = Sounds(enabled=True, has_output=lambda: True, effect_factory=factory)
-    assert factory.made == []  # nothing is loaded before the first sound
+    assert factory.made == []  # nothing is loaded before the first sound, or prepare()
+    sounds.prepare()
+    assert len(factory.made) == 2
     assert sounds.play(True) and sounds.play(False) and sounds.play(True)
     assert [p.name for p in factory.made] == ["accepted.wav", "refused.wav"]
     assert factory.played == ["accepted", "refused", "accepted"]

@@ -59,6 +59,21 @@ _WARNINGS = {
     "outside_opening_hours": QT_TRANSLATE_NOOP("KioskAnswer", "Outside opening hours: the host may not be here."),
 }
 
+# Every other sentence, marked here for translation (lupdate reads these) and translated when shown.
+_TEXT = {
+    "day_left": QT_TRANSLATE_NOOP("KioskAnswer", "Carnet: %1 day left"),
+    "days_left": QT_TRANSLATE_NOOP("KioskAnswer", "Carnet: %1 days left"),
+    "goodbye_time": QT_TRANSLATE_NOOP("KioskAnswer", "Goodbye %1, %2 today"),
+    "goodbye_time_anonymous": QT_TRANSLATE_NOOP("KioskAnswer", "Goodbye, %2 today"),
+    "goodbye": QT_TRANSLATE_NOOP("KioskAnswer", "Goodbye %1"),
+    "goodbye_anonymous": QT_TRANSLATE_NOOP("KioskAnswer", "Goodbye"),
+    "out_repeat": QT_TRANSLATE_NOOP("KioskAnswer", "Already checked out a moment ago."),
+    "hello": QT_TRANSLATE_NOOP("KioskAnswer", "Hello %1, have a good day"),
+    "hello_anonymous": QT_TRANSLATE_NOOP("KioskAnswer", "Hello, have a good day"),
+    "in_repeat": QT_TRANSLATE_NOOP("KioskAnswer", "Already checked in a moment ago."),
+    "desk": QT_TRANSLATE_NOOP("KioskAnswer", "Your desk: %1"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
@@ -73,8 +88,8 @@ def duration_text(minutes: int) -> str:
 def _days_text(days: float) -> str:
     number = QLocale().toString(days, "f", 0 if float(days).is_integer() else 1)
     if days <= 1:
-        return _tr("Carnet: %1 day left").replace("%1", number)
-    return _tr("Carnet: %1 days left").replace("%1", number)
+        return _tr(_TEXT["day_left"]).replace("%1", number)
+    return _tr(_TEXT["days_left"]).replace("%1", number)
 
 
 def answer_for(result: ScanResult) -> Answer:
@@ -85,20 +100,20 @@ def answer_for(result: ScanResult) -> Answer:
         return Answer(Tone.REFUSED, _tr(what), (_tr(todo),))
     if result.decision == Decision.OUT:
         if result.minutes_today is not None:
-            headline = (_tr("Goodbye %1, %2 today") if name else _tr("Goodbye, %2 today")).replace(
+            headline = (_tr(_TEXT["goodbye_time"]) if name else _tr(_TEXT["goodbye_time_anonymous"])).replace(
                 "%1", name).replace("%2", duration_text(result.minutes_today))
         else:
-            headline = _tr("Goodbye %1").replace("%1", name) if name else _tr("Goodbye")
+            headline = _tr(_TEXT["goodbye"]).replace("%1", name) if name else _tr(_TEXT["goodbye_anonymous"])
         details = []
         if result.repeat:
-            details.append(_tr("Already checked out a moment ago."))
+            details.append(_tr(_TEXT["out_repeat"]))
         return Answer(Tone.GOODBYE, headline, tuple(details))
-    headline = _tr("Hello %1, have a good day").replace("%1", name) if name else _tr("Hello, have a good day")
+    headline = _tr(_TEXT["hello"]).replace("%1", name) if name else _tr(_TEXT["hello_anonymous"])
     details = []
     if result.repeat:
-        details.append(_tr("Already checked in a moment ago."))
+        details.append(_tr(_TEXT["in_repeat"]))
     if result.desk:
-        details.append(_tr("Your desk: %1").replace("%1", result.desk))
+        details.append(_tr(_TEXT["desk"]).replace("%1", result.desk))
     if result.credits_left is not None:
         details.append(_days_text(result.credits_left))
     details += [_tr(_WARNINGS[code]) for code in result.warnings if code in _WARNINGS]

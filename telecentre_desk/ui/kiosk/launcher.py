@@ -22,10 +22,6 @@ from telecentre_desk.ui.store import Store
 logger = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KioskLauncher", text)
-
-
 def ensure_pin(store: Store, place_id: int, *, parent: QWidget | None) -> bool:
     """True when the host's PIN is set, after offering to choose one when it is not."""
     has_pin = store.query(lambda session: kiosk.has_pin(session.connection(), place_id), parent_widget=parent)
@@ -33,8 +29,9 @@ def ensure_pin(store: Store, place_id: int, *, parent: QWidget | None) -> bool:
         return False
     if has_pin:
         return True
-    pin = pin_dialog.choose_pin(parent, _tr("Kiosk mode can only be left with the host's PIN, and none is set "
-                                            "yet. Choose it now; keep it for the hosts."))
+    text = QCoreApplication.translate("KioskLauncher", "Kiosk mode can only be left with the host's PIN, and none "
+                                      "is set yet. Choose it now; keep it for the hosts.")
+    pin = pin_dialog.choose_pin(parent, text)
     if pin is None:
         return False
     return store.run(lambda session: kiosk.set_pin(session.connection(), place_id, pin), parent_widget=parent).ok
@@ -45,7 +42,8 @@ def open_kiosk(*, store: Store, settings_store: QSettings, main_window: QWidget 
     try:
         desk = FrontDesk(store.engine)
     except DeskError as exc:
-        dialogs.show_error(main_window, _tr("Cannot start kiosk mode"), exc.message)
+        dialogs.show_error(main_window, QCoreApplication.translate("KioskLauncher", "Cannot start kiosk mode"),
+                           exc.message)
         return None
     if not ensure_pin(store, desk.context.place_id, parent=main_window):
         desk.close()

@@ -100,6 +100,7 @@ class KioskWindow(QWidget):
         """Full screen, camera on."""
         self.showFullScreen()
         self.camera.start()
+        self._sounds.prepare()
 
     def scan(self, text: str, *, source: str) -> ScanResult | None:
         """Answer one scan on screen (and by sound); None when it could not be recorded at all."""
