@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 from telecentre_desk.audit import service as audit
 from telecentre_desk.common import clock, validation
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
+from telecentre_desk.common.i18n import _, ngettext
 from telecentre_desk.common.ids import is_uid
 from telecentre_desk.db.enums import SpaceKind
 from telecentre_desk.db.models import Booking, CheckEvent, Desk, Space
@@ -27,7 +28,7 @@ def space_row(session: Session, ref: str) -> Space:
     text = str(ref).strip()
     space = session.exec(query.where(Space.uid == text.lower() if is_uid(text) else Space.name == text)).first()
     if space is None:
-        raise NotFoundError(f"no room named {text!r} (see 'telecentre-desk space list')")
+        raise NotFoundError(_("no room named {name!r} (see 'telecentre-desk space list')").format(name=text))
     return space
 
 
@@ -40,9 +41,10 @@ def desk_row(session: Session, ref: str, *, space: Space | None = None) -> Desk:
         query = query.where(Desk.space_id == space.id)
     found = session.exec(query.where(Desk.uid == text.lower() if is_uid(text) else Desk.name == text)).all()
     if not found:
-        raise NotFoundError(f"no desk named {text!r} (see 'telecentre-desk desk list')")
+        raise NotFoundError(_("no desk named {name!r} (see 'telecentre-desk desk list')").format(name=text))
     if len(found) > 1:
-        raise ValidationError(f"several rooms have a desk named {text!r}: name the room too", field="desk")
+        raise ValidationError(_("several rooms have a desk named {name!r}: name the room too").format(name=text),
+                              field="desk")
     return found[0]
 
 
@@ -50,9 +52,11 @@ def _capacity(value: Any) -> int:
     try:
         capacity = int(str(value).strip())
     except ValueError:
-        raise ValidationError(f"capacity: {value!r} is not a whole number", field="capacity") from None
+        raise ValidationError(_("{field}: {value!r} is not a whole number").format(field="capacity", value=value),
+                              field="capacity") from None
     if not 1 <= capacity <= MAX_CAPACITY:
-        raise ValidationError(f"capacity: between 1 and {MAX_CAPACITY}", field="capacity")
+        raise ValidationError(_("{field}: between {low} and {high}").format(field="capacity", low=1, high=MAX_CAPACITY),
+                              field="capacity")
     return capacity
 
 
@@ -61,10 +65,11 @@ def add_space(session: Session, *, name: str, kind: str, capacity: Any = 1, acto
     name = validation.required_text(name, field="name", max_length=80)
     if kind not in {k.value for k in SpaceKind}:
         choices = ", ".join(k.value for k in SpaceKind)
-        raise ValidationError(f"kind: {kind!r} is not one of {choices}", field="kind")
+        raise ValidationError(_("{field}: {value!r} is not one of {choices}").format(
+            field="kind", value=kind, choices=choices), field="kind")
     if session.exec(select(Space).where(Space.place_id == place.id, Space.name == name,
                                         col(Space.deleted_at).is_(None))).first():
-        raise ConflictError(f"a room named {name!r} already exists")
+        raise ConflictError(_("a room named {name!r} already exists").format(name=name))
     space = Space(place_id=place.id, origin=place.code, name=name, kind=kind, capacity=_capacity(capacity))
     session.add(space)
     session.flush()
@@ -79,11 +84,12 @@ def add_desk(session: Session, *, space: str, name: str, fixed_member: str | Non
     name = validation.required_text(name, field="name", max_length=40)
     if session.exec(select(Desk).where(Desk.space_id == room.id, Desk.name == name,
                                        col(Desk.deleted_at).is_(None))).first():
-        raise ConflictError(f"room {room.name!r} already has a desk named {name!r}")
+        raise ConflictError(_("room {room!r} already has a desk named {name!r}").format(room=room.name, name=name))
     desks = session.exec(select(Desk).where(Desk.space_id == room.id, col(Desk.deleted_at).is_(None))).all()
     if len(desks) >= room.capacity:
-        raise ValidationError(f"room {room.name!r} holds {room.capacity} desk(s): raise its capacity first",
-                              field="space")
+        raise ValidationError(ngettext("room {room!r} holds {count} desk: raise its capacity first",
+                                       "room {room!r} holds {count} desks: raise its capacity first",
+                                       room.capacity).format(room=room.name, count=room.capacity), field="space")
     holder = None if fixed_member is None else _fixed_holder(session, fixed_member)
     desk = Desk(space_id=room.id, origin=room.origin, name=name, fixed_member_id=holder)
     session.add(desk)
@@ -98,7 +104,8 @@ def _fixed_holder(session: Session, member_ref: str) -> int:
     taken = session.exec(select(Desk).where(Desk.fixed_member_id == member.id,
                                             col(Desk.deleted_at).is_(None))).first()
     if taken is not None:
-        raise ConflictError(f"member {member.number} already has a fixed desk ({taken.name})")
+        raise ConflictError(_("member {number} already has a fixed desk ({desk})").format(
+            number=member.number, desk=taken.name))
     return member.id
 
 
@@ -123,7 +130,7 @@ def set_desk(session: Session, ref: str, *, fixed_member: str | None = ..., out_
 def set_space_geometry(session: Session, ref: str, *, x: float, y: float, w: float, h: float) -> None:
     space = space_row(session, ref)
     if w <= 0 or h <= 0:
-        raise ValidationError("a room on the plan needs a width and a height", field="geometry")
+        raise ValidationError(_("a room on the plan needs a width and a height"), field="geometry")
     space.plan_x, space.plan_y, space.plan_w, space.plan_h = x, y, w, h
     space.touch()
     session.add(space)
@@ -138,13 +145,16 @@ def remove_desk(session: Session, ref: str, *, actor: str = "cli") -> None:
                                                 col(Booking.deleted_at).is_(None))).all()
     if coming:
         first = min(b.starts_at for b in coming)
-        raise ConflictError(f"desk {desk.name} has {len(coming)} booking(s) to come (the first on "
-                            f"{first:%d/%m/%Y}): move or cancel them first")
+        raise ConflictError(ngettext(
+            "desk {desk} has {count} booking to come (on {date}): move or cancel it first",
+            "desk {desk} has {count} bookings to come (the first on {date}): move or cancel them first",
+            len(coming)).format(desk=desk.name, count=len(coming), date=f"{first:%d/%m/%Y}"))
     since = now - dt.timedelta(days=1)
     last = session.exec(select(CheckEvent).where(CheckEvent.desk_id == desk.id, CheckEvent.ts >= since)
                         .order_by(col(CheckEvent.ts).desc())).first()
     if last is not None and last.direction == "in":
-        raise ConflictError(f"desk {desk.name} is occupied right now: check the member out or move them first")
+        raise ConflictError(_("desk {desk} is occupied right now: check the member out or move them first").format(
+            desk=desk.name))
     desk.deleted_at = now
     desk.touch()
     session.add(desk)
