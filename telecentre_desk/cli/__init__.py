@@ -12,7 +12,16 @@ import sys
 from collections.abc import Sequence
 
 from telecentre_desk import __version__
-from telecentre_desk.cli import badge_cmds, demo_cmd, desk_cmds, member_cmds, place_cmds, plan_cmds
+from telecentre_desk.cli import (
+    badge_cmds,
+    demo_cmd,
+    desk_cmds,
+    member_cmds,
+    place_cmds,
+    plan_cmds,
+    report_cmds,
+    space_cmds,
+)
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json
 from telecentre_desk.common.errors import DeskError
@@ -21,7 +30,7 @@ from telecentre_desk.paths import AppPaths
 
 logger = logging.getLogger(__name__)
 
-COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, badge_cmds, desk_cmds, demo_cmd)
+COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, badge_cmds, desk_cmds, space_cmds, report_cmds, demo_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,81 @@
+"""space, desk and report occupancy from the shell."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from telecentre_desk.__main__ import main
+
+
+@pytest.fixture
+def run(tmp_path: Path, capsys):
+    db, data = tmp_path / "desk.sqlite", tmp_path / "data"
+
+    def _run(*args: str):
+        code = main(["--db", str(db), "--data-dir", str(data), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    def _json(*args: str):
+        code, out, err = _run(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+    _run.json = _json
+    _json("place", "init", "--code", "FLO", "--name", "Florac", "--opening-hours", "mon-sun 00:00-24:00")
+    _json("plan", "add", "--code", "MOIS", "--name", "Mois", "--kind", "monthly", "--price", "180")
+    _json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS", "--start", "2026-11-01")
+    return _run
+
+
+def test_rooms_desks_and_a_scan_that_gets_one(run) -> None:
+    room = run.json("space", "add", "--name", "Open space", "--kind", "open_space", "--capacity", "2")
+    assert (room["name"], room["capacity"], room["desks"]) == ("Open space", 2, 0)
+    run.json("desk", "add", "--space", "Open space", "--name", "A1")
+    desk = run.json("desk", "add", "--space", room["id"], "--name", "A2", "--fixed-member", "FLO-0001")
+    assert (desk["space_name"], desk["fixed_member"]) == ("Open space", "FLO-0001")
+    assert [d["name"] for d in run.json("desk", "list")] == ["A1", "A2"]
+    payload = run.json("badge", "issue", "1")["payload"]
+    assert run.json("scan", payload, "--at", "2026-11-26T09:00")["desk"] == "A2"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["space", "add", "--name", "X", "--kind", "open_space", "--capacity", "zero"], "not a whole number"),
+    (["desk", "add", "--space", "Nowhere", "--name", "A1"], "no room named 'Nowhere'"),
+    (["report", "occupancy", "--from", "2026-11-30", "--to", "2026-11-01"], "ends before it starts"),
+    (["report", "occupancy", "--from", "31/02/2026", "--to", "2026-03-01"], "is not a date"),
+])
+def test_bad_input(run, args: list[str], message: str) -> None:
+    code, _, err = run(*args)
+    assert code == 1
+    assert message in err
+
+
+def test_full_room_refuses_another_desk(run) -> None:
+    run.json("space", "add", "--name", "Bureau", "--kind", "private_office", "--capacity", "1")
+    run.json("desk", "add", "--space", "Bureau", "--name", "B1")
+    code, _, err = run("desk", "add", "--space", "Bureau", "--name", "B2")
+    assert code == 1
+    assert "holds 1 desk" in err
+
+
+def test_report_json_csv_pdf(run, tmp_path: Path) -> None:
+    payload = run.json("badge", "issue", "1")["payload"]
+    run.json("scan", payload, "--at", "2026-11-26T09:00")
+    run.json("scan", payload, "--at", "2026-11-26T12:00")
+    report = run.json("report", "occupancy", "--from", "2026-11-01", "--to", "2026-11-30",
+                      "--csv", str(tmp_path / "r.csv"), "--pdf", str(tmp_path / "r.pdf"))
+    assert {"visits", "unique_members", "person_days", "occupancy_rate", "by_category", "peak_hours"} <= set(report)
+    assert (report["visits"], report["person_days"], report["hours"]) == (1, 0.5, 3.0)
+    assert report["occupancy_rate"] is None  # no desk described: nothing to divide by
+    assert report["peak_hours"]["thu"][9] == round(1 / 4, 2)  # four Thursdays in November 2026
+    text = (tmp_path / "r.csv").read_bytes()
+    assert text.startswith("\ufeff".encode())
+    assert "Jours-personnes" in text.decode("utf-8-sig")
+    assert ";0,5;3,0;" in text.decode("utf-8-sig")
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    empty = run.json("report", "occupancy", "--from", "2025-01-01", "--to", "2025-01-31")
+    assert empty["empty"] is True
