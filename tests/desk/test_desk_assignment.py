@@ -80,3 +80,20 @@ def test_occupied_desk_cannot_be_removed(seated) -> None:
         spaces.remove_desk(session, "A1")
         assert session.exec(select(Desk).where(Desk.name == "A1")).one().deleted_at is not None
         assert session.exec(select(Space).where(Space.name == "Bureau 1")).one().deleted_at is None
+
+
+def test_floor_state_follows_the_scans(seated) -> None:
+    from telecentre_desk.spaces.state import DeskState, floor_state
+
+    seated.scan("Marie", local(*DAY, 9))
+    with seated.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        states = {s.name: s for s in floor_state(raw, now=local(*DAY, 10))}
+    assert states["A3"].state == DeskState.OCCUPIED
+    assert (states["A3"].member_name, states["A3"].member_number) == ("Marie Dupont", "FLO-0001")
+    assert states["A1"].state == DeskState.FREE
+    seated.scan("Marie", local(*DAY, 12))
+    with seated.engine.connect() as conn:
+        states = {s.name: s for s in floor_state(conn.connection.driver_connection, now=local(*DAY, 12, 5))}
+    assert states["A3"].state == DeskState.FREE
+    assert states["A3"].fixed_member == "FLO-0001"

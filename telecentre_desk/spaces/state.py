@@ -1,0 +1,84 @@
+"""The live floor plan: each desk free, occupied (by whom, since when), booked, or out of service.
+
+Plain SQL on a DB-API connection (the window refreshes it on every scan): the open visits come
+from the covering presence index (desk/presence.OPEN_VISITS_SQL), the rest from small tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from enum import StrEnum
+
+from telecentre_desk.common import clock
+
+
+class DeskState(StrEnum):
+    FREE = "free"
+    OCCUPIED = "occupied"
+    BOOKED = "booked"
+    OUT_OF_SERVICE = "out_of_service"
+
+
+@dataclass(frozen=True, slots=True)
+class DeskStatus:
+    desk_id: str  # uid
+    name: str
+    space_id: str
+    state: DeskState
+    member_name: str | None = None  # who sits there, or who booked it
+    member_number: str | None = None
+    since: dt.datetime | None = None  # arrival, or the booking's start
+    until: dt.datetime | None = None  # the booking's end
+    fixed_member: str | None = None  # a resident's display number
+
+
+# The same shape as desk/presence.OPEN_VISITS_SQL, kept here to stay below the desk layer.
+_OPEN = ("SELECT member_id, MAX(ts), direction, desk_id FROM check_event INDEXED BY ix_check_event_place_ts "
+         "WHERE place_id = ? AND ts >= ? GROUP BY member_id HAVING direction = 'in'")
+
+
+def _utc_text(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def floor_state(conn: sqlite3.Connection, *, now: dt.datetime | None = None) -> list[DeskStatus]:
+    """Every desk of the local place with its state now."""
+    now = now or clock.now()
+    place = conn.execute("SELECT id, timezone FROM place WHERE is_local").fetchone()
+    if place is None:
+        return []
+    place_id, zone = place
+    day_start = clock.day_bounds_utc(now.astimezone(clock.zone(zone)).date(), clock.zone(zone))[0]
+    sitting = {desk_id: (member_id, since) for member_id, since, _d, desk_id in
+               conn.execute(_OPEN, (place_id, _utc_text(day_start))) if desk_id is not None}
+    stamp = _utc_text(now)
+    booked = {desk_id: (member_id, starts, ends) for desk_id, member_id, starts, ends in conn.execute(
+        "SELECT desk_id, member_id, starts_at, ends_at FROM booking WHERE desk_id IS NOT NULL "
+        "AND status = 'confirmed' AND deleted_at IS NULL AND starts_at <= ? AND ends_at > ?", (stamp, stamp))}
+    people = {mid: (f"{first} {last}", f"{code}-{number:04d}") for mid, first, last, code, number in conn.execute(
+        "SELECT m.id, m.first_name, m.last_name, p.code, m.number FROM member AS m JOIN place AS p "
+        "ON p.id = m.place_id")}
+    out = []
+    for desk_id, uid, name, space_uid, oos, fixed in conn.execute(
+            "SELECT d.id, d.uid, d.name, s.uid, d.out_of_service OR s.out_of_service, d.fixed_member_id "
+            "FROM desk AS d JOIN space AS s ON s.id = d.space_id WHERE s.place_id = ? AND d.deleted_at IS NULL "
+            "AND s.deleted_at IS NULL ORDER BY s.name, d.name", (place_id,)):
+        fixed_number = people[fixed][1] if fixed in people else None
+        if desk_id in sitting:
+            member_id, since = sitting[desk_id]
+            who = people.get(member_id, ("?", None))
+            out.append(DeskStatus(uid, name, space_uid, DeskState.OCCUPIED, who[0], who[1],
+                                  dt.datetime.fromisoformat(since).replace(tzinfo=dt.UTC), None, fixed_number))
+        elif oos:
+            out.append(DeskStatus(uid, name, space_uid, DeskState.OUT_OF_SERVICE, fixed_member=fixed_number))
+        elif desk_id in booked:
+            member_id, starts, ends = booked[desk_id]
+            who = people.get(member_id, ("?", None))
+            out.append(DeskStatus(uid, name, space_uid, DeskState.BOOKED, who[0], who[1],
+                                  dt.datetime.fromisoformat(starts).replace(tzinfo=dt.UTC),
+                                  dt.datetime.fromisoformat(ends).replace(tzinfo=dt.UTC), fixed_number))
+        else:
+            out.append(DeskStatus(uid, name, space_uid, DeskState.FREE, fixed_member=fixed_number))
+    return out
