@@ -80,9 +80,9 @@ def _tr(text: str) -> str:
 
 
 def duration_text(minutes: int) -> str:
-    """6 h 20, or 45 min: the French way, which reads well in English too."""
+    """6 h 20, or 45 min: the French way, which reads well in English too (no-break spaces: never split)."""
     hours, rest = divmod(max(0, minutes), 60)
-    return f"{hours} h {rest:02d}" if hours else f"{rest} min"
+    return f"{hours}\u00a0h\u00a0{rest:02d}" if hours else f"{rest}\u00a0min"
 
 
 def _days_text(days: float) -> str:

@@ -654,7 +654,7 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <location filename="../kiosk/answer_text.py" line="39"/>
         <location filename="../kiosk/answer_text.py" line="54"/>
         <source>Please see the host.</source>
-        <translation>Merci de voir l’accueil.</translation>
+        <translation>Adressez-vous à l’accueil.</translation>
     </message>
     <message>
         <location filename="../kiosk/answer_text.py" line="40"/>
@@ -674,12 +674,12 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
     <message>
         <location filename="../kiosk/answer_text.py" line="43"/>
         <source>Please see the host to renew it.</source>
-        <translation>Merci de voir l’accueil pour la renouveler.</translation>
+        <translation>Adressez-vous à l’accueil pour la renouveler.</translation>
     </message>
     <message>
         <location filename="../kiosk/answer_text.py" line="44"/>
         <source>No plan covers today</source>
-        <translation>Aucune formule ne couvre aujourd’hui</translation>
+        <translation>Aucune formule ne couvre la journée</translation>
     </message>
     <message>
         <location filename="../kiosk/answer_text.py" line="45"/>
@@ -709,12 +709,12 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
     <message>
         <location filename="../kiosk/answer_text.py" line="50"/>
         <source>An invoice is overdue</source>
-        <translation>Une facture est en retard</translation>
+        <translation>Une facture n’est pas réglée</translation>
     </message>
     <message>
         <location filename="../kiosk/answer_text.py" line="51"/>
         <source>Please see the host to settle it.</source>
-        <translation>Merci de voir l’accueil pour la régler.</translation>
+        <translation>Adressez-vous à l’accueil pour la régler.</translation>
     </message>
     <message>
         <location filename="../kiosk/answer_text.py" line="53"/>
@@ -729,12 +729,80 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
     <message>
         <location filename="../kiosk/answer_text.py" line="58"/>
         <source>An invoice is overdue: please see the host.</source>
-        <translation>Une facture est en retard : merci de voir l’accueil.</translation>
+        <translation>Une facture n’est pas réglée : adressez-vous à l’accueil.</translation>
     </message>
     <message>
         <location filename="../kiosk/answer_text.py" line="59"/>
         <source>Outside opening hours: the host may not be here.</source>
-        <translation>En dehors des horaires : l’accueil n’est peut-être pas là.</translation>
+        <translation>Hors des horaires d’ouverture : il n’y a peut-être personne à l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="64"/>
+        <source>Carnet: %1 day left</source>
+        <translation>Carnet : il reste %1 jour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="65"/>
+        <source>Carnet: %1 days left</source>
+        <translation>Carnet : il reste %1 jours</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="66"/>
+        <source>Goodbye %1, %2 today</source>
+        <translation>Au revoir %1, %2 aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="67"/>
+        <source>Goodbye, %2 today</source>
+        <translation>Au revoir, %2 aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="68"/>
+        <source>Goodbye %1</source>
+        <translation>Au revoir %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="69"/>
+        <source>Goodbye</source>
+        <translation>Au revoir</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="70"/>
+        <source>Already checked out a moment ago.</source>
+        <translation>Départ déjà enregistré il y a un instant.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="71"/>
+        <source>Hello %1, have a good day</source>
+        <translation>Bonjour %1, bonne journée</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="72"/>
+        <source>Hello, have a good day</source>
+        <translation>Bonjour, bonne journée</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="73"/>
+        <source>Already checked in a moment ago.</source>
+        <translation>Arrivée déjà enregistrée il y a un instant.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="74"/>
+        <source>Your desk: %1</source>
+        <translation>Votre poste : %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskLauncher</name>
+    <message>
+        <location filename="../kiosk/launcher.py" line="32"/>
+        <source>Kiosk mode can only be left with the host&apos;s PIN, and none is set yet. Choose it now; keep it for the hosts.</source>
+        <translation>On ne quitte le mode borne qu’avec le code de l’accueil, et aucun n’est encore choisi. Choisissez-le maintenant, et gardez-le pour l’équipe d’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/launcher.py" line="45"/>
+        <source>Cannot start kiosk mode</source>
+        <translation>Impossible de lancer le mode borne</translation>
     </message>
 </context>
 <context>
@@ -750,27 +818,27 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="110"/>
+        <location filename="../kiosk/window.py" line="111"/>
         <source>The scan could not be recorded</source>
         <translation>Le scan n’a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="111"/>
+        <location filename="../kiosk/window.py" line="112"/>
         <source>Please try again, or see the host.</source>
-        <translation>Réessayez, ou voyez l’accueil.</translation>
+        <translation>Réessayez, ou adressez-vous à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="125"/>
+        <location filename="../kiosk/window.py" line="126"/>
         <source>Too many wrong PINs: try again in %1 s.</source>
         <translation>Trop de codes erronés : réessayez dans %1&#xa0;s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="127"/>
+        <location filename="../kiosk/window.py" line="128"/>
         <source>Type the host&apos;s PIN to leave kiosk mode.</source>
-        <translation>Tapez le code de l’accueil pour quitter le mode borne.</translation>
+        <translation>Saisissez le code de l’accueil pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="139"/>
+        <location filename="../kiosk/window.py" line="140"/>
         <source>Wrong PIN: kiosk mode goes on.</source>
         <translation>Code erroné : le mode borne continue.</translation>
     </message>
@@ -873,21 +941,31 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
     </message>
     <message>
         <location filename="../main_window.py" line="153"/>
+        <source>&amp;Camera…</source>
+        <translation>&amp;Caméra…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156"/>
+        <source>&amp;Kiosk mode</source>
+        <translation>Mode &amp;borne</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="236"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="239"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>

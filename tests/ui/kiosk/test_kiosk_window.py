@@ -100,7 +100,7 @@ def test_leaving_says_goodbye_with_the_time_of_the_day(kiosk_window, place) -> N
     result = kiosk_window.scan(place.badge["Chloé"], source="webcam")
     assert result.decision == Decision.OUT
     assert (kiosk_window.answer.tone, kiosk_window.answer.headline.text()) == (
-        Tone.GOODBYE, "Goodbye Chloé, 6 h 20 today")
+        Tone.GOODBYE, "Goodbye Chloé, 6\u00a0h\u00a020 today")
 
 
 @pytest.mark.parametrize(("who", "headline", "todo"), [
