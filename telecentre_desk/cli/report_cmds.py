@@ -9,6 +9,7 @@ from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json
 from telecentre_desk.common.clock import parse_date
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.db.uow import dbapi, unit_of_work
 from telecentre_desk.occupancy import export
 from telecentre_desk.occupancy.stats import occupancy_report
@@ -20,9 +21,9 @@ MAX_DAYS = 366 * 10
 def cmd_occupancy(ctx: CommandContext) -> None:
     start, end = parse_date(ctx.args.start, field="from"), parse_date(ctx.args.end, field="to")
     if end < start:
-        raise ValidationError("--to: the period ends before it starts", field="to")
+        raise ValidationError(_("{field}: the period ends before it starts").format(field="--to"), field="to")
     if (end - start).days > MAX_DAYS:
-        raise ValidationError("the period is longer than ten years", field="to")
+        raise ValidationError(_("the period is longer than ten years"), field="to")
     with unit_of_work(ctx.engine) as session:
         place = places.local_place(session)
         report = occupancy_report(dbapi(session), start=start, end=end)

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.occupancy.stats import Figures, OccupancyReport
 
 # Category codes as a French funder reads them (the window translates its own labels).
@@ -60,4 +61,4 @@ def write_csv(report: OccupancyReport, path: Path) -> None:
         temporary.replace(path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise DeskError(f"cannot write {path} ({exc.strerror})") from exc
+        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.occupancy.export import CATEGORY_LABELS, french_number
 from telecentre_desk.occupancy.stats import OccupancyReport
 
@@ -131,4 +132,4 @@ def write_pdf(report: OccupancyReport, path: Path, *, identity: list[str]) -> No
         temporary.replace(path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise DeskError(f"cannot write {path} ({exc.strerror})") from exc
+        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
