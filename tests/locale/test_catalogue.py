@@ -126,6 +126,22 @@ def test_no_formatted_string_is_handed_to_gettext() -> None:
     assert bad == []
 
 
+DESK_ERRORS = {"DeskError", "ValidationError", "NotFoundError", "ConflictError", "DatabaseError"}
+
+
+def test_every_expected_error_of_the_core_goes_through_gettext() -> None:
+    # A message written straight into DeskError("...") or DeskError(f"...") would reach a French host in English.
+    bare = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.relative_to(PACKAGE).parts[0] == "ui":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in DESK_ERRORS
+                    and node.args and isinstance(node.args[0], ast.Constant | ast.JoinedStr | ast.BinOp)):
+                bare.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert bare == [], "wrap the message in _() and run `make locale`"
+
+
 _VALUES = st.text(alphabet=string.ascii_letters + string.digits + "éàç-./ @", min_size=1, max_size=12)
 
 
