@@ -64,16 +64,38 @@ class AnswerPanel(QFrame):
         self.details.setVisible(bool(details))
         self.setStyleSheet(f"QFrame#kiosk_answer {{ background: {COLOURS[tone]}; border-radius: 18px; }}"
                            "QFrame#kiosk_answer QLabel { color: white; background: transparent; }")
+        self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Letters scale with the panel: about 9 headline lines fit its height, 14 detail lines.
-        height = max(1, event.size().height())
-        for label, share, weight in ((self.headline, 9, QFont.Weight.Bold), (self.details, 14, QFont.Weight.Normal)):
-            font = label.font()
-            font.setPixelSize(max(14, height // share))
-            font.setWeight(weight)
-            label.setFont(font)
         super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Letters as big as the panel allows (readable from a metre), shrunk until every word fits."""
+        margins = self.contentsMargins() + self.layout().contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right())
+        height = max(1, self.height() - margins.top() - margins.bottom() - 12)
+        size = max(14, min(height // 5, width // 9))
+        while True:
+            gap = size // 2  # the details stand apart from the headline
+            self.details.setContentsMargins(0, gap, 0, 0)
+            needed = (self._set_size(self.headline, size, QFont.Weight.Bold, width) + gap
+                      + self._set_size(self.details, max(12, size * 5 // 9), QFont.Weight.Normal, width))
+            if needed <= height or size <= 14:
+                break
+            size = max(14, size * 9 // 10)
+
+    @staticmethod
+    def _set_size(label: QLabel, pixels: int, weight: QFont.Weight, width: int) -> int:
+        """Give ``label`` that font; the height its wrapped text then needs in ``width``."""
+        font = label.font()
+        font.setPixelSize(pixels)
+        font.setWeight(weight)
+        label.setFont(font)
+        if not label.isVisibleTo(label.parentWidget()) or not label.text():
+            return 0
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        return label.fontMetrics().boundingRect(0, 0, width, 100_000, flags, label.text()).height()
 
     @Slot()
     def _on_timer_timeout(self) -> None:

@@ -98,6 +98,9 @@ class KioskWindow(QWidget):
 
     def start(self) -> None:
         """Full screen, camera on."""
+        screen = self.screen()
+        if screen is not None:  # without a window manager (a bare X kiosk) full screen alone may not resize
+            self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.camera.start()
         self._sounds.prepare()

@@ -390,7 +390,7 @@ Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
         <source>No camera found. Plug in a webcam: it is picked up by itself.
 
 Badges can still be scanned with a USB scanner.</source>
-        <translation>Aucune caméra trouvée. Branchez une webcam : elle est détectée d’elle-même.
+        <translation>Aucune caméra trouvée. Branchez une webcam : elle sera détectée automatiquement.
 
 Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
     </message>
