@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from telecentre_desk import __version__
 from telecentre_desk.cli import (
     badge_cmds,
+    booking_cmds,
     demo_cmd,
     desk_cmds,
     member_cmds,
@@ -30,7 +31,8 @@ from telecentre_desk.paths import AppPaths
 
 logger = logging.getLogger(__name__)
 
-COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, badge_cmds, desk_cmds, space_cmds, report_cmds, demo_cmd)
+COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, badge_cmds, desk_cmds, space_cmds, booking_cmds,
+                   report_cmds, demo_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 
 from telecentre_desk.common.ids import new_uid
 from telecentre_desk.desk.context import DeskContext, ts_text
+from telecentre_desk.plans.info import ACCESS_KINDS
 
-# Plans that open the door; room hours and extras are bought, not entered with.
-ACCESS_KINDS = ("monthly", "carnet", "day", "halfday")
 FULL_DAY = 2  # half days
 
 

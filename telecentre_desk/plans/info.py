@@ -9,6 +9,8 @@ from typing import Any
 from telecentre_desk.common import money
 from telecentre_desk.db.enums import PlanKind
 
+# Plans that open the door (the desk's entitlement, bookings); room hours and extras are bought, not entered with.
+ACCESS_KINDS = ("monthly", "carnet", "day", "halfday")
 # A carnet counts days; the other kinds are priced per unit of their own (month, day, hour, item).
 KINDS_WITH_UNITS = {PlanKind.CARNET.value}
 

@@ -79,3 +79,23 @@ def test_report_json_csv_pdf(run, tmp_path: Path) -> None:
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     empty = run.json("report", "occupancy", "--from", "2025-01-01", "--to", "2025-01-31")
     assert empty["empty"] is True
+
+
+def test_bookings_from_the_shell(run) -> None:
+    run.json("space", "add", "--name", "Salle Tarnon", "--kind", "meeting_room", "--capacity", "8")
+    made = run.json("booking", "add", "--space", "Salle Tarnon", "--member", "1", "--from", "2026-12-07T10:00",
+                    "--to", "2026-12-07T11:30")
+    assert (made["space"], made["number"], made["from"]) == ("Salle Tarnon", "FLO-0001", "2026-12-07T09:00:00+00:00")
+    assert [b["id"] for b in run.json("booking", "list", "--day", "2026-12-07")] == [made["id"]]
+    code, _, err = run("booking", "add", "--space", "Salle Tarnon", "--member", "1", "--from", "2026-12-07T11:00",
+                       "--to", "2026-12-07T12:00")
+    assert code == 1
+    assert "already booked by Marie Dupont" in err
+    series = run.json("booking", "add", "--space", "Salle Tarnon", "--member", "1", "--from", "2026-12-08T10:00",
+                      "--to", "2026-12-08T11:00", "--weeks", "3")
+    assert len(series) == 3
+    assert run.json("booking", "cancel", series[0]["id"], "--series") == {"cancelled": 3}
+    code, _, err = run("booking", "add", "--space", "Salle Tarnon", "--member", "1", "--from", "tomorrow",
+                       "--to", "2026-12-07T12:00")
+    assert code == 1
+    assert "ISO 8601" in err

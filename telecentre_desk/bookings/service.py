@@ -1,0 +1,168 @@
+"""Book rooms by the slot and desks by the day or half day; weekly series; conflicts said plainly.
+
+Rules: a booking ends after it starts, on 30-minute boundaries, within one local day, inside the
+opening hours and not on a closed day; a member books only on days their plan covers (a host may
+override, with a reason kept in the audit log); nothing overlaps on the same desk, or on the same
+room when either booking takes the whole room. A booking ending at 10:00 and one starting at 10:00
+do not conflict. A weekly series is all or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import Session, col, select
+
+from telecentre_desk.audit import service as audit
+from telecentre_desk.bookings.info import BookingInfo, read_bookings
+from telecentre_desk.common import clock
+from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
+from telecentre_desk.common.ids import new_uid
+from telecentre_desk.db.models import Booking, Desk, Member, Place, PlaceClosure, Space
+from telecentre_desk.db.uow import dbapi
+from telecentre_desk.members import service as members
+from telecentre_desk.places import opening_hours
+from telecentre_desk.places.service import local_place_row
+from telecentre_desk.plans.info import ACCESS_KINDS
+from telecentre_desk.spaces import service as spaces
+
+SLOT = dt.timedelta(minutes=30)
+MAX_WEEKS = 52
+
+
+def _local(value: dt.datetime, place: Place) -> dt.datetime:
+    return clock.to_utc(value, clock.zone(place.timezone)).astimezone(clock.zone(place.timezone))
+
+
+def _check_slot(place: Place, start: dt.datetime, end: dt.datetime) -> None:
+    if end <= start:
+        raise ValidationError("the booking ends before it starts", field="to")
+    if start.date() != (end - dt.timedelta(microseconds=1)).date():
+        raise ValidationError("a booking stays within one day (use weekly repetition for several)", field="to")
+    for moment, field in ((start, "from"), (end, "to")):
+        if moment.minute % 30 or moment.second or moment.microsecond:
+            raise ValidationError(f"bookings go by half hours: {moment:%H:%M} is not on :00 or :30", field=field)
+
+
+def _check_open(session: Session, place: Place, start: dt.datetime, end: dt.datetime) -> None:
+    day = start.date()
+    closure = session.exec(select(PlaceClosure).where(
+        PlaceClosure.place_id == place.id, PlaceClosure.start_date <= day, PlaceClosure.end_date >= day,
+        col(PlaceClosure.deleted_at).is_(None))).first()
+    if closure is not None:
+        label = f" ({closure.label})" if closure.label else ""
+        raise ValidationError(f"the place is closed on {day:%d/%m/%Y}{label}", field="from")
+    ranges = opening_hours.parse(place.opening_hours).get(day.weekday(), ())
+    if not any(a <= start.time() and (end.time() <= b or (b == dt.time(23, 59, 59) and end.time() == dt.time()))
+               for a, b in ranges):
+        shown = ", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in ranges) or "closed"
+        raise ValidationError(f"{start:%d/%m/%Y} {start:%H:%M}-{end:%H:%M} is outside the opening hours "
+                              f"({shown})", field="from")
+
+
+def _member_covered(session: Session, member: Member, day: dt.date) -> bool:
+    conn = dbapi(session)
+    row = conn.execute("SELECT 1 FROM subscription AS s JOIN plan AS p ON p.id = s.plan_id WHERE s.member_id = ? "
+                       "AND s.start_date <= ? AND (s.end_date IS NULL OR s.end_date >= ?) AND s.deleted_at IS NULL "
+                       f"AND p.kind IN ({', '.join('?' * len(ACCESS_KINDS))}) LIMIT 1",
+                       (member.id, day.isoformat(), day.isoformat(), *ACCESS_KINDS)).fetchone()
+    return row is not None
+
+
+def _in_the_way(session: Session, space: Space, desk: Desk | None, start: dt.datetime,
+                end: dt.datetime) -> Booking | None:
+    query = select(Booking).where(Booking.space_id == space.id, Booking.status == "confirmed",
+                                  col(Booking.deleted_at).is_(None), Booking.starts_at < end, Booking.ends_at > start)
+    for other in session.exec(query).all():
+        if desk is None or other.desk_id is None or other.desk_id == desk.id:
+            return other
+    return None
+
+
+def _conflict_message(session: Session, other: Booking, place: Place) -> str:
+    member = session.get(Member, other.member_id)
+    tz = clock.zone(place.timezone)
+    a, b = other.starts_at.astimezone(tz), other.ends_at.astimezone(tz)
+    what = f"desk {session.get(Desk, other.desk_id).name}" if other.desk_id else "the room"
+    return (f"{what} is already booked by {member.first_name} {member.last_name} on {a:%d/%m/%Y} "
+            f"from {a:%H:%M} to {b:%H:%M}")
+
+
+def add_booking(session: Session, *, space: str, member: str, start: dt.datetime, end: dt.datetime,
+                desk: str | None = None, weeks: int = 1, override_reason: str | None = None,
+                note: str | None = None, actor: str = "cli") -> list[BookingInfo]:
+    """Book ``space`` (or one of its desks) for ``member``; ``weeks`` > 1 repeats it weekly."""
+    place = local_place_row(session)
+    room = spaces.space_row(session, space)
+    if room.out_of_service:
+        raise ValidationError(f"room {room.name!r} is out of service", field="space")
+    seat = spaces.desk_row(session, desk, space=room) if desk else None
+    if seat is not None and seat.out_of_service:
+        raise ValidationError(f"desk {seat.name} is out of service", field="desk")
+    who = members.member_row(session, member)
+    if who.status != "active":
+        raise ValidationError(f"member {who.number} is not active", field="member")
+    if not 1 <= weeks <= MAX_WEEKS:
+        raise ValidationError(f"weekly repetition: between 1 and {MAX_WEEKS} weeks", field="weeks")
+    if override_reason is not None and not override_reason.strip():
+        raise ValidationError("an override needs the host's reason", field="reason")
+    first_start, first_end = _local(start, place), _local(end, place)
+    _check_slot(place, first_start, first_end)
+    series = new_uid() if weeks > 1 else None
+    created = []
+    for week in range(weeks):
+        # Wall-clock weeks: 09:00 stays 09:00 across a change of summer time.
+        a = (first_start.replace(tzinfo=None) + dt.timedelta(weeks=week)).replace(tzinfo=first_start.tzinfo)
+        b = (first_end.replace(tzinfo=None) + dt.timedelta(weeks=week)).replace(tzinfo=first_end.tzinfo)
+        when = f" (week {week + 1}, {a:%d/%m/%Y})" if weeks > 1 else ""
+        try:
+            _check_open(session, place, a, b)
+            if override_reason is None and not _member_covered(session, who, a.date()):
+                raise ValidationError(f"{who.first_name} {who.last_name} has no plan on {a:%d/%m/%Y}: the host "
+                                      "may book with an override", field="member")
+            other = _in_the_way(session, room, seat, a.astimezone(dt.UTC), b.astimezone(dt.UTC))
+            if other is not None:
+                raise ConflictError(_conflict_message(session, other, place))
+        except (ValidationError, ConflictError) as exc:
+            exc.message += when
+            exc.args = (exc.message,)
+            raise
+        booking = Booking(space_id=room.id, desk_id=seat.id if seat else None, member_id=who.id, origin=place.code,
+                          starts_at=a.astimezone(dt.UTC), ends_at=b.astimezone(dt.UTC), series_uid=series, note=note)
+        session.add(booking)
+        session.flush()  # the next week's conflict check sees this one
+        created.append(booking.uid)
+    audit.record(session, actor=actor, action="booking.add", entity="booking", entity_uid=created[0],
+                 details={"space": room.name, "desk": seat.name if seat else None, "member": who.uid,
+                          "weeks": weeks, "override": override_reason})
+    return read_bookings(dbapi(session), start=first_start, end=first_end + dt.timedelta(weeks=weeks), uids=created)
+
+
+def cancel_booking(session: Session, booking_id: str, *, series: bool = False, actor: str = "cli") -> int:
+    """Cancel one booking, or every booking still to come of its weekly series; returns how many."""
+    booking = session.exec(select(Booking).where(Booking.uid == str(booking_id).strip().lower(),
+                                                 col(Booking.deleted_at).is_(None))).first()
+    if booking is None:
+        raise NotFoundError(f"no booking {booking_id}")
+    if booking.status != "confirmed":
+        raise ValidationError("this booking is already cancelled", field="booking")
+    targets = [booking]
+    if series and booking.series_uid:
+        targets = list(session.exec(select(Booking).where(
+            Booking.series_uid == booking.series_uid, Booking.status == "confirmed",
+            Booking.starts_at >= booking.starts_at)).all())
+    for target in targets:
+        target.status = "cancelled"
+        target.touch()
+        session.add(target)
+    audit.record(session, actor=actor, action="booking.cancel", entity="booking", entity_uid=booking.uid,
+                 details={"count": len(targets), "series": series})
+    return len(targets)
+
+
+def list_bookings(session: Session, *, day: dt.date | None = None) -> list[BookingInfo]:
+    """The bookings of a local day (today by default)."""
+    place = local_place_row(session)
+    tz = clock.zone(place.timezone)
+    start, end = clock.day_bounds_utc(day or clock.local_day(clock.now(), tz), tz)
+    return read_bookings(dbapi(session), start=start, end=end)
