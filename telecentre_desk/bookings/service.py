@@ -17,6 +17,7 @@ from telecentre_desk.audit import service as audit
 from telecentre_desk.bookings.info import BookingInfo, read_bookings
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.common.ids import new_uid
 from telecentre_desk.db.models import Booking, Desk, Member, Place, PlaceClosure, Space
 from telecentre_desk.db.uow import dbapi
@@ -36,12 +37,13 @@ def _local(value: dt.datetime, place: Place) -> dt.datetime:
 
 def _check_slot(place: Place, start: dt.datetime, end: dt.datetime) -> None:
     if end <= start:
-        raise ValidationError("the booking ends before it starts", field="to")
+        raise ValidationError(_("the booking ends before it starts"), field="to")
     if start.date() != (end - dt.timedelta(microseconds=1)).date():
-        raise ValidationError("a booking stays within one day (use weekly repetition for several)", field="to")
+        raise ValidationError(_("a booking stays within one day (use weekly repetition for several)"), field="to")
     for moment, field in ((start, "from"), (end, "to")):
         if moment.minute % 30 or moment.second or moment.microsecond:
-            raise ValidationError(f"bookings go by half hours: {moment:%H:%M} is not on :00 or :30", field=field)
+            raise ValidationError(_("bookings go by half hours: {time} is not on :00 or :30").format(
+                time=f"{moment:%H:%M}"), field=field)
 
 
 def _check_open(session: Session, place: Place, start: dt.datetime, end: dt.datetime) -> None:
@@ -51,13 +53,14 @@ def _check_open(session: Session, place: Place, start: dt.datetime, end: dt.date
         col(PlaceClosure.deleted_at).is_(None))).first()
     if closure is not None:
         label = f" ({closure.label})" if closure.label else ""
-        raise ValidationError(f"the place is closed on {day:%d/%m/%Y}{label}", field="from")
+        raise ValidationError(_("the place is closed on {day}{label}").format(day=f"{day:%d/%m/%Y}", label=label),
+                              field="from")
     ranges = opening_hours.parse(place.opening_hours).get(day.weekday(), ())
     if not any(a <= start.time() and (end.time() <= b or (b == dt.time(23, 59, 59) and end.time() == dt.time()))
                for a, b in ranges):
-        shown = ", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in ranges) or "closed"
-        raise ValidationError(f"{start:%d/%m/%Y} {start:%H:%M}-{end:%H:%M} is outside the opening hours "
-                              f"({shown})", field="from")
+        shown = ", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in ranges) or _("closed")
+        raise ValidationError(_("{day} {start}-{end} is outside the opening hours ({hours})").format(
+            day=f"{start:%d/%m/%Y}", start=f"{start:%H:%M}", end=f"{end:%H:%M}", hours=shown), field="from")
 
 
 def _member_covered(session: Session, member: Member, day: dt.date) -> bool:
@@ -83,9 +86,12 @@ def _conflict_message(session: Session, other: Booking, place: Place) -> str:
     member = session.get(Member, other.member_id)
     tz = clock.zone(place.timezone)
     a, b = other.starts_at.astimezone(tz), other.ends_at.astimezone(tz)
-    what = f"desk {session.get(Desk, other.desk_id).name}" if other.desk_id else "the room"
-    return (f"{what} is already booked by {member.first_name} {member.last_name} on {a:%d/%m/%Y} "
-            f"from {a:%H:%M} to {b:%H:%M}")
+    values = {"name": f"{member.first_name} {member.last_name}", "day": f"{a:%d/%m/%Y}", "start": f"{a:%H:%M}",
+              "end": f"{b:%H:%M}"}
+    if other.desk_id:
+        return _("desk {desk} is already booked by {name} on {day} from {start} to {end}").format(
+            desk=session.get(Desk, other.desk_id).name, **values)
+    return _("the room is already booked by {name} on {day} from {start} to {end}").format(**values)
 
 
 def add_booking(session: Session, *, space: str, member: str, start: dt.datetime, end: dt.datetime,
@@ -95,17 +101,18 @@ def add_booking(session: Session, *, space: str, member: str, start: dt.datetime
     place = local_place_row(session)
     room = spaces.space_row(session, space)
     if room.out_of_service:
-        raise ValidationError(f"room {room.name!r} is out of service", field="space")
+        raise ValidationError(_("room {name!r} is out of service").format(name=room.name), field="space")
     seat = spaces.desk_row(session, desk, space=room) if desk else None
     if seat is not None and seat.out_of_service:
-        raise ValidationError(f"desk {seat.name} is out of service", field="desk")
+        raise ValidationError(_("desk {name} is out of service").format(name=seat.name), field="desk")
     who = members.member_row(session, member)
     if who.status != "active":
-        raise ValidationError(f"member {who.number} is not active", field="member")
+        raise ValidationError(_("member {number} is not active").format(number=who.number), field="member")
     if not 1 <= weeks <= MAX_WEEKS:
-        raise ValidationError(f"weekly repetition: between 1 and {MAX_WEEKS} weeks", field="weeks")
+        raise ValidationError(_("weekly repetition: between 1 and {weeks} weeks").format(weeks=MAX_WEEKS),
+                              field="weeks")
     if override_reason is not None and not override_reason.strip():
-        raise ValidationError("an override needs the host's reason", field="reason")
+        raise ValidationError(_("an override needs the host's reason"), field="reason")
     first_start, first_end = _local(start, place), _local(end, place)
     _check_slot(place, first_start, first_end)
     series = new_uid() if weeks > 1 else None
@@ -114,12 +121,12 @@ def add_booking(session: Session, *, space: str, member: str, start: dt.datetime
         # Wall-clock weeks: 09:00 stays 09:00 across a change of summer time.
         a = (first_start.replace(tzinfo=None) + dt.timedelta(weeks=week)).replace(tzinfo=first_start.tzinfo)
         b = (first_end.replace(tzinfo=None) + dt.timedelta(weeks=week)).replace(tzinfo=first_end.tzinfo)
-        when = f" (week {week + 1}, {a:%d/%m/%Y})" if weeks > 1 else ""
+        when = _(" (week {week}, {day})").format(week=week + 1, day=f"{a:%d/%m/%Y}") if weeks > 1 else ""
         try:
             _check_open(session, place, a, b)
             if override_reason is None and not _member_covered(session, who, a.date()):
-                raise ValidationError(f"{who.first_name} {who.last_name} has no plan on {a:%d/%m/%Y}: the host "
-                                      "may book with an override", field="member")
+                raise ValidationError(_("{name} has no plan on {day}: the host may book with an override").format(
+                    name=f"{who.first_name} {who.last_name}", day=f"{a:%d/%m/%Y}"), field="member")
             other = _in_the_way(session, room, seat, a.astimezone(dt.UTC), b.astimezone(dt.UTC))
             if other is not None:
                 raise ConflictError(_conflict_message(session, other, place))
@@ -143,9 +150,9 @@ def cancel_booking(session: Session, booking_id: str, *, series: bool = False, a
     booking = session.exec(select(Booking).where(Booking.uid == str(booking_id).strip().lower(),
                                                  col(Booking.deleted_at).is_(None))).first()
     if booking is None:
-        raise NotFoundError(f"no booking {booking_id}")
+        raise NotFoundError(_("no booking {id}").format(id=booking_id))
     if booking.status != "confirmed":
-        raise ValidationError("this booking is already cancelled", field="booking")
+        raise ValidationError(_("this booking is already cancelled"), field="booking")
     targets = [booking]
     if series and booking.series_uid:
         targets = list(session.exec(select(Booking).where(

@@ -10,6 +10,7 @@ from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json, emit_table
 from telecentre_desk.common.clock import parse_date
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.db.uow import unit_of_work
 
 
@@ -17,7 +18,8 @@ def _when(text: str, field: str) -> dt.datetime:
     try:
         return dt.datetime.fromisoformat(text)  # naive: the place's local time (the service decides)
     except ValueError:
-        raise ValidationError(f"--{field}: {text!r} is not an ISO 8601 time (2026-12-07T10:00)", field=field) from None
+        raise ValidationError(_("{field}: {value!r} is not an ISO 8601 time (2026-12-07T10:00)").format(
+            field=f"--{field}", value=text), field=field) from None
 
 
 def _table(rows) -> None:
