@@ -17,7 +17,7 @@ from telecentre_desk.db.enums import (
 from telecentre_desk.db.models.audit import AuditEntry
 from telecentre_desk.db.models.badges import Badge
 from telecentre_desk.db.models.base import SyncColumns, metadata
-from telecentre_desk.db.models.billing import Invoice, InvoiceLine, Payment
+from telecentre_desk.db.models.billing import Invoice, InvoiceLine, InvoiceSeries, Payment
 from telecentre_desk.db.models.events import CheckEvent
 from telecentre_desk.db.models.members import Member
 from telecentre_desk.db.models.places import Place, PlaceClosure, PlaceSetting
@@ -28,7 +28,7 @@ from telecentre_desk.db.models.visits import PresenceHour, VisitDay
 
 __all__ = [
     "AuditEntry", "Badge", "BadgeStatus", "Booking", "CheckEvent", "DayUsage", "Desk", "Direction",
-    "EventSource", "Invoice", "InvoiceKind", "InvoiceLine", "InvoiceStatus", "Member",
+    "EventSource", "Invoice", "InvoiceKind", "InvoiceLine", "InvoiceSeries", "InvoiceStatus", "Member",
     "MemberCategory", "MemberKind", "MemberStatus", "Payment", "PaymentMethod", "Place",
     "PlaceClosure", "PlaceSetting", "Plan", "PlanKind", "PresenceHour", "Space", "SpaceKind", "Subscription",
     "SyncColumns", "VatRegime", "VisitDay", "metadata",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import UniqueConstraint
-from sqlmodel import Field
+from sqlmodel import Field, SQLModel
 
 from telecentre_desk.db.enums import InvoiceKind, InvoiceStatus
 from telecentre_desk.db.models.base import SyncColumns
@@ -48,6 +48,7 @@ class InvoiceLine(SyncColumns, table=True):
     vat_rate_bp: int
     total_excl_vat_cents: int
     plan_id: int | None = Field(default=None, foreign_key="plan.id")
+    manual: bool = Field(default=False, description="added by hand to a draft: kept when the month is run again")
 
 
 class Payment(SyncColumns, table=True):
@@ -59,3 +60,15 @@ class Payment(SyncColumns, table=True):
     method: str = Field(max_length=10)
     paid_on: dt.date
     reference: str | None = Field(default=None, max_length=120)
+
+
+class InvoiceSeries(SQLModel, table=True):
+    """The last number given in a series (place, kind, year): incremented in the issuing transaction,
+    so a crash mid-batch rolls the number back with the invoice and the series has no gap."""
+
+    __tablename__ = "invoice_series"
+
+    place_id: int = Field(foreign_key="place.id", primary_key=True)
+    kind: str = Field(max_length=12, primary_key=True)
+    year: int = Field(primary_key=True)
+    last_number: int = Field(default=0)

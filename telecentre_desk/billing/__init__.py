@@ -1,0 +1,1 @@
+"""Invoicing: monthly drafts, issue with a continuous series, credit notes, payments."""
