@@ -1,0 +1,101 @@
+"""``invoice run|list|show|issue``: the month's invoices from the shell."""
+
+from __future__ import annotations
+
+import argparse
+
+from telecentre_desk.billing import drafts, issue
+from telecentre_desk.billing.info import read_invoices
+from telecentre_desk.billing.month import Month
+from telecentre_desk.cli.context import CommandContext
+from telecentre_desk.cli.output import emit_json, emit_table
+from telecentre_desk.common import clock
+from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
+from telecentre_desk.common.money import format_eur
+from telecentre_desk.db.uow import dbapi, unit_of_work
+from telecentre_desk.places import service as places
+
+
+def _month(text: str) -> Month:
+    try:
+        return Month.parse(text)
+    except ValueError:
+        raise ValidationError(_("{value!r} is not a month (YYYY-MM)").format(value=text), field="month") from None
+
+
+def _today(session) -> object:
+    return clock.local_day(clock.now(), clock.zone(places.local_place(session).timezone))
+
+
+def cmd_run(ctx: CommandContext) -> None:
+    with unit_of_work(ctx.engine) as session:
+        summary = drafts.run_month(session, _month(ctx.args.month))
+    if ctx.as_json:
+        emit_json(summary.to_json())
+        return
+    print(f"{summary.drafted} draft(s) for {summary.month}; {summary.issued_untouched} issued left as they are")
+    for warning in summary.warnings:
+        print(f"warning: {warning}")
+
+
+def cmd_list(ctx: CommandContext) -> None:
+    a = ctx.args
+    with unit_of_work(ctx.engine) as session:
+        rows = read_invoices(dbapi(session), today=_today(session),
+                             period_start=_month(a.month).first if a.month else None, status=a.status)
+    if ctx.as_json:
+        emit_json([r.to_json() for r in rows])
+    else:
+        emit_table([(r.number or "(draft)", r.status, f"{r.member_number} {r.member_name}",
+                     format_eur(r.total_incl_vat_cents), r.due_date or "") for r in rows],
+                   ["number", "status", "member", "total", "due"])
+
+
+def cmd_show(ctx: CommandContext) -> None:
+    with unit_of_work(ctx.engine) as session:
+        row = issue.invoice_row(session, ctx.args.invoice)
+        [info] = read_invoices(dbapi(session), today=_today(session), refs=[row.uid], with_lines=True)
+    if ctx.as_json:
+        emit_json(info.to_json())
+        return
+    print(f"{info.number or '(draft)'}  {info.member_number} {info.member_name}  {info.status}")
+    for line in info.lines:
+        print(f"  {line.description:60} {line.quantity:>6f} x {format_eur(line.unit_price_cents):>12} "
+              f"= {format_eur(line.total_excl_vat_cents):>12}")
+    print(f"  total excl. VAT {format_eur(info.total_excl_vat_cents)}, VAT {format_eur(info.vat_cents)}, "
+          f"total {format_eur(info.total_incl_vat_cents)}")
+    if info.note:
+        print(f"  {info.note}")
+
+
+def cmd_issue(ctx: CommandContext) -> None:
+    a = ctx.args
+    if (a.invoice is None) == (a.month is None) or (a.month is not None and not a.all):
+        raise ValidationError(_("name one draft, or --month YYYY-MM --all"), field="invoice")
+    with unit_of_work(ctx.engine) as session:
+        if a.invoice is not None:
+            numbers = [issue.issue(session, issue.invoice_row(session, a.invoice)).number]
+        else:
+            numbers = issue.issue_month(session, _month(a.month).first)
+    emit_json({"issued": numbers}) if ctx.as_json else print("\n".join(numbers) or "no draft to issue")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    invoice = sub.add_parser("invoice", help="monthly invoices", parents=[common])
+    actions = invoice.add_subparsers(dest="action", required=True, metavar="ACTION")
+    run = actions.add_parser("run", help="draft every member's invoice for a month", parents=[common])
+    run.add_argument("month", metavar="YYYY-MM")
+    run.set_defaults(handler=cmd_run)
+    lst = actions.add_parser("list", help="list invoices", parents=[common])
+    lst.add_argument("--month", metavar="YYYY-MM")
+    lst.add_argument("--status", choices=["draft", "issued", "paid", "overdue"])
+    lst.set_defaults(handler=cmd_list)
+    show = actions.add_parser("show", help="one invoice with its lines", parents=[common])
+    show.add_argument("invoice", metavar="ID_OR_NUMBER")
+    show.set_defaults(handler=cmd_show)
+    iss = actions.add_parser("issue", help="issue a draft (or a month's drafts with --month --all)", parents=[common])
+    iss.add_argument("invoice", nargs="?", metavar="ID")
+    iss.add_argument("--month", metavar="YYYY-MM")
+    iss.add_argument("--all", action="store_true")
+    iss.set_defaults(handler=cmd_issue)
