@@ -68,3 +68,48 @@ def _pyside_version() -> str:
     import PySide6
 
     return PySide6.__version__
+
+
+# A reserve no session can spend: a million void calls an hour would take a century to use it up.
+_NONE_RESERVE = 1 << 40
+_none_fixed = False
+
+
+def void_call_leaks_none() -> bool:
+    """Whether a void method (``QObject.setObjectName``) takes one reference away from None per call here.
+
+    PySide6 6.12.0 returns None from void methods (and from an invalid QVariant) without a reference:
+    ``update()``, ``setText()``, ``QTimer.start()``... each call wears None away until the interpreter
+    aborts with "Fatal Python error: none_dealloc" (a few thousand calls in a small script).
+    """
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(_PROBE_EMITS):
+        probe.setObjectName("probe")
+    lost = before - sys.getrefcount(None)
+    _give_back(None, max(0, lost))
+    return lost >= _PROBE_EMITS
+
+
+def fix_none_refcount() -> bool:
+    """Give None references enough for any session when void calls leak them; True when done (or already).
+
+    Wrapping every void method like ``emit`` is not possible, but None is a static object that is
+    never freed: a large reserve of references makes it immortal in practice, as Python 3.12 does.
+    """
+    global _none_fixed
+    if _none_fixed:
+        return True
+    if sys.version_info >= (3, 12) or not void_call_leaks_none():
+        return False
+    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt, the first field of every object
+    before = sys.getrefcount(None)
+    refcount.value += _NONE_RESERVE
+    if sys.getrefcount(None) - before != _NONE_RESERVE:  # not the layout we expect: leave it as it was
+        refcount.value -= _NONE_RESERVE
+        logger.warning("PySide6 %s loses references to None; could not reserve more", _pyside_version())
+        return False
+    _none_fixed = True
+    logger.info("PySide6 %s: None given a reserve of references (void calls lose one each)", _pyside_version())
+    return True
+
