@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -48,23 +47,37 @@ MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the member's uid
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # arrival as a timestamp, names folded, numbers as numbers
 
 
+_COLUMNS = len(PresenceColumn)
+# Plain ints: data() runs thousands of times a refresh, and enum lookups there add up.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PresenceTableModel", text)
 
 
 class PresenceTableModel(QAbstractTableModel):
-    """Read-only; ``set_rows`` replaces the rows (a place holds tens of people, not thousands)."""
+    """Read-only; ``set_rows`` replaces the rows, their texts and sort keys computed once.
+
+    The table and its sorting proxy ask for every cell several times per refresh, and a refresh
+    follows every scan: the answers are ready-made tuples, not recomputed per call.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PresenceRow] = []
-        self._tz: ZoneInfo | dt.tzinfo = dt.UTC
+        self._texts: list[tuple[str, ...]] = []
+        self._keys: list[tuple[Any, ...]] = []
 
     def set_rows(self, rows: Sequence[PresenceRow], tz: ZoneInfo) -> None:
         """Arrival times are shown in the place's time zone, whatever the computer's."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._tz = tz
+        self._texts = [self._display(row, tz) for row in self._rows]
+        self._keys = [(texts[0], texts[1].casefold(), row.since.timestamp(), texts[3].casefold(), texts[4])
+                      for row, texts in zip(self._rows, self._texts, strict=True)]
         self.endResetModel()
 
     def member_id_at(self, row: int) -> str:
@@ -74,41 +87,33 @@ class PresenceTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(PresenceColumn)
+        return 0 if parent.isValid() else _COLUMNS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = PresenceColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == MEMBER_ID_ROLE:
-            return row.member_id
+        if role == _DISPLAY:
+            return self._texts[row][index.column()]
         if role == SORT_ROLE:
-            if column == PresenceColumn.ARRIVAL:
-                return row.since.timestamp()
-            return self._display(row, column).casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == PresenceColumn.ARRIVAL:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return self._keys[row][index.column()]
+        if role == MEMBER_ID_ROLE:
+            return self._rows[row].member_id
+        if role == _ALIGNMENT and index.column() == PresenceColumn.ARRIVAL:
+            return _CENTRED
         return None
 
-    def _display(self, row: PresenceRow, column: PresenceColumn) -> str:
-        if column == PresenceColumn.NUMBER:
-            return row.display_number
-        if column == PresenceColumn.NAME:
-            return f"{row.first_name} {row.last_name}"
-        if column == PresenceColumn.ARRIVAL:
-            return row.since.astimezone(self._tz).strftime("%H:%M")
-        if column == PresenceColumn.PLAN:
-            # Visitors and guests have no plan of their own; say what they are.
-            return row.plan_name or (_tr(_KINDS[row.kind]) if row.kind in _KINDS else "")
-        return row.desk or ""
+    @staticmethod
+    def _display(row: PresenceRow, tz: ZoneInfo) -> tuple[str, ...]:
+        # Visitors and guests have no plan of their own: the plan column says what they are.
+        plan = row.plan_name or (_tr(_KINDS[row.kind]) if row.kind in _KINDS else "")
+        return (row.display_number, f"{row.first_name} {row.last_name}",
+                row.since.astimezone(tz).strftime("%H:%M"), plan, row.desk or "")
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(PresenceColumn):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < _COLUMNS:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return _tr(_HEADERS[PresenceColumn(section)])
         return None
