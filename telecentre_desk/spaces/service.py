@@ -127,6 +127,53 @@ def set_desk(session: Session, ref: str, *, fixed_member: str | None = ..., out_
     return next(d for d in read_desks(dbapi(session)) if d.id == desk.uid)
 
 
+def edit_space(session: Session, ref: str, *, name: str | None = None, kind: str | None = None,
+               capacity: Any = None, actor: str = "cli") -> SpaceInfo:
+    """Rename a room, change its kind or capacity (never below the desks it holds)."""
+    space = space_row(session, ref)
+    if name is not None:
+        name = validation.required_text(name, field="name", max_length=80)
+        if name != space.name and session.exec(select(Space).where(
+                Space.place_id == space.place_id, Space.name == name, col(Space.deleted_at).is_(None))).first():
+            raise ConflictError(_("a room named {name!r} already exists").format(name=name))
+        space.name = name
+    if kind is not None:
+        if kind not in {k.value for k in SpaceKind}:
+            choices = ", ".join(k.value for k in SpaceKind)
+            raise ValidationError(_("{field}: {value!r} is not one of {choices}").format(
+                field="kind", value=kind, choices=choices), field="kind")
+        space.kind = kind
+    if capacity is not None:
+        desks = len(session.exec(select(Desk).where(Desk.space_id == space.id, col(Desk.deleted_at).is_(None))).all())
+        space.capacity = _capacity(capacity)
+        if space.capacity < desks:
+            raise ValidationError(ngettext("room {room!r} has {count} desk: its capacity cannot be lower",
+                                           "room {room!r} has {count} desks: its capacity cannot be lower",
+                                           desks).format(room=space.name, count=desks), field="capacity")
+    space.touch()
+    session.add(space)
+    session.flush()
+    audit.record(session, actor=actor, action="space.edit", entity="space", entity_uid=space.uid,
+                 details={"name": space.name, "kind": space.kind, "capacity": space.capacity})
+    return next(s for s in read_spaces(dbapi(session)) if s.id == space.uid)
+
+
+def rename_desk(session: Session, ref: str, *, name: str, actor: str = "cli") -> DeskInfo:
+    desk = desk_row(session, ref)
+    name = validation.required_text(name, field="name", max_length=40)
+    if name != desk.name and session.exec(select(Desk).where(Desk.space_id == desk.space_id, Desk.name == name,
+                                                             col(Desk.deleted_at).is_(None))).first():
+        room = session.get(Space, desk.space_id)
+        raise ConflictError(_("room {room!r} already has a desk named {name!r}").format(room=room.name, name=name))
+    old, desk.name = desk.name, name
+    desk.touch()
+    session.add(desk)
+    session.flush()
+    audit.record(session, actor=actor, action="desk.rename", entity="desk", entity_uid=desk.uid,
+                 details={"from": old, "to": name})
+    return next(d for d in read_desks(dbapi(session)) if d.id == desk.uid)
+
+
 def set_space_geometry(session: Session, ref: str, *, x: float, y: float, w: float, h: float) -> None:
     space = space_row(session, ref)
     if w <= 0 or h <= 0:
