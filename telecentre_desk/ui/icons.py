@@ -11,7 +11,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 logger = logging.getLogger(__name__)
 
-NAMES = ("app", "front_desk", "members", "plans", "occupancy", "invoices", "network", "reports")
+NAMES = ("app", "front_desk", "members", "plans", "floor_plan", "bookings", "occupancy", "invoices", "network",
+         "reports")
 _SIZES = (16, 24, 32, 48, 64, 96)  # pre-rendered so HiDPI screens get sharp pixels
 
 

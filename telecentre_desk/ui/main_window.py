@@ -22,6 +22,7 @@ from telecentre_desk.places.info import PlaceInfo, read_local_place
 from telecentre_desk.ui import dialogs, settings
 from telecentre_desk.ui.badges.actions import BadgeActions
 from telecentre_desk.ui.badges.members_hook import MembersBadgeHook
+from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
 from telecentre_desk.ui.frontdesk.screen import FrontDeskScreen
 from telecentre_desk.ui.icons import icon
 from telecentre_desk.ui.members.screen import MembersScreen
@@ -42,6 +43,7 @@ SCREENS: tuple[tuple[str, str, str | None], ...] = (
     ("front_desk", QT_TRANSLATE_NOOP("MainWindow", "Front desk"), None),
     ("members", QT_TRANSLATE_NOOP("MainWindow", "Members"), None),
     ("plans", QT_TRANSLATE_NOOP("MainWindow", "Plans"), None),
+    ("floor_plan", QT_TRANSLATE_NOOP("MainWindow", "Floor plan"), None),
     ("occupancy", QT_TRANSLATE_NOOP("MainWindow", "Occupancy"),
      QT_TRANSLATE_NOOP("MainWindow", "Coming with the occupancy issue: desks, offices and the meeting "
                                      "room, day by day.")),
@@ -77,6 +79,10 @@ class MainWindow(QMainWindow):
         self.plans_screen = PlansScreen(store, self)
         self.front_desk_screen = FrontDeskScreen(store, desk_factory=self._open_front_desk,
                                                  settings_store=settings_store, parent=self)
+        self.floor_plan_screen = FloorPlanScreen(store, self)
+        # Scans do not go through the Store: the plan repaints its desks on each one the desk records.
+        self.front_desk_screen.gateway.presence_changed.connect(self.floor_plan_screen.refresh_states)
+        self.floor_plan_screen.message.connect(self._on_floor_plan_screen_message)
         # Scans typed by a USB scanner anywhere in this window go to the front desk.
         self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store))
         self.wedge.scanned.connect(self._on_wedge_scanned)
@@ -101,6 +107,8 @@ class MainWindow(QMainWindow):
                 page = self.members_screen
             elif key == "plans":
                 page = self.plans_screen
+            elif key == "floor_plan":
+                page = self.floor_plan_screen
             else:
                 page = PlaceholderPage(title=_tr(title), text=_tr(coming or ""), icon=self._icons[key],
                                        parent=self)
@@ -209,6 +217,10 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_badge_actions_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    @Slot(str)
+    def _on_floor_plan_screen_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
     @Slot()

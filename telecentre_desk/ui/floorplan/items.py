@@ -1,0 +1,266 @@
+"""The plan's items: a room (a rectangle with its name) holding its desks (small rectangles, coloured by state).
+
+Scene units are centimetres. Desks are children of their room, so a room drags its desks along and a
+desk's position is relative to its room, as stored. Items never touch the database: they report
+to their FloorScene, which the screen listens to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from telecentre_desk.spaces.info import DeskInfo, SpaceInfo
+from telecentre_desk.spaces.state import DeskState, DeskStatus
+from telecentre_desk.ui.floorplan import states
+from telecentre_desk.ui.floorplan.geometry import DESK_H, DESK_W, TITLE_H
+
+if TYPE_CHECKING:
+    from telecentre_desk.ui.floorplan.scene import FloorScene
+
+HANDLE = 36.0  # the resize grip in a room's bottom-right corner, in cm
+MIN_ROOM = 120.0
+TEXT_PX = 23.0  # desk text height in cm: readable at the zoom that fits a whole place on a screen
+TITLE_PX = 30.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FloorPlan", text)
+
+
+def plan_font(pixels: float, *, bold: bool = False) -> QFont:
+    font = QFont(QApplication.font())
+    font.setPixelSize(round(pixels))
+    font.setBold(bold)
+    return font
+
+
+class RoomItem(QGraphicsRectItem):
+    """A room; movable and resizable (grip in its corner) while the host arranges the plan."""
+
+    def __init__(self, info: SpaceInfo, rect: QRectF) -> None:
+        super().__init__(0, 0, rect.width(), rect.height())
+        self.info = info
+        self.uid = info.id
+        self.setPos(rect.topLeft())
+        self.saved = QRectF(rect)  # the stored geometry: a drag is a change only when it differs
+        self._resizing = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0)
+        self.setToolTip(f"{info.name} — {states.kind_label(info.kind)}")
+
+    def _scene(self) -> FloorScene | None:
+        return self.scene()  # type: ignore[return-value]
+
+    def geometry(self) -> QRectF:
+        return QRectF(self.pos(), self.rect().size())
+
+    def set_editable(self, editable: bool) -> None:
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, editable)
+        self.setAcceptHoverEvents(editable)
+        self.update()
+
+    def _editable(self) -> bool:
+        return bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+
+    def _in_handle(self, pos: QPointF) -> bool:
+        rect = self.rect()
+        return pos.x() >= rect.right() - HANDLE and pos.y() >= rect.bottom() - HANDLE
+
+    def _minimum(self) -> QPointF:
+        """The smallest bottom-right corner that still holds every desk."""
+        right, bottom = MIN_ROOM, TITLE_H + MIN_ROOM / 2
+        for child in self.childItems():
+            right = max(right, child.pos().x() + DESK_W + 10)
+            bottom = max(bottom, child.pos().y() + DESK_H + 10)
+        return QPointF(right, bottom)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        shape = Qt.CursorShape.SizeFDiagCursor if self._in_handle(event.pos()) else Qt.CursorShape.SizeAllCursor
+        self.setCursor(shape)
+        super().hoverMoveEvent(event)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._editable() and event.button() == Qt.MouseButton.LeftButton and self._in_handle(event.pos()):
+            self._resizing = True
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resizing:
+            least = self._minimum()
+            self.setRect(0, 0, max(least.x(), round(event.pos().x())), max(least.y(), round(event.pos().y())))
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._resizing = False
+        super().mouseReleaseEvent(event)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        rect = self.rect()
+        selected = self.isSelected()
+        painter.setPen(QPen(states.ROOM_BORDER, 6 if selected else 3,
+                            Qt.PenStyle.DashLine if selected else Qt.PenStyle.SolidLine))
+        painter.setBrush(states.ROOM_FILL)
+        painter.drawRect(rect)
+        if self.info.out_of_service:
+            painter.setBrush(QBrush(states.ROOM_BORDER, Qt.BrushStyle.BDiagPattern))
+            painter.drawRect(rect)
+        painter.setPen(states.ROOM_TEXT)
+        title = plan_font(TITLE_PX, bold=True)
+        painter.setFont(title)
+        width = rect.width() - 30
+        metrics = QFontMetricsF(title)
+        painter.drawText(QPointF(15, 12 + metrics.ascent()),
+                         metrics.elidedText(self.info.name, Qt.TextElideMode.ElideRight, width))
+        small = plan_font(TEXT_PX)
+        painter.setFont(small)
+        kind = states.kind_label(self.info.kind)
+        painter.drawText(QPointF(15, 16 + metrics.height() + QFontMetricsF(small).ascent()),
+                         QFontMetricsF(small).elidedText(kind, Qt.TextElideMode.ElideRight, width))
+        if self._editable():
+            painter.setPen(QPen(states.ROOM_BORDER, 3))
+            for step in (12, 24):
+                painter.drawLine(QLineF(rect.right() - step, rect.bottom() - 4, rect.right() - 4, rect.bottom() - step))
+
+
+class DeskItem(QGraphicsRectItem):
+    """A desk inside its room, coloured by its live state; in live mode an occupied desk drags its member."""
+
+    def __init__(self, info: DeskInfo, pos: QPointF, room: RoomItem) -> None:
+        super().__init__(0, 0, DESK_W, DESK_H, room)
+        self.info = info
+        self.uid = info.id
+        self.setPos(pos)
+        self.saved = QPointF(pos)
+        self.status: DeskStatus | None = None
+        self.lines: list[str] = [info.name]
+        self._dragging = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setZValue(1)
+        self.apply(None, ZoneInfo("UTC"))
+
+    @property
+    def state(self) -> DeskState:
+        if self.status is not None:
+            return self.status.state
+        return DeskState.OUT_OF_SERVICE if self.info.out_of_service else DeskState.FREE
+
+    @property
+    def room(self) -> RoomItem:
+        return self.parentItem()  # type: ignore[return-value]
+
+    def set_editable(self, editable: bool) -> None:
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, editable)
+        if editable:
+            self.setCursor(Qt.CursorShape.SizeAllCursor)
+        elif self.state == DeskState.OCCUPIED:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)  # the member can be dragged to another desk
+        else:
+            self.unsetCursor()
+
+    def _editable(self) -> bool:
+        return bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+
+    def apply(self, status: DeskStatus | None, tz: ZoneInfo) -> None:
+        """Show the desk's state now: its colour, the lines written on it, the tooltip."""
+        self.status = status
+        state = self.state
+        lines = [self.info.name]
+        tip = [f"<b>{self.info.name}</b> — {self.info.space_name}", states.state_label(state)]
+        if state == DeskState.OCCUPIED and status is not None:
+            since = _local_time(status.since, tz)
+            lines += [status.member_name or "", _tr("since %1").replace("%1", since)]
+            tip.append(f"{status.member_name} ({status.member_number or ''}), "
+                       + _tr("arrived at %1").replace("%1", since))
+        elif state == DeskState.BOOKED and status is not None:
+            until = _local_time(status.until, tz)
+            lines += [status.member_name or "", _tr("booked until %1").replace("%1", until)]
+            tip.append(_tr("Booked by %1 until %2").replace("%1", status.member_name or "").replace("%2", until))
+        elif state == DeskState.FREE and self.info.fixed_member_name:
+            lines += [_tr("Free, resident's desk"), self.info.fixed_member_name]
+        else:
+            lines.append(states.state_label(state))
+        resident = self.info.fixed_member_name
+        if resident:
+            tip.append(_tr("Resident desk of %1 (%2)").replace("%1", resident).replace("%2",
+                                                                                    self.info.fixed_member or ""))
+        self.lines = lines
+        self.setToolTip("<br>".join(tip))
+        self.set_editable(self._editable())
+        self.update()
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and isinstance(value, QPointF):
+            # A desk stays inside its room, under the room's name.
+            room = self.room.rect()
+            x = min(max(round(value.x()), 0.0), max(0.0, room.width() - DESK_W))
+            y = min(max(round(value.y()), TITLE_H * 0.8), max(TITLE_H * 0.8, room.height() - DESK_H))
+            return QPointF(x, y)
+        return super().itemChange(change, value)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if not self._editable() and self.state == DeskState.OCCUPIED and event.button() == Qt.MouseButton.LeftButton:
+            event.accept()  # we want the moves: the member may be dragged to another desk
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        if self._editable() or self.state != DeskState.OCCUPIED or scene is None:
+            super().mouseMoveEvent(event)
+            return
+        start = event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
+        if not self._dragging and QLineF(QPointF(start), QPointF(event.screenPos())).length() < \
+                QApplication.startDragDistance():
+            return
+        self._dragging = True
+        scene.drag_member(self, event.scenePos())  # type: ignore[attr-defined]
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        if self._dragging and scene is not None:
+            self._dragging = False
+            scene.drop_member(self, event.scenePos())  # type: ignore[attr-defined]
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        look = states.LOOKS[self.state]
+        rect = self.rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(look.border, 7 if self.isSelected() else 3))
+        painter.setBrush(look.fill)
+        painter.drawRoundedRect(rect, 10, 10)
+        if self.state == DeskState.OUT_OF_SERVICE:
+            painter.setBrush(QBrush(look.border, Qt.BrushStyle.BDiagPattern))
+            painter.drawRoundedRect(rect, 10, 10)
+        painter.setPen(states.DESK_TEXT)
+        y = 8.0
+        for number, line in enumerate(self.lines[:3]):
+            font = plan_font(TEXT_PX + (2 if number == 0 else 0), bold=number == 0)
+            metrics = QFontMetricsF(font)
+            painter.setFont(font)
+            painter.drawText(QPointF(10, y + metrics.ascent()),
+                             metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width() - 20))
+            y += metrics.height() + 2
+
+
+def _local_time(moment: dt.datetime | None, tz: ZoneInfo) -> str:
+    return "" if moment is None else f"{moment.astimezone(tz):%H:%M}"

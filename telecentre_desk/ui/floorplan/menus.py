@@ -1,0 +1,197 @@
+"""What the host does to rooms and desks from the plan: context menus, add, rename, resident, out of service,
+remove, and the layout file. Every change is one unit of work through the Store; dialogs load lazily."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu
+
+from telecentre_desk.members import listing
+from telecentre_desk.spaces.info import DeskInfo, SpaceInfo
+from telecentre_desk.ui import dialogs
+from telecentre_desk.ui.floorplan import prompts
+from telecentre_desk.ui.floorplan.geometry import DEFAULT_EMPTY, Rect, free_spot, next_room_spot
+from telecentre_desk.ui.floorplan.items import DeskItem, RoomItem
+from telecentre_desk.ui.store import ACTOR, Store
+
+if TYPE_CHECKING:
+    from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
+
+LAYOUT_FILTER = "JSON (*.json)"
+
+
+class FloorMenus(QObject):
+    def __init__(self, screen: FloorPlanScreen, store: Store) -> None:
+        super().__init__(screen)
+        self._store = store
+        self.add_room_action = QAction(self.tr("Add room…"), self)
+        self.add_desk_action = QAction(self.tr("Add desk…"), self)
+        self.add_desk_action.setToolTip(self.tr("Adds a desk to the selected room"))
+        self.export_action = QAction(self.tr("Export layout…"), self)
+        self.import_action = QAction(self.tr("Import layout…"), self)
+        self.add_room_action.triggered.connect(self._on_add_room_action_triggered)
+        self.add_desk_action.triggered.connect(self._on_add_desk_action_triggered)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        self.last_dialog: QDialog | None = None  # the dialog opened last, for tests
+
+    @property
+    def _screen(self) -> FloorPlanScreen:
+        # Through the Qt parent, not an attribute: a Python reference cycle with the screen would let the
+        # garbage collector destroy the screen at a random moment, even in the middle of its paint.
+        return self.parent()  # type: ignore[return-value]
+
+    def _space(self, uid: str) -> SpaceInfo | None:
+        return next((s for s in self._screen.spaces if s.id == uid), None)
+
+    def _desk(self, uid: str) -> DeskInfo | None:
+        return next((d for d in self._screen.desks if d.id == uid), None)
+
+    def selected_room(self) -> SpaceInfo | None:
+        for item in self._screen.scene.selectedItems():
+            if isinstance(item, RoomItem):
+                return self._space(item.uid)
+            if isinstance(item, DeskItem):
+                return self._space(item.info.space_id)
+        return None
+
+    @Slot()
+    def update_actions(self) -> None:
+        if not hasattr(self._screen, "scene"):
+            return  # the screen is being destroyed: its scene says the selection went with the items
+        self.add_desk_action.setEnabled(self.selected_room() is not None)
+
+    def menu_for(self, kind: str, uid: str) -> QMenu | None:
+        """The context menu of a desk, a room, or the empty plan."""
+        menu = QMenu(self._screen)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if kind == "desk" and (desk := self._desk(uid)) is not None:
+            menu.addAction(self.tr("Rename…"), lambda: self.rename_desk(uid))
+            out = menu.addAction(self.tr("Out of service"))
+            out.setCheckable(True)
+            out.setChecked(desk.out_of_service)
+            out.toggled.connect(lambda checked: self.set_out_of_service(uid, checked))
+            menu.addSeparator()
+            menu.addAction(self.tr("Set resident…"), lambda: self.choose_resident(uid))
+            if desk.fixed_member:
+                menu.addAction(self.tr("Remove resident %1").replace("%1", desk.fixed_member_name or ""),
+                               lambda: self.remove_resident(uid))
+            menu.addSeparator()
+            menu.addAction(self.tr("Remove desk…"), lambda: self.remove_desk(uid))
+        elif kind == "room" and self._space(uid) is not None:
+            menu.addAction(self.tr("Edit room…"), lambda: self.edit_room(uid))
+            menu.addAction(self.tr("Add desk…"), lambda: self.add_desk(uid))
+        else:
+            menu.addAction(self.add_room_action)
+        return menu
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    @Slot(str)
+    def edit_room(self, uid: str) -> None:
+        from telecentre_desk.ui.floorplan.edit_dialogs import RoomDialog  # the services: not at start
+
+        room = self._space(uid)
+        if room is not None:
+            self._open(RoomDialog(self._store, room=room, parent=self._screen))
+
+    @Slot(str)
+    def rename_desk(self, uid: str) -> None:
+        from telecentre_desk.ui.floorplan.edit_dialogs import DeskDialog
+
+        desk = self._desk(uid)
+        if desk is not None:
+            self._open(DeskDialog(self._store, desk=desk, parent=self._screen))
+
+    def add_room(self) -> None:
+        from telecentre_desk.ui.floorplan.edit_dialogs import RoomDialog
+
+        drawn = [Rect(r.geometry().x(), r.geometry().y(), r.geometry().width(), r.geometry().height())
+                 for r in self._screen.scene.rooms.values()]
+        x, y = next_room_spot(drawn)
+        self._open(RoomDialog(self._store, rect=(x, y, *DEFAULT_EMPTY), parent=self._screen))
+
+    def add_desk(self, room_uid: str) -> None:
+        from telecentre_desk.ui.floorplan.edit_dialogs import DeskDialog
+
+        room, item = self._space(room_uid), self._screen.scene.rooms.get(room_uid)
+        if room is None or item is None:
+            return
+        taken = [(d.pos().x(), d.pos().y()) for d in self._screen.scene.desks.values() if d.room is item]
+        spot = free_spot(Rect(0, 0, item.rect().width(), item.rect().height()), taken)
+        self._open(DeskDialog(self._store, room=room, position=spot, parent=self._screen))
+
+    def set_out_of_service(self, uid: str, out: bool) -> None:
+        from telecentre_desk.spaces import service as spaces
+
+        self._store.run(lambda s: spaces.set_desk(s, uid, out_of_service=out, actor=ACTOR), parent_widget=self._screen)
+
+    def choose_resident(self, uid: str) -> None:
+        from telecentre_desk.ui.floorplan.edit_dialogs import ResidentDialog
+
+        desk = self._desk(uid)
+        members = self._store.read(listing.list_members, parent_widget=self._screen)
+        if desk is not None and members is not None:
+            active = [m for m in members if m.status == "active"]
+            self._open(ResidentDialog(self._store, desk=desk, members=active, parent=self._screen))
+
+    def remove_resident(self, uid: str) -> None:
+        from telecentre_desk.spaces import service as spaces
+
+        self._store.run(lambda s: spaces.set_desk(s, uid, fixed_member=None, actor=ACTOR), parent_widget=self._screen)
+
+    def remove_desk(self, uid: str) -> None:
+        from telecentre_desk.spaces import service as spaces
+
+        desk = self._desk(uid)
+        if desk is None:
+            return
+        question = self.tr("Remove desk %1 from %2?\n\nIts history is kept; it is no longer offered at check-in.")
+        if dialogs.ask(self._screen, self.tr("Remove desk"),
+                       question.replace("%1", desk.name).replace("%2", desk.space_name)):
+            self._store.run(lambda s: spaces.remove_desk(s, uid, actor=ACTOR), parent_widget=self._screen)
+
+    @Slot()
+    def _on_add_room_action_triggered(self) -> None:
+        self.add_room()
+
+    @Slot()
+    def _on_add_desk_action_triggered(self) -> None:
+        room = self.selected_room()
+        if room is not None:
+            self.add_desk(room.id)
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        from telecentre_desk.spaces.layout import write_layout
+
+        path = prompts.save_file(self._screen, self.tr("Export the floor plan layout"),
+                                 Path.home() / self.tr("floor-plan.json"), LAYOUT_FILTER)
+        if path is None:
+            return
+        # A write of a file, not of the database: read through the Store, errors shown the same way.
+        count = self._store.read(lambda conn: write_layout(conn, path), parent_widget=self._screen)
+        if count is not None:
+            self._screen.message.emit(self.tr("Layout of %1 rooms and desks saved to %2")
+                                      .replace("%1", str(count)).replace("%2", str(path)))
+
+    @Slot()
+    def _on_import_action_triggered(self) -> None:
+        from telecentre_desk.spaces.layout import apply_layout, read_layout
+
+        path = prompts.open_file(self._screen, self.tr("Import a floor plan layout"), LAYOUT_FILTER)
+        if path is None:
+            return
+        # The file is read and checked inside the unit of work: a refused file writes nothing.
+        result = self._store.run(lambda s: apply_layout(s, read_layout(path), path=path, actor=ACTOR),
+                                 parent_widget=self._screen)
+        if result.ok:
+            self._screen.message.emit(self.tr("Layout imported from %1").replace("%1", path.name))
