@@ -42,6 +42,7 @@ _SOURCES = {
     "webcam": QT_TRANSLATE_NOOP("RecentScansModel", "webcam"),
 }
 _UNKNOWN = QT_TRANSLATE_NOOP("RecentScansModel", "unknown code")
+_REFUSED = QT_TRANSLATE_NOOP("RecentScansModel", "%1: %2")  # who: why (French puts a space before the colon)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +68,8 @@ def from_refusal(result: ScanResult) -> RecentScan:
     who = result.name or result.display_number or _tr(_UNKNOWN)
     if result.name and result.display_number:
         who = f"{result.display_number} {result.name}"
-    return RecentScan(result.at or dt.datetime.now(dt.UTC), Tone.REFUSED,
-                      f"✕ {who}: {refusal_text(result.reason)}")
+    text = _tr(_REFUSED).replace("%1", who).replace("%2", refusal_text(result.reason))
+    return RecentScan(result.at or dt.datetime.now(dt.UTC), Tone.REFUSED, f"✕ {text}")
 
 
 class RecentScansModel(QAbstractListModel):

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSortFilterProxyModel, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from telecentre_desk.common import clock
 from telecentre_desk.desk.result import Decision, ScanResult
@@ -25,15 +17,13 @@ from telecentre_desk.ui.frontdesk import prompts
 from telecentre_desk.ui.frontdesk.answers import answer_for, refusal_text
 from telecentre_desk.ui.frontdesk.feedback import FeedbackPanel
 from telecentre_desk.ui.frontdesk.gateway import DeskFactory, DeskGateway
+from telecentre_desk.ui.frontdesk.lists import DeskLists
 from telecentre_desk.ui.frontdesk.member_search import MemberSearch
 from telecentre_desk.ui.frontdesk.night_notice import NightNotice
-from telecentre_desk.ui.frontdesk.presence_model import SORT_ROLE, PresenceColumn, PresenceTableModel
-from telecentre_desk.ui.frontdesk.recent_model import RecentScansModel
 from telecentre_desk.ui.frontdesk.settings_dialog import DeskSettingsDialog
 from telecentre_desk.ui.frontdesk.visitor_dialog import VisitorDialog
 from telecentre_desk.ui.settings import Setting
 from telecentre_desk.ui.store import Store
-from telecentre_desk.ui.table_view import fit_columns, make_table
 
 HOST_NAME: Setting[str] = Setting("front_desk/host_name", "", str)
 NOTICE_DISMISSED: Setting[str] = Setting("front_desk/night_notice_dismissed", "", str)
@@ -54,7 +44,6 @@ class FrontDeskScreen(QWidget):
         self._day: dt.date | None = None
         self._refused: ScanResult | None = None  # the refusal on screen, for the override button
         self._members: list[MemberInfo] = []
-        self._columns_fitted = False
 
         self.night_notice = NightNotice(self)
         self.feedback = FeedbackPanel(self)
@@ -64,46 +53,24 @@ class FrontDeskScreen(QWidget):
         self.visitor_button = QPushButton(self.tr("Sign in a visitor…"), self)
         self.search_error = error_label(self)
 
-        self.presence = PresenceTableModel(self)
-        self.presence_proxy = QSortFilterProxyModel(self)
-        self.presence_proxy.setSourceModel(self.presence)
-        self.presence_proxy.setSortRole(SORT_ROLE)
-        self.presence_table = make_table(self.presence_proxy, self)
-        self.presence_table.sortByColumn(PresenceColumn.ARRIVAL, Qt.SortOrder.AscendingOrder)
-        self.presence_title = QLabel(self)
-        self.check_out_button = QPushButton(self.tr("Check out"), self)
-        self.recent = RecentScansModel(self)
-        self.recent_list = QListView(self)
-        self.recent_list.setModel(self.recent)
-        self.recent_list.setUniformItemSizes(True)
+        self.lists = DeskLists(self)
+        # Short names for what tests and benchmarks (bench/gui_memory.py) reach into.
+        self.presence, self.presence_proxy = self.lists.presence, self.lists.presence_proxy
+        self.presence_table, self.presence_title = self.lists.presence_table, self.lists.presence_title
+        self.recent, self.check_out_button = self.lists.recent, self.lists.check_out_button
+        self.select_member = self.lists.select_member
 
         actions = QHBoxLayout()
         actions.addWidget(self.search, 1)
         actions.addWidget(self.check_button)
         actions.addSpacing(12)
         actions.addWidget(self.visitor_button)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.presence_title)
-        left_layout.addWidget(self.presence_table, 1)
-        left_layout.addWidget(self.check_out_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Last scans today"), right))
-        right_layout.addWidget(self.recent_list, 1)
-        lists = QSplitter(self)
-        lists.addWidget(left)
-        lists.addWidget(right)
-        lists.setStretchFactor(0, 3)
-        lists.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.night_notice)
         layout.addWidget(self.feedback)
         layout.addLayout(actions)
         layout.addWidget(self.search_error)
-        layout.addWidget(lists, 1)
+        layout.addWidget(self.lists, 1)
 
         self._minute = QTimer(self)
         self._minute.setInterval(MINUTE_MS)
@@ -115,12 +82,9 @@ class FrontDeskScreen(QWidget):
         self.search.not_found.connect(self._on_search_not_found)
         self.check_button.clicked.connect(self._on_check_button_clicked)
         self.visitor_button.clicked.connect(self._on_visitor_button_clicked)
-        self.check_out_button.clicked.connect(self._on_check_out_button_clicked)
-        self.presence_table.doubleClicked.connect(self._on_presence_table_double_clicked)
-        self.presence_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.lists.check_out_requested.connect(self._on_lists_check_out_requested)
         self.night_notice.dismissed.connect(self._on_night_notice_dismissed)
         store.data_changed.connect(self._on_store_data_changed)
-        self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -163,20 +127,12 @@ class FrontDeskScreen(QWidget):
     def refresh(self) -> None:
         """Who is in and the day's last scans, from the database; the morning notice on a new day."""
         ctx = self.gateway.context
-        self.presence.set_rows(self.gateway.who_is_in(), ctx.tz)
-        count = self.presence.rowCount()
-        self.presence_title.setText(self.tr("Who is in: nobody") if count == 0
-                                    else self.tr("Who is in: %n", "", count))
+        self.lists.set_presence(self.gateway.who_is_in(), ctx.tz)
         start = clock.day_bounds_utc(self.gateway.today(), ctx.tz)[0]
-        self.recent.set_events(self.gateway.recent_events(), ctx.tz, since=start)
+        self.lists.set_recent(self.gateway.recent_events(), ctx.tz, since=start)
         if self._day != self.gateway.today():
             self._day = self.gateway.today()
             self._show_night_notice()
-        if not self._columns_fitted and count:
-            # Fit once, to the first real rows; later the host's own widths are kept.
-            fit_columns(self.presence_table, stretch=PresenceColumn.NAME)
-            self._columns_fitted = True
-        self._update_buttons()
 
     def _load_members(self) -> None:
         from telecentre_desk.members import service as members
@@ -191,29 +147,12 @@ class FrontDeskScreen(QWidget):
             return
         self.night_notice.show_checkouts(self.gateway.night_checkouts(), self.gateway.context.tz)
 
-    def selected_member_id(self) -> str | None:
-        rows = self.presence_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.presence.member_id_at(self.presence_proxy.mapToSource(rows[0]).row())
-
-    def select_member(self, member_id: str) -> None:
-        for row in range(self.presence.rowCount()):
-            if self.presence.member_id_at(row) == member_id:
-                index = self.presence_proxy.mapFromSource(self.presence.index(row, 0))
-                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                self.presence_table.selectionModel().setCurrentIndex(index, flags)
-
-    @Slot()
-    def _update_buttons(self) -> None:
-        self.check_out_button.setEnabled(self.selected_member_id() is not None)
-
     @Slot(object)
     def _on_gateway_answered(self, result: ScanResult) -> None:
         self.feedback.show_answer(answer_for(result))
         self._refused = result if result.decision == Decision.DENIED else None
         if result.decision == Decision.DENIED:
-            self.recent.add_refusal(result)
+            self.lists.recent.add_refusal(result)
             self.refresh()  # nothing was recorded, but the refusal joins the last scans
 
     @Slot()
@@ -261,15 +200,9 @@ class FrontDeskScreen(QWidget):
     def _on_check_button_clicked(self) -> None:
         self.search.choose()
 
-    @Slot()
-    def _on_check_out_button_clicked(self) -> None:
-        member_id = self.selected_member_id()
-        if member_id is not None:
-            self.gateway.check_in(member_id, parent=self)
-
-    @Slot(QModelIndex)
-    def _on_presence_table_double_clicked(self, _index: QModelIndex) -> None:
-        self._on_check_out_button_clicked()
+    @Slot(str)
+    def _on_lists_check_out_requested(self, member_id: str) -> None:
+        self.gateway.check_in(member_id, parent=self)
 
     @Slot()
     def _on_visitor_button_clicked(self) -> None:

@@ -37,3 +37,11 @@ def test_welcome_goodbye_and_refusal_in_french(french: None) -> None:
                                    last_name="Thévenot", at=AT))
     assert f"{carnet.headline} : {carnet.detail}" == "Plus de jours sur le carnet : Voyez l’accueil."
     assert carnet.can_override
+
+
+def test_a_refusal_in_the_last_scans_reads_as_french(french: None) -> None:
+    from telecentre_desk.ui.frontdesk.recent_model import from_refusal
+
+    row = from_refusal(ScanResult(Decision.DENIED, reason="no_active_plan", member_id="x", first_name="Coralie",
+                                  last_name="Bouët", display_number="FLO-0040", at=AT))
+    assert row.text == "✕ FLO-0040 Coralie Bouët : Pas de formule pour aujourd’hui"
