@@ -433,11 +433,65 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
     </message>
 </context>
 <context>
+    <name>DeskDialog</name>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="119"/>
+        <source>New desk</source>
+        <translation>Nouveau poste</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="119"/>
+        <source>Rename desk</source>
+        <translation>Renommer le poste</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="124"/>
+        <source>e.g. OS-11</source>
+        <translation>ex. : OS-11</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="125"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="126"/>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+</context>
+<context>
     <name>DeskGateway</name>
     <message>
         <location filename="../frontdesk/gateway.py" line="88"/>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLists</name>
+    <message>
+        <location filename="../frontdesk/lists.py" line="42"/>
+        <source>Check out</source>
+        <translation>Enregistrer le départ</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/lists.py" line="47"/>
+        <source>Last scans today</source>
+        <translation>Derniers passages aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/lists.py" line="75"/>
+        <source>Who is in: nobody</source>
+        <translation>Présents : personne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../frontdesk/lists.py" line="76"/>
+        <source>Who is in: %n</source>
+        <translation>
+            <numerusform>Présents : %n</numerusform>
+            <numerusform>Présents : %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -578,47 +632,237 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
     </message>
 </context>
 <context>
+    <name>FloorMenus</name>
+    <message>
+        <location filename="../floorplan/menus.py" line="31"/>
+        <source>Add room…</source>
+        <translation>Ajouter une salle…</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="32"/>
+        <location filename="../floorplan/menus.py" line="87"/>
+        <source>Add desk…</source>
+        <translation>Ajouter un poste…</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="33"/>
+        <source>Adds a desk to the selected room</source>
+        <translation>Ajoute un poste à la salle sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="34"/>
+        <source>Export layout…</source>
+        <translation>Exporter le plan…</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="35"/>
+        <source>Import layout…</source>
+        <translation>Importer un plan…</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="73"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="74"/>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="79"/>
+        <source>Set resident…</source>
+        <translation>Attribuer à un résident…</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="81"/>
+        <source>Remove resident %1</source>
+        <translation>Retirer le résident %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="84"/>
+        <source>Remove desk…</source>
+        <translation>Supprimer le poste…</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="86"/>
+        <source>Edit room…</source>
+        <translation>Modifier la salle…</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="157"/>
+        <source>Remove desk %1 from %2?
+
+Its history is kept; it is no longer offered at check-in.</source>
+        <translation>Supprimer le poste %1 de %2 ?
+
+Son historique est conservé ; il n’est plus proposé à l’arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="158"/>
+        <source>Remove desk</source>
+        <translation>Supprimer le poste</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="176"/>
+        <source>Export the floor plan layout</source>
+        <translation>Exporter le plan des salles</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="177"/>
+        <source>floor-plan.json</source>
+        <translation>plan-des-salles.json</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="183"/>
+        <source>Layout of %1 rooms and desks saved to %2</source>
+        <translation>Plan de %1 salles et postes enregistré dans %2</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="190"/>
+        <source>Import a floor plan layout</source>
+        <translation>Importer un plan des salles</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="197"/>
+        <source>Layout imported from %1</source>
+        <translation>Plan importé depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlan</name>
+    <message>
+        <location filename="../floorplan/states.py" line="25"/>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/states.py" line="26"/>
+        <source>Occupied</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/states.py" line="27"/>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/states.py" line="29"/>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/states.py" line="40"/>
+        <source>Open space</source>
+        <translation>Espace ouvert</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/states.py" line="41"/>
+        <source>Private office</source>
+        <translation>Bureau privatif</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/states.py" line="42"/>
+        <source>Meeting room</source>
+        <translation>Salle de réunion</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/states.py" line="43"/>
+        <source>Phone box</source>
+        <translation>Cabine téléphonique</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/states.py" line="44"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlanScreen</name>
+    <message>
+        <location filename="../floorplan/screen.py" line="58"/>
+        <source>No rooms yet: use “Add room…” to draw the place.</source>
+        <translation>Pas encore de salle : utilisez «&#xa0;Ajouter une salle…&#xa0;» pour dessiner le lieu.</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="62"/>
+        <source>Arrange the plan</source>
+        <translation>Agencer le plan</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="64"/>
+        <source>Drag and resize rooms, drag desks, double-click to rename</source>
+        <translation>Déplacez et redimensionnez les salles, déplacez les postes, double-cliquez pour renommer</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="65"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="66"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="67"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="171"/>
+        <source>Arranging: drag rooms and desks, resize a room by its corner, double-click to rename, right-click for more. Each drag is saved when you let go.</source>
+        <translation>Agencement : déplacez salles et postes, redimensionnez une salle par son coin, double-cliquez pour renommer, clic droit pour plus. Chaque déplacement est enregistré au relâchement.</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="174"/>
+        <source>Live: each desk shows who is there. Drag an occupied desk onto a free one to move its member; right-click a desk for more.</source>
+        <translation>En direct : chaque poste montre qui est là. Glissez un poste occupé sur un poste libre pour y déplacer son membre ; clic droit sur un poste pour plus.</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="214"/>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 déplacé(e) de %2 à %3</translation>
+    </message>
+</context>
+<context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../frontdesk/screen.py" line="62"/>
+        <location filename="../frontdesk/screen.py" line="51"/>
         <source>Check in or out by name or number (forgotten badge)…</source>
         <translation>Arrivée ou départ par nom ou numéro (badge oublié)…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="63"/>
+        <location filename="../frontdesk/screen.py" line="52"/>
         <source>Check in / out</source>
         <translation>Arrivée / départ</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="64"/>
+        <location filename="../frontdesk/screen.py" line="53"/>
         <source>Sign in a visitor…</source>
         <translation>Accueillir un visiteur…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="74"/>
         <source>Check out</source>
-        <translation>Enregistrer le départ</translation>
+        <translation type="vanished">Enregistrer le départ</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="94"/>
         <source>Last scans today</source>
-        <translation>Derniers passages aujourd’hui</translation>
+        <translation type="vanished">Derniers passages aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="168"/>
         <source>Who is in: nobody</source>
-        <translation>Présents : personne</translation>
+        <translation type="vanished">Présents : personne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../frontdesk/screen.py" line="169"/>
         <source>Who is in: %n</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Présents : %n</numerusform>
             <numerusform>Présents : %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="256"/>
+        <location filename="../frontdesk/screen.py" line="195"/>
         <source>No single active member matches “%1”: pick one in the list.</source>
         <translation>Aucun membre actif unique ne correspond à «&#xa0;%1&#xa0;» : choisissez-le dans la liste.</translation>
     </message>
@@ -818,35 +1062,43 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="111"/>
+        <location filename="../kiosk/window.py" line="114"/>
         <source>The scan could not be recorded</source>
         <translation>Le scan n’a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="112"/>
+        <location filename="../kiosk/window.py" line="115"/>
         <source>Please try again, or see the host.</source>
         <translation>Réessayez, ou adressez-vous à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="126"/>
+        <location filename="../kiosk/window.py" line="129"/>
         <source>Too many wrong PINs: try again in %1 s.</source>
         <translation>Trop de codes erronés : réessayez dans %1&#xa0;s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="128"/>
+        <location filename="../kiosk/window.py" line="131"/>
         <source>Type the host&apos;s PIN to leave kiosk mode.</source>
         <translation>Saisissez le code de l’accueil pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="140"/>
+        <location filename="../kiosk/window.py" line="143"/>
         <source>Wrong PIN: kiosk mode goes on.</source>
         <translation>Code erroné : le mode borne continue.</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../floorplan/legend.py" line="51"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="42"/>
+        <location filename="../main_window.py" line="43"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -855,117 +1107,122 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation type="vanished">Arrive avec le ticket « pointage » : les membres scannent leur badge QR à l’arrivée et au départ, et l’accueil voit qui est présent.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="43"/>
+        <location filename="../main_window.py" line="44"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="44"/>
+        <location filename="../main_window.py" line="45"/>
         <source>Plans</source>
         <translation>Formules</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="45"/>
+        <location filename="../main_window.py" line="46"/>
+        <source>Floor plan</source>
+        <translation>Plan des salles</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="47"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Coming with the occupancy issue: desks, offices and the meeting room, day by day.</source>
         <translation>Arrive avec le ticket « occupation » : postes, bureaux et salle de réunion, jour par jour.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="51"/>
         <source>Coming with the invoicing issue: monthly invoices, credit notes and payments, in Factur-X.</source>
         <translation>Arrive avec le ticket « facturation » : factures mensuelles, avoirs et paiements, au format Factur-X.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="53"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="54"/>
         <source>Coming with the sync issue: exchange files with the other places of the SoLozère network, and welcome roaming members.</source>
         <translation>Arrive avec le ticket « synchronisation » : échanger des fichiers avec les autres lieux du réseau SoLozère et accueillir les membres itinérants.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Reports</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Coming with the reports issue: visits, person-days and occupancy rate for the funders.</source>
         <translation>Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="251"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -1613,37 +1870,37 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PresenceTableModel</name>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="36"/>
+        <location filename="../frontdesk/presence_model.py" line="35"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="37"/>
+        <location filename="../frontdesk/presence_model.py" line="36"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="38"/>
+        <location filename="../frontdesk/presence_model.py" line="37"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="39"/>
+        <location filename="../frontdesk/presence_model.py" line="38"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="40"/>
+        <location filename="../frontdesk/presence_model.py" line="39"/>
         <source>Desk</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="43"/>
+        <location filename="../frontdesk/presence_model.py" line="42"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="44"/>
+        <location filename="../frontdesk/presence_model.py" line="43"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
@@ -1669,6 +1926,57 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../frontdesk/recent_model.py" line="44"/>
         <source>unknown code</source>
         <translation>code inconnu</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/recent_model.py" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="155"/>
+        <source>Resident of desk %1</source>
+        <translation>Résident du poste %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="161"/>
+        <source>Name or number…</source>
+        <translation>Nom ou numéro…</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="162"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="74"/>
+        <source>New room</source>
+        <translation>Nouvelle salle</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="74"/>
+        <source>Edit room</source>
+        <translation>Modifier la salle</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="87"/>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="88"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/edit_dialogs.py" line="89"/>
+        <source>Capacity (desks or seats)</source>
+        <translation>Capacité (postes ou places)</translation>
     </message>
 </context>
 <context>
