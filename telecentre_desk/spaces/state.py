@@ -43,28 +43,56 @@ def _utc_text(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def floor_state(conn: sqlite3.Connection, *, now: dt.datetime | None = None) -> list[DeskStatus]:
-    """Every desk of the local place with its state now."""
+class FloorDirectory:
+    """The slow-changing half of the floor state: the place, its desks and who people are.
+
+    The window refreshes the plan on every scan; desks and names change far less often. Keep one and
+    pass it to ``floor_state``; make a new one when rooms or desks change. A member it does not know
+    yet (a visitor registered a minute ago) makes it read the people again by itself.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        place = conn.execute("SELECT id, timezone FROM place WHERE is_local").fetchone()
+        self.place_id: int | None = place[0] if place else None
+        self.zone = clock.zone(place[1]) if place else None
+        rows = [] if place is None else conn.execute(
+            "SELECT d.id, d.uid, d.name, s.uid, d.out_of_service OR s.out_of_service, d.fixed_member_id "
+            "FROM desk AS d JOIN space AS s ON s.id = d.space_id WHERE s.place_id = ? AND d.deleted_at IS NULL "
+            "AND s.deleted_at IS NULL ORDER BY s.name, d.name", (self.place_id,)).fetchall()
+        self.desks: list[tuple[int, str, str, str, bool, int | None]] = [
+            (desk_id, uid, name, space_uid, bool(oos), fixed) for desk_id, uid, name, space_uid, oos, fixed in rows]
+        self.people: dict[int, tuple[str, str]] = {}
+        self._read_people(conn)
+
+    def _read_people(self, conn: sqlite3.Connection) -> None:
+        self.people = {mid: (f"{first} {last}", f"{code}-{number:04d}") for mid, first, last, code, number in
+                       conn.execute("SELECT m.id, m.first_name, m.last_name, p.code, m.number FROM member AS m "
+                                    "JOIN place AS p ON p.id = m.place_id")}
+
+    def who(self, conn: sqlite3.Connection, member_ids: set[int]) -> dict[int, tuple[str, str]]:
+        if not member_ids <= self.people.keys():
+            self._read_people(conn)
+        return self.people
+
+
+def floor_state(conn: sqlite3.Connection, *, now: dt.datetime | None = None,
+                directory: FloorDirectory | None = None) -> list[DeskStatus]:
+    """Every desk of the local place with its state now (``directory``: see FloorDirectory)."""
     now = now or clock.now()
-    place = conn.execute("SELECT id, timezone FROM place WHERE is_local").fetchone()
-    if place is None:
+    directory = directory or FloorDirectory(conn)
+    if directory.place_id is None or directory.zone is None:
         return []
-    place_id, zone = place
-    day_start = clock.day_bounds_utc(now.astimezone(clock.zone(zone)).date(), clock.zone(zone))[0]
+    place_id, zone = directory.place_id, directory.zone
+    day_start = clock.day_bounds_utc(now.astimezone(zone).date(), zone)[0]
     sitting = {desk_id: (member_id, since) for member_id, since, _d, desk_id in
                conn.execute(_OPEN, (place_id, _utc_text(day_start))) if desk_id is not None}
     stamp = _utc_text(now)
     booked = {desk_id: (member_id, starts, ends) for desk_id, member_id, starts, ends in conn.execute(
         "SELECT desk_id, member_id, starts_at, ends_at FROM booking WHERE desk_id IS NOT NULL "
         "AND status = 'confirmed' AND deleted_at IS NULL AND starts_at <= ? AND ends_at > ?", (stamp, stamp))}
-    people = {mid: (f"{first} {last}", f"{code}-{number:04d}") for mid, first, last, code, number in conn.execute(
-        "SELECT m.id, m.first_name, m.last_name, p.code, m.number FROM member AS m JOIN place AS p "
-        "ON p.id = m.place_id")}
+    people = directory.who(conn, {m for m, _s in sitting.values()} | {m for m, _a, _b in booked.values()})
     out = []
-    for desk_id, uid, name, space_uid, oos, fixed in conn.execute(
-            "SELECT d.id, d.uid, d.name, s.uid, d.out_of_service OR s.out_of_service, d.fixed_member_id "
-            "FROM desk AS d JOIN space AS s ON s.id = d.space_id WHERE s.place_id = ? AND d.deleted_at IS NULL "
-            "AND s.deleted_at IS NULL ORDER BY s.name, d.name", (place_id,)):
+    for desk_id, uid, name, space_uid, oos, fixed in directory.desks:
         fixed_number = people[fixed][1] if fixed in people else None
         if desk_id in sitting:
             member_id, since = sitting[desk_id]

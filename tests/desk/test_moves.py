@@ -100,3 +100,31 @@ def test_only_someone_who_is_in_today_can_move(seated) -> None:
     chloe = seated.scan("Chloé", local(2026, 11, 25, 9)).member_id  # yesterday, never checked out
     with pytest.raises(ValidationError, match="is not checked in"):
         _move(seated.engine, chloe, "A2")
+
+
+def test_a_kept_directory_gives_the_same_floor_and_learns_new_members(seated) -> None:
+    from telecentre_desk.members import service as members
+    from telecentre_desk.plans import service as plans
+    from telecentre_desk.spaces.state import FloorDirectory
+
+    with seated.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        directory = FloorDirectory(raw)
+    seated.scan("Marie", local(*DAY, 9))
+    with unit_of_work(seated.engine) as session:
+        plans.add_plan(session, code="JOUR", name="Pass journée", kind="day", price="15")
+        newcomer = members.add_member(session, first_name="Léa", last_name="Nouvelle", plan_code="JOUR",
+                                      start=dt.date(*DAY))
+    with unit_of_work(seated.engine) as session:
+        from telecentre_desk.desk.frontdesk import FrontDesk
+        from telecentre_desk.desk.holders import holder_for
+
+        holder = holder_for(session, newcomer.id)
+    with FrontDesk(seated.engine) as front:
+        front.check_in_member(holder, at=local(*DAY, 9, 30))  # registered after the directory was read
+    with seated.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        kept = floor_state(raw, now=AT, directory=directory)
+        assert kept == floor_state(raw, now=AT)
+    assert {s.name: s.member_name for s in kept if s.state == DeskState.OCCUPIED} == {
+        "A1": "Marie Dupont", "A2": "Léa Nouvelle"}
