@@ -180,6 +180,8 @@ class DeskItem(QGraphicsRectItem):
 
     def apply(self, status: DeskStatus | None, tz: ZoneInfo) -> None:
         """Show the desk's state now: its colour, the lines written on it, the tooltip."""
+        if status is not None and status == self.status:
+            return  # a scan changes one desk: the others keep their text, no repaint
         self.status = status
         state = self.state
         lines = [self.info.name]

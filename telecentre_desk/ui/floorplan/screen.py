@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 from telecentre_desk.common import clock
 from telecentre_desk.places.info import read_local_place
 from telecentre_desk.spaces.info import DeskInfo, SpaceInfo, read_desks, read_spaces
-from telecentre_desk.spaces.state import floor_state
+from telecentre_desk.spaces.state import FloorDirectory, floor_state
 from telecentre_desk.ui.floorplan.geometry import Rect, auto_layout
 from telecentre_desk.ui.floorplan.legend import Legend
 from telecentre_desk.ui.floorplan.menus import FloorMenus
@@ -49,6 +49,7 @@ class FloorPlanScreen(QWidget):
         self.spaces: list[SpaceInfo] = []
         self.desks: list[DeskInfo] = []
         self._layout_tried: set[str] = set()  # uids whose automatic placement was saved (or tried) once
+        self._directory: FloorDirectory | None = None  # desks and names, read again by reload()
 
         self.scene = FloorScene(self)
         self.view = FloorView(self.scene, self)
@@ -111,12 +112,12 @@ class FloorPlanScreen(QWidget):
 
     def reload(self) -> None:
         """Read the rooms and desks again, place the ones never drawn, rebuild the plan, paint the states."""
-        read = self._store.read(lambda conn: (read_spaces(conn), read_desks(conn), read_local_place(conn)),
-                                parent_widget=self)
+        read = self._store.read(lambda conn: (read_spaces(conn), read_desks(conn), read_local_place(conn),
+                                              FloorDirectory(conn)), parent_widget=self)
         if read is None:
             return
         self._loaded = True
-        self.spaces, self.desks, place = read
+        self.spaces, self.desks, place, self._directory = read
         if place is not None:
             self.tz = clock.zone(place.timezone)
         rooms, positions = auto_layout(self.spaces, self.desks)
@@ -151,7 +152,8 @@ class FloorPlanScreen(QWidget):
         """Colour every desk by who is there now (cheap: run on every scan)."""
         if not self._loaded:
             return
-        statuses = self._store.read(floor_state, parent_widget=self)
+        directory = self._directory
+        statuses = self._store.read(lambda conn: floor_state(conn, directory=directory), parent_widget=self)
         if statuses is not None:
             self.legend.set_counts(self.scene.apply_states(statuses, self.tz))
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from telecentre_desk.db.uow import dbapi, unit_of_work
 from telecentre_desk.spaces.info import read_desks, read_spaces
 from telecentre_desk.spaces.state import DeskState
-from telecentre_desk.ui.floorplan import prompts
+from telecentre_desk.ui import file_prompts as prompts
 from telecentre_desk.ui.floorplan.states import LOOKS
 from telecentre_desk.ui.main_window import MainWindow
 from telecentre_desk.ui.store import Store
