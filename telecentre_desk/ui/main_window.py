@@ -25,6 +25,7 @@ from telecentre_desk.ui.badges.members_hook import MembersBadgeHook
 from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
 from telecentre_desk.ui.frontdesk.screen import FrontDeskScreen
 from telecentre_desk.ui.icons import icon
+from telecentre_desk.ui.lazy_page import LazyPage
 from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.placeholder import PlaceholderPage
 from telecentre_desk.ui.plans.screen import PlansScreen
@@ -44,9 +45,7 @@ SCREENS: tuple[tuple[str, str, str | None], ...] = (
     ("members", QT_TRANSLATE_NOOP("MainWindow", "Members"), None),
     ("plans", QT_TRANSLATE_NOOP("MainWindow", "Plans"), None),
     ("floor_plan", QT_TRANSLATE_NOOP("MainWindow", "Floor plan"), None),
-    ("occupancy", QT_TRANSLATE_NOOP("MainWindow", "Occupancy"),
-     QT_TRANSLATE_NOOP("MainWindow", "Coming with the occupancy issue: desks, offices and the meeting "
-                                     "room, day by day.")),
+    ("occupancy", QT_TRANSLATE_NOOP("MainWindow", "Occupancy"), None),
     ("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"),
      QT_TRANSLATE_NOOP("MainWindow", "Coming with the invoicing issue: monthly invoices, credit notes "
                                      "and payments, in Factur-X.")),
@@ -82,7 +81,9 @@ class MainWindow(QMainWindow):
         self.floor_plan_screen = FloorPlanScreen(store, self)
         # Scans do not go through the Store: the plan repaints its desks on each one the desk records.
         self.front_desk_screen.gateway.presence_changed.connect(self.floor_plan_screen.refresh_states)
-        self.floor_plan_screen.message.connect(self._on_floor_plan_screen_message)
+        self.floor_plan_screen.message.connect(self._on_screen_message)
+        # Charts and a year of statistics: built the first time the host opens the screen.
+        self.occupancy_page = LazyPage(self._make_occupancy_screen, self)
         # Scans typed by a USB scanner anywhere in this window go to the front desk.
         self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store))
         self.wedge.scanned.connect(self._on_wedge_scanned)
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
                 page = self.plans_screen
             elif key == "floor_plan":
                 page = self.floor_plan_screen
+            elif key == "occupancy":
+                page = self.occupancy_page
             else:
                 page = PlaceholderPage(title=_tr(title), text=_tr(coming or ""), icon=self._icons[key],
                                        parent=self)
@@ -205,6 +208,13 @@ class MainWindow(QMainWindow):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
 
+    def _make_occupancy_screen(self, parent: QWidget) -> QWidget:
+        from telecentre_desk.ui.occupancy.screen import OccupancyScreen  # QtCharts: not at start
+
+        screen = OccupancyScreen(self._store, settings_store=self._settings, parent=parent)
+        screen.message.connect(self._on_screen_message)
+        return screen
+
     def _open_front_desk(self) -> FrontDesk:
         from telecentre_desk.desk.frontdesk import FrontDesk  # SQLAlchemy: after the first paint
 
@@ -220,7 +230,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10_000)
 
     @Slot(str)
-    def _on_floor_plan_screen_message(self, text: str) -> None:
+    def _on_screen_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
     @Slot()
