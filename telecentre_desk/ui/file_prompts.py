@@ -1,6 +1,6 @@
-"""The plan's file choosers, in one module so that tests can patch them.
+"""File choosers, in one module so that tests can patch them (the floor plan, the statistics).
 
-Callers must use ``prompts.save_file(...)``, never ``from ... import save_file``.
+Callers must use ``file_prompts.save_file(...)``, never ``from ... import save_file``.
 """
 
 from __future__ import annotations
