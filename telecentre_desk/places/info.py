@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from dataclasses import asdict, dataclass, fields
 from typing import Any
@@ -37,3 +38,19 @@ def read_local_place(conn: sqlite3.Connection) -> PlaceInfo | None:
     names = [f.name for f in fields(PlaceInfo) if f.name != "id"]
     row = conn.execute(f"SELECT uid, {', '.join(names)} FROM place WHERE is_local").fetchone()
     return None if row is None else PlaceInfo(row[0], *row[1:])
+
+
+@dataclass(frozen=True, slots=True)
+class Closure:
+    start: dt.date
+    end: dt.date  # included
+    label: str | None
+
+
+def read_closures(conn: sqlite3.Connection, *, start: dt.date, end: dt.date) -> list[Closure]:
+    """The local place's closures that touch [start, end] (the bookings' day and week views)."""
+    rows = conn.execute(
+        "SELECT c.start_date, c.end_date, c.label FROM place_closure AS c JOIN place AS p ON p.id = c.place_id "
+        "WHERE p.is_local AND c.deleted_at IS NULL AND c.end_date >= ? AND c.start_date <= ? ORDER BY c.start_date",
+        (start.isoformat(), end.isoformat())).fetchall()
+    return [Closure(dt.date.fromisoformat(str(a)), dt.date.fromisoformat(str(b)), label) for a, b, label in rows]
