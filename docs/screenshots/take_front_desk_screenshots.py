@@ -25,6 +25,7 @@ from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from telecentre_desk.__main__ import main as desk_main
 from telecentre_desk.common import clock
 from telecentre_desk.db.migrate import open_database
 from telecentre_desk.ui import i18n
@@ -61,12 +62,14 @@ def type_scan(window: MainWindow, payload: str) -> None:
 
 def shoot(out: Path, folder: Path) -> None:
     db = folder / "telecentre-desk.sqlite"
-    subprocess.run([sys.executable, "-m", "telecentre_desk", "--db", str(db), "demo"], check=True,
-                   stdout=subprocess.DEVNULL)
-    payloads = {n: cli(db, "badge", "issue", str(n))["payload"] for n in (*ARRIVALS, CARNET, NO_PLAN)}
-    # The morning of today at the place, minutes apart: arrivals, one departure, then the two answers.
-    now = [dt.datetime.combine(dt.datetime.now(PARIS).date(), dt.time(9, 10), tzinfo=PARIS)]
+    # The demo's history stops at 08:30 today, so the pictures show the same morning whenever they are made:
+    # arrivals minutes apart from 09:10, one departure, then the two answers.
+    now = [dt.datetime.combine(dt.datetime.now(PARIS).date(), dt.time(8, 30), tzinfo=PARIS)]
     clock.set_clock(lambda: now[0])
+    if desk_main(["--db", str(db), "demo"]) != 0:
+        raise SystemExit("the demo could not be made")
+    payloads = {n: cli(db, "badge", "issue", str(n))["payload"] for n in (*ARRIVALS, CARNET, NO_PLAN)}
+    now[0] = now[0].replace(hour=9, minute=10)
 
     engine = open_database(db)
     window = MainWindow(Store(engine), db_path=db, settings_store=QSettings(str(folder / "ui.ini"),
