@@ -125,7 +125,9 @@ class Store(QObject):
             logger.info("change refused: %s", exc.message)
             if on_failure is None or not on_failure(exc):
                 dialogs.show_error(parent_widget, self.tr("Not saved"), exc.message)
-            return OpResult(error=exc)
+            # Without its traceback: the frames would keep the caller (a dialog, its screen) in a reference
+            # cycle with the result, and the garbage collector could free a window in the middle of a paint.
+            return OpResult(error=exc.with_traceback(None))
         self.data_changed.emit()
         return OpResult(value=value)
 
