@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from telecentre_desk.common import clock
 from telecentre_desk.desk.result import Decision, ScanResult
 from telecentre_desk.members.info import MemberInfo
+from telecentre_desk.ui import sound
 from telecentre_desk.ui.form_errors import error_label
 from telecentre_desk.ui.frontdesk import prompts
 from telecentre_desk.ui.frontdesk.answers import answer_for, refusal_text
@@ -23,6 +24,7 @@ from telecentre_desk.ui.frontdesk.night_notice import NightNotice
 from telecentre_desk.ui.frontdesk.settings_dialog import DeskSettingsDialog
 from telecentre_desk.ui.frontdesk.visitor_dialog import VisitorDialog
 from telecentre_desk.ui.settings import Setting
+from telecentre_desk.ui.sound import Sounds
 from telecentre_desk.ui.store import Store
 
 HOST_NAME: Setting[str] = Setting("front_desk/host_name", "", str)
@@ -34,10 +36,12 @@ class FrontDeskScreen(QWidget):
     """Scans arrive through ``handle_scan`` (the window's wedge listener); the rest is the host's."""
 
     def __init__(self, store: Store, *, desk_factory: DeskFactory, settings_store: QSettings,
-                 parent: QWidget | None = None) -> None:
+                 sounds: Sounds | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._settings = settings_store
+        # The accepted and refused tones (Place > Camera… switches them); Qt Multimedia loads on the first one.
+        self.sounds = sounds if sounds is not None else Sounds(enabled=sound.ENABLED.read(settings_store), parent=self)
         self.gateway = DeskGateway(store, desk_factory, self)
         self._loaded = False
         self._closed = False
@@ -150,6 +154,8 @@ class FrontDeskScreen(QWidget):
     @Slot(object)
     def _on_gateway_answered(self, result: ScanResult) -> None:
         self.feedback.show_answer(answer_for(result))
+        if not result.repeat:
+            self.sounds.play(result.accepted)
         self._refused = result if result.decision == Decision.DENIED else None
         if result.decision == Decision.DENIED:
             self.lists.recent.add_refusal(result)

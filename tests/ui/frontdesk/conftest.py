@@ -21,6 +21,7 @@ from telecentre_desk.members import service as members
 from telecentre_desk.plans import service as plans
 from telecentre_desk.ui.frontdesk.screen import FrontDeskScreen
 from telecentre_desk.ui.scanner.wedge import WedgeListener
+from telecentre_desk.ui.sound import Sounds
 from telecentre_desk.ui.store import Store
 
 KEY = bytes(range(32))
@@ -37,6 +38,22 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.ms
+
+
+class ToneRecorder:
+    """Stands for the tones: records which one played."""
+
+    def __init__(self) -> None:
+        self.played: list[str] = []
+
+    def effect(self, path, _parent):
+        recorder = self
+
+        class _Effect:
+            def play(self) -> None:
+                recorder.played.append(path.stem)
+
+        return _Effect()
 
 
 @dataclass
@@ -91,7 +108,12 @@ def make_desk(qtbot: QtBot, store: Store, place_engine: Engine, settings_store: 
     screens: list[FrontDeskScreen] = []
 
     def make() -> Desk:
-        screen = FrontDeskScreen(store, desk_factory=lambda: FrontDesk(place_engine), settings_store=settings_store)
+        tones = ToneRecorder()
+        # A recorder in place of QSoundEffect: no Qt Multimedia (and its warnings about codecs) in these tests.
+        sounds = Sounds(enabled=True, has_output=lambda: True, effect_factory=tones.effect)
+        screen = FrontDeskScreen(store, desk_factory=lambda: FrontDesk(place_engine), settings_store=settings_store,
+                                 sounds=sounds)
+        screen.tones = tones
         screens.append(screen)
         qtbot.addWidget(screen)
         keys = FakeClock()

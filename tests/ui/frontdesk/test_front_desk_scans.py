@@ -50,6 +50,7 @@ def test_a_scanner_burst_and_enter_shows_the_green_welcome(desk: Desk) -> None:
     assert presence_names(desk) == ["Marie Dupont"]
     assert desk.screen.presence_title.text() == "Who is in: 1"
     assert recent_lines(desk) == ["10:00  → FLO-0001 Marie Dupont"]
+    assert desk.screen.tones.played == ["accepted"]
 
 
 def test_a_code_garbled_by_an_azerty_layout_is_still_recognised(desk: Desk) -> None:
@@ -82,6 +83,7 @@ def test_a_replaced_badge_is_refused_in_red_with_what_to_do(desk: Desk) -> None:
     assert not panel.override_button.isVisible()  # a badge refusal is never overridden
     assert presence_names(desk) == []
     assert recent_lines(desk) == ["10:00  ✕ FLO-0001: Badge replaced"]
+    assert desk.screen.tones.played == ["refused"]
 
 
 def test_a_second_scan_later_checks_out_with_the_time_spent(desk: Desk) -> None:
@@ -103,6 +105,7 @@ def test_a_double_read_repeats_the_answer_discreetly(desk: Desk) -> None:
     assert panel.answer.tone == Tone.WELCOME
     assert "already recorded a moment ago" in panel.note.text()
     assert presence_names(desk) == ["Marie Dupont"]
+    assert desk.screen.tones.played == ["accepted"]  # the double read makes no second sound
 
 
 def test_a_carnet_shows_the_days_left(desk: Desk) -> None:
