@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
 class IndicatorCard(QFrame):
@@ -29,6 +29,8 @@ class IndicatorCard(QFrame):
         layout.setSpacing(2)
         for label in (self.value, self.caption, self.detail):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            # A narrow window clips the cards rather than growing past the screen (the definition is in the tooltip).
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
         layout.addStretch(1)
 

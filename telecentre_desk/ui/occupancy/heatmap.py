@@ -23,7 +23,7 @@ class HeatMap(QWidget):
         super().__init__(parent)
         self.grid: list[list[float]] = [[0.0] * 24 for _ in range(7)]
         self.hours = range(FIRST_HOUR, LAST_HOUR)
-        self.setMinimumSize(QSize(420, 190))
+        self.setMinimumSize(QSize(260, 170))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 

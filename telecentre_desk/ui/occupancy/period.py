@@ -11,7 +11,7 @@ import datetime as dt
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 MAX_DAYS = 366 * 10  # the CLI's limit too
 
@@ -93,10 +93,14 @@ class PeriodChooser(QWidget):
         self.next.setToolTip(self.tr("Next period"))
         self.anchor = QDateEdit(_qdate(today), self)
         self.anchor.setCalendarPopup(True)
+        self.anchor.setDisplayFormat("d MMM yyyy")
         self.until = QDateEdit(_qdate(today), self)
         self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("d MMM yyyy")
         self.until_label = QLabel(self.tr("to"), self)
         self.summary = QLabel(self)
+        self.summary.setMinimumWidth(40)  # a long period's text is cut rather than widening the window
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.kind, self.previous, self.anchor, self.until_label, self.until, self.next):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -82,8 +83,9 @@ class OccupancyScreen(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
-        top = QHBoxLayout()
-        top.addWidget(self.period, 1)
+        # A toolbar: in a narrow window the export buttons fold into its » menu instead of widening it.
+        top = QToolBar(self)
+        top.addWidget(self.period)
         top.addWidget(self.csv_button)
         top.addWidget(self.pdf_button)
         cards = QHBoxLayout()
@@ -106,7 +108,7 @@ class OccupancyScreen(QWidget):
         self.pages.addWidget(content)
         self.pages.addWidget(self.empty_label)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.pages, 1)
 
         self.period.period_changed.connect(self._on_period_period_changed)
