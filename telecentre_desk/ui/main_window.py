@@ -22,6 +22,7 @@ from telecentre_desk.places.info import PlaceInfo, read_local_place
 from telecentre_desk.ui import dialogs, settings
 from telecentre_desk.ui.badges.actions import BadgeActions
 from telecentre_desk.ui.badges.members_hook import MembersBadgeHook
+from telecentre_desk.ui.bookings.screen import BookingsScreen
 from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
 from telecentre_desk.ui.frontdesk.screen import FrontDeskScreen
 from telecentre_desk.ui.icons import icon
@@ -45,6 +46,7 @@ SCREENS: tuple[tuple[str, str, str | None], ...] = (
     ("members", QT_TRANSLATE_NOOP("MainWindow", "Members"), None),
     ("plans", QT_TRANSLATE_NOOP("MainWindow", "Plans"), None),
     ("floor_plan", QT_TRANSLATE_NOOP("MainWindow", "Floor plan"), None),
+    ("bookings", QT_TRANSLATE_NOOP("MainWindow", "Bookings"), None),
     ("occupancy", QT_TRANSLATE_NOOP("MainWindow", "Occupancy"), None),
     ("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"),
      QT_TRANSLATE_NOOP("MainWindow", "Coming with the invoicing issue: monthly invoices, credit notes "
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
         # Scans do not go through the Store: the plan repaints its desks on each one the desk records.
         self.front_desk_screen.gateway.presence_changed.connect(self.floor_plan_screen.refresh_states)
         self.floor_plan_screen.message.connect(self._on_screen_message)
+        self.bookings_screen = BookingsScreen(store, self)
+        self.bookings_screen.message.connect(self._on_screen_message)
         # Charts and a year of statistics: built the first time the host opens the screen.
         self.occupancy_page = LazyPage(self._make_occupancy_screen, self)
         # Scans typed by a USB scanner anywhere in this window go to the front desk.
@@ -110,6 +114,8 @@ class MainWindow(QMainWindow):
                 page = self.plans_screen
             elif key == "floor_plan":
                 page = self.floor_plan_screen
+            elif key == "bookings":
+                page = self.bookings_screen
             elif key == "occupancy":
                 page = self.occupancy_page
             else:

@@ -33,7 +33,7 @@ def test_title_status_bar_and_first_screen(qtbot: QtBot, store: Store, settings_
     assert window.current_screen == "front_desk"  # the host's home screen
     assert window.stack.currentWidget() is window.front_desk_screen
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Front desk", "Members", "Plans", "Floor plan", "Occupancy", "Invoices", "Network", "Reports"]
+        "Front desk", "Members", "Plans", "Floor plan", "Bookings", "Occupancy", "Invoices", "Network", "Reports"]
     assert all(not window.nav.item(i).icon().isNull() for i in range(window.nav.count()))
 
 
