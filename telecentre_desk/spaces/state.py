@@ -62,6 +62,7 @@ class FloorDirectory:
         self.desks: list[tuple[int, str, str, str, bool, int | None]] = [
             (desk_id, uid, name, space_uid, bool(oos), fixed) for desk_id, uid, name, space_uid, oos, fixed in rows]
         self.people: dict[int, tuple[str, str]] = {}
+        self.memo: dict[tuple, DeskStatus] = {}  # the statuses last built, by what decides them
         self._read_people(conn)
 
     def _read_people(self, conn: sqlite3.Connection) -> None:
@@ -91,22 +92,40 @@ def floor_state(conn: sqlite3.Connection, *, now: dt.datetime | None = None,
         "SELECT desk_id, member_id, starts_at, ends_at FROM booking WHERE desk_id IS NOT NULL "
         "AND status = 'confirmed' AND deleted_at IS NULL AND starts_at <= ? AND ends_at > ?", (stamp, stamp))}
     people = directory.who(conn, {m for m, _s in sitting.values()} | {m for m, _a, _b in booked.values()})
+    memo = directory.memo
+    if len(memo) > 4 * len(directory.desks) + 64:
+        memo.clear()  # people come and go all day: keep about the day's states, not every one since opening
     out = []
     for desk_id, uid, name, space_uid, oos, fixed in directory.desks:
-        fixed_number = people[fixed][1] if fixed in people else None
+        # Most desks are as they were at the last scan: their status object is reused, not rebuilt.
         if desk_id in sitting:
-            member_id, since = sitting[desk_id]
-            who = people.get(member_id, ("?", None))
-            out.append(DeskStatus(uid, name, space_uid, DeskState.OCCUPIED, who[0], who[1],
-                                  dt.datetime.fromisoformat(since).replace(tzinfo=dt.UTC), None, fixed_number))
+            key: tuple = (desk_id, DeskState.OCCUPIED, *sitting[desk_id])
         elif oos:
-            out.append(DeskStatus(uid, name, space_uid, DeskState.OUT_OF_SERVICE, fixed_member=fixed_number))
+            key = (desk_id, DeskState.OUT_OF_SERVICE)
         elif desk_id in booked:
-            member_id, starts, ends = booked[desk_id]
-            who = people.get(member_id, ("?", None))
-            out.append(DeskStatus(uid, name, space_uid, DeskState.BOOKED, who[0], who[1],
-                                  dt.datetime.fromisoformat(starts).replace(tzinfo=dt.UTC),
-                                  dt.datetime.fromisoformat(ends).replace(tzinfo=dt.UTC), fixed_number))
+            key = (desk_id, DeskState.BOOKED, *booked[desk_id])
         else:
-            out.append(DeskStatus(uid, name, space_uid, DeskState.FREE, fixed_member=fixed_number))
+            key = (desk_id, DeskState.FREE)
+        status = memo.get(key)
+        if status is None:
+            status = memo[key] = _status(key, uid, name, space_uid, people[fixed][1] if fixed in people else None,
+                                         people)
+        out.append(status)
     return out
+
+
+def _status(key: tuple, uid: str, name: str, space_uid: str, fixed_number: str | None,
+            people: dict[int, tuple[str, str]]) -> DeskStatus:
+    state = key[1]
+    if state == DeskState.OCCUPIED:
+        _desk, _state, member_id, since = key
+        who = people.get(member_id, ("?", None))
+        return DeskStatus(uid, name, space_uid, state, who[0], who[1],
+                          dt.datetime.fromisoformat(since).replace(tzinfo=dt.UTC), None, fixed_number)
+    if state == DeskState.BOOKED:
+        _desk, _state, member_id, starts, ends = key
+        who = people.get(member_id, ("?", None))
+        return DeskStatus(uid, name, space_uid, state, who[0], who[1],
+                          dt.datetime.fromisoformat(starts).replace(tzinfo=dt.UTC),
+                          dt.datetime.fromisoformat(ends).replace(tzinfo=dt.UTC), fixed_number)
+    return DeskStatus(uid, name, space_uid, state, fixed_member=fixed_number)

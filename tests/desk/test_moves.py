@@ -128,3 +128,25 @@ def test_a_kept_directory_gives_the_same_floor_and_learns_new_members(seated) ->
         assert kept == floor_state(raw, now=AT)
     assert {s.name: s.member_name for s in kept if s.state == DeskState.OCCUPIED} == {
         "A1": "Marie Dupont", "A2": "Léa Nouvelle"}
+
+
+def test_a_kept_directory_follows_arrivals_and_departures(seated) -> None:
+    from telecentre_desk.spaces.state import FloorDirectory
+
+    with seated.engine.connect() as conn:
+        directory = FloorDirectory(conn.connection.driver_connection)
+
+    def occupied(at: dt.datetime) -> dict[str, str | None]:
+        with seated.engine.connect() as conn:
+            states = floor_state(conn.connection.driver_connection, now=at, directory=directory)
+        return {s.name: s.member_name for s in states if s.state == DeskState.OCCUPIED}
+
+    assert occupied(local(*DAY, 8)) == {}
+    seated.scan("Marie", local(*DAY, 9))
+    assert occupied(local(*DAY, 9, 1)) == {"A1": "Marie Dupont"}
+    seated.scan("Chloé", local(*DAY, 9, 5))
+    assert occupied(local(*DAY, 9, 6)) == {"A1": "Marie Dupont", "A2": "Chloé Thévenot"}
+    seated.scan("Marie", local(*DAY, 12))
+    assert occupied(local(*DAY, 12, 1)) == {"A2": "Chloé Thévenot"}
+    seated.scan("Marie", local(*DAY, 14))  # back after lunch: a new arrival, the first free desk again
+    assert occupied(local(*DAY, 14, 1)) == {"A1": "Marie Dupont", "A2": "Chloé Thévenot"}
