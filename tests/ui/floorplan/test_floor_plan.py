@@ -12,6 +12,7 @@ from telecentre_desk.db.uow import dbapi, unit_of_work
 from telecentre_desk.spaces.info import read_desks, read_spaces
 from telecentre_desk.spaces.state import DeskState
 from telecentre_desk.ui import file_prompts as prompts
+from telecentre_desk.ui import sound
 from telecentre_desk.ui.floorplan.states import LOOKS
 from telecentre_desk.ui.main_window import MainWindow
 from telecentre_desk.ui.store import Store
@@ -38,6 +39,7 @@ def test_rooms_and_desks_never_drawn_are_laid_out_once_and_kept(qtbot: QtBot, st
 
 def test_a_scan_turns_the_desk_occupied_and_the_check_out_frees_it(qtbot: QtBot, store: Store, place: Place,
                                                                   settings_store: QSettings, db_path: Path) -> None:
+    sound.ENABLED.write(settings_store, False)  # no Qt Multimedia in this test: the tones have their own
     window = MainWindow(store, db_path=db_path, settings_store=settings_store, first_screen="floor_plan")
     qtbot.addWidget(window)
     window.show()
