@@ -36,7 +36,7 @@ def booking_text(booking: BookingInfo, tz: ZoneInfo) -> str:
     where = booking.space_name if booking.desk_name is None else f"{booking.desk_name} ({booking.space_name})"
     text = f"{booking.member_name} ({booking.member_number}) — {a:%H:%M}–{b:%H:%M}, {where}"
     if booking.series_id:
-        text += "\n" + _tr("Repeats every week")
+        text += "\n" + QCoreApplication.translate("BookingsDayModel", "Repeats every week")
     if booking.note:
         text += "\n" + booking.note
     return text

@@ -74,7 +74,7 @@ class BookingsWeekModel(QAbstractTableModel):
             lines = [f"{b.starts_at.astimezone(self.tz):%H:%M}–{b.ends_at.astimezone(self.tz):%H:%M} {b.member_name}"
                      for b in bookings]
             if not lines and day in self.closed:
-                return _tr("Closed")
+                return QCoreApplication.translate("BookingsWeekModel", "Closed")
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.ToolTipRole:
             if bookings:

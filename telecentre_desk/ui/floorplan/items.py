@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,13 @@ HANDLE = 36.0  # the resize grip in a room's bottom-right corner, in cm
 MIN_ROOM = 120.0
 TEXT_PX = 23.0  # desk text height in cm: readable at the zoom that fits a whole place on a screen
 TITLE_PX = 30.0
+# Written on the desks and in their tooltips (constants, so that lupdate finds them).
+SINCE = QT_TRANSLATE_NOOP("FloorPlan", "since %1")
+ARRIVED = QT_TRANSLATE_NOOP("FloorPlan", "arrived at %1")
+UNTIL = QT_TRANSLATE_NOOP("FloorPlan", "booked until %1")
+BOOKED_BY = QT_TRANSLATE_NOOP("FloorPlan", "Booked by %1 until %2")
+RESIDENT_FREE = QT_TRANSLATE_NOOP("FloorPlan", "Free, resident's desk")
+RESIDENT_OF = QT_TRANSLATE_NOOP("FloorPlan", "Resident desk of %1 (%2)")
 
 
 def _tr(text: str) -> str:
@@ -188,20 +195,20 @@ class DeskItem(QGraphicsRectItem):
         tip = [f"<b>{self.info.name}</b> — {self.info.space_name}", states.state_label(state)]
         if state == DeskState.OCCUPIED and status is not None:
             since = _local_time(status.since, tz)
-            lines += [status.member_name or "", _tr("since %1").replace("%1", since)]
+            lines += [status.member_name or "", _tr(SINCE).replace("%1", since)]
             tip.append(f"{status.member_name} ({status.member_number or ''}), "
-                       + _tr("arrived at %1").replace("%1", since))
+                       + _tr(ARRIVED).replace("%1", since))
         elif state == DeskState.BOOKED and status is not None:
             until = _local_time(status.until, tz)
-            lines += [status.member_name or "", _tr("booked until %1").replace("%1", until)]
-            tip.append(_tr("Booked by %1 until %2").replace("%1", status.member_name or "").replace("%2", until))
+            lines += [status.member_name or "", _tr(UNTIL).replace("%1", until)]
+            tip.append(_tr(BOOKED_BY).replace("%1", status.member_name or "").replace("%2", until))
         elif state == DeskState.FREE and self.info.fixed_member_name:
-            lines += [_tr("Free, resident's desk"), self.info.fixed_member_name]
+            lines += [_tr(RESIDENT_FREE), self.info.fixed_member_name]
         else:
             lines.append(states.state_label(state))
         resident = self.info.fixed_member_name
         if resident:
-            tip.append(_tr("Resident desk of %1 (%2)").replace("%1", resident).replace("%2",
+            tip.append(_tr(RESIDENT_OF).replace("%1", resident).replace("%2",
                                                                                     self.info.fixed_member or ""))
         self.lines = lines
         self.setToolTip("<br>".join(tip))

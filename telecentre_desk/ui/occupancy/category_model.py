@@ -91,7 +91,7 @@ class CategoryTableModel(QAbstractTableModel):
 
     def _display(self, code: str, figures: Figures, column: CategoryColumn) -> str:
         if column == CategoryColumn.CATEGORY:
-            return _tr("Total") if code == TOTAL else category_label(code)
+            return QCoreApplication.translate("CategoryTableModel", "Total") if code == TOTAL else category_label(code)
         value = self._value(figures, column)
         if column in (CategoryColumn.PERSON_DAYS, CategoryColumn.HOURS):
             return QLocale().toString(float(value), "f", 1)

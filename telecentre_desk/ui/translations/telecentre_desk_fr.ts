@@ -322,6 +322,196 @@ Motif (conservé dans le journal d’audit) :</translation>
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="61"/>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="67"/>
+        <source>Name or number…</source>
+        <translation>Nom ou numéro…</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="83"/>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="84"/>
+        <source>1: this day only; more: the same day and time every week</source>
+        <translation>1&#xa0;: ce jour seulement&#xa0;; plus&#xa0;: le même jour à la même heure chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="85"/>
+        <source>Book even if the member&apos;s plan does not cover the day</source>
+        <translation>Réserver même si la formule du membre ne couvre pas ce jour</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="87"/>
+        <source>Host&apos;s reason (kept in the audit log)</source>
+        <translation>Motif de l’accueil (conservé dans le journal)</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="93"/>
+        <source>Member *</source>
+        <translation>Membre *</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="94"/>
+        <source>Room or desk</source>
+        <translation>Salle ou poste</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="96"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="100"/>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="101"/>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="103"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="104"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="107"/>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="148"/>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="148"/>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="148"/>
+        <source>Whole day</source>
+        <translation>Journée entière</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPrompts</name>
+    <message>
+        <location filename="../bookings/prompts.py" line="12"/>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="13"/>
+        <source>Cancel this booking?
+
+%1</source>
+        <translation>Annuler cette réservation&#xa0;?
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="14"/>
+        <source>Cancel this one</source>
+        <translation>Annuler celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="15"/>
+        <source>Cancel the booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="16"/>
+        <source>Cancel this one and the following weeks</source>
+        <translation>Annuler celle-ci et les semaines suivantes</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="17"/>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsDayModel</name>
+    <message>
+        <location filename="../bookings/day_model.py" line="39"/>
+        <source>Repeats every week</source>
+        <translation>Se répète chaque semaine</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsScreen</name>
+    <message>
+        <location filename="../bookings/screen.py" line="65"/>
+        <source>New booking…</source>
+        <translation>Nouvelle réservation…</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="66"/>
+        <source>Cancel booking…</source>
+        <translation>Annuler la réservation…</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="90"/>
+        <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
+        <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="142"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="143"/>
+        <source>No opening hours on this day</source>
+        <translation>Pas d’horaires d’ouverture ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="154"/>
+        <source>Closed: %1</source>
+        <translation>Fermé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="210"/>
+        <source>%n booking(s) cancelled</source>
+        <translation>
+            <numerusform>%n réservation annulée</numerusform>
+            <numerusform>%n réservations annulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="246"/>
+        <source>%n booking(s) made</source>
+        <translation>
+            <numerusform>%n réservation faite</numerusform>
+            <numerusform>%n réservations faites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingsWeekModel</name>
+    <message>
+        <location filename="../bookings/week_model.py" line="77"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <location filename="../camera/camera_dialog.py" line="33"/>
@@ -405,6 +595,62 @@ Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
     </message>
 </context>
 <context>
+    <name>CategoryChart</name>
+    <message>
+        <location filename="../occupancy/charts.py" line="34"/>
+        <source>By member category</source>
+        <translation>Par catégorie de membres</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/charts.py" line="48"/>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/charts.py" line="49"/>
+        <source>Person-days</source>
+        <translation>Jours-personnes</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTableModel</name>
+    <message>
+        <location filename="../occupancy/category_model.py" line="36"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/category_model.py" line="37"/>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/category_model.py" line="38"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/category_model.py" line="39"/>
+        <source>Person-days</source>
+        <translation>Jours-personnes</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/category_model.py" line="40"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/category_model.py" line="41"/>
+        <source>New members</source>
+        <translation>Nouveaux membres</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/category_model.py" line="94"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../crash.py" line="53"/>
@@ -430,6 +676,24 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <location filename="../crash.py" line="62"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>DayNavigator</name>
+    <message>
+        <location filename="../bookings/navigation.py" line="22"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../bookings/navigation.py" line="24"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../bookings/navigation.py" line="34"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -776,51 +1040,81 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
+    <message>
+        <location filename="../floorplan/items.py" line="39"/>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/items.py" line="40"/>
+        <source>arrived at %1</source>
+        <translation>arrivé(e) à %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/items.py" line="41"/>
+        <source>booked until %1</source>
+        <translation>réservé jusqu’à %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/items.py" line="42"/>
+        <source>Booked by %1 until %2</source>
+        <translation>Réservé par %1 jusqu’à %2</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/items.py" line="43"/>
+        <source>Free, resident&apos;s desk</source>
+        <translation>Libre, poste de résident</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/items.py" line="44"/>
+        <source>Resident desk of %1 (%2)</source>
+        <translation>Poste résident de %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FloorPlanScreen</name>
     <message>
-        <location filename="../floorplan/screen.py" line="58"/>
+        <location filename="../floorplan/screen.py" line="59"/>
         <source>No rooms yet: use “Add room…” to draw the place.</source>
         <translation>Pas encore de salle : utilisez «&#xa0;Ajouter une salle…&#xa0;» pour dessiner le lieu.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="62"/>
+        <location filename="../floorplan/screen.py" line="63"/>
         <source>Arrange the plan</source>
         <translation>Agencer le plan</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="64"/>
+        <location filename="../floorplan/screen.py" line="65"/>
         <source>Drag and resize rooms, drag desks, double-click to rename</source>
         <translation>Déplacez et redimensionnez les salles, déplacez les postes, double-cliquez pour renommer</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="65"/>
+        <location filename="../floorplan/screen.py" line="66"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="66"/>
+        <location filename="../floorplan/screen.py" line="67"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="67"/>
+        <location filename="../floorplan/screen.py" line="68"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="171"/>
+        <location filename="../floorplan/screen.py" line="173"/>
         <source>Arranging: drag rooms and desks, resize a room by its corner, double-click to rename, right-click for more. Each drag is saved when you let go.</source>
         <translation>Agencement : déplacez salles et postes, redimensionnez une salle par son coin, double-cliquez pour renommer, clic droit pour plus. Chaque déplacement est enregistré au relâchement.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="174"/>
+        <location filename="../floorplan/screen.py" line="176"/>
         <source>Live: each desk shows who is there. Drag an occupied desk onto a free one to move its member; right-click a desk for more.</source>
         <translation>En direct : chaque poste montre qui est là. Glissez un poste occupé sur un poste libre pour y déplacer son membre ; clic droit sur un poste pour plus.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="214"/>
+        <location filename="../floorplan/screen.py" line="216"/>
         <source>%1 moved from %2 to %3</source>
         <translation>%1 déplacé(e) de %2 à %3</translation>
     </message>
@@ -828,17 +1122,17 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../frontdesk/screen.py" line="51"/>
+        <location filename="../frontdesk/screen.py" line="55"/>
         <source>Check in or out by name or number (forgotten badge)…</source>
         <translation>Arrivée ou départ par nom ou numéro (badge oublié)…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="52"/>
+        <location filename="../frontdesk/screen.py" line="56"/>
         <source>Check in / out</source>
         <translation>Arrivée / départ</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="53"/>
+        <location filename="../frontdesk/screen.py" line="57"/>
         <source>Sign in a visitor…</source>
         <translation>Accueillir un visiteur…</translation>
     </message>
@@ -862,9 +1156,22 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="195"/>
+        <location filename="../frontdesk/screen.py" line="201"/>
         <source>No single active member matches “%1”: pick one in the list.</source>
         <translation>Aucun membre actif unique ne correspond à «&#xa0;%1&#xa0;» : choisissez-le dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <location filename="../occupancy/heatmap.py" line="67"/>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/heatmap.py" line="87"/>
+        <source>%1, %2 h: %3 people on average</source>
+        <translation>%1, %2&#xa0;h&#xa0;: %3 personnes en moyenne</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1405,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="43"/>
+        <location filename="../main_window.py" line="45"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -1107,122 +1414,126 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « pointage » : les membres scannent leur badge QR à l’arrivée et au départ, et l’accueil voit qui est présent.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="44"/>
+        <location filename="../main_window.py" line="46"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="45"/>
+        <location filename="../main_window.py" line="47"/>
         <source>Plans</source>
         <translation>Formules</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Floor plan</source>
         <translation>Plan des salles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="49"/>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="50"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
         <source>Coming with the occupancy issue: desks, offices and the meeting room, day by day.</source>
-        <translation>Arrive avec le ticket « occupation » : postes, bureaux et salle de réunion, jour par jour.</translation>
+        <translation type="vanished">Arrive avec le ticket « occupation » : postes, bureaux et salle de réunion, jour par jour.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="51"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="52"/>
         <source>Coming with the invoicing issue: monthly invoices, credit notes and payments, in Factur-X.</source>
         <translation>Arrive avec le ticket « facturation » : factures mensuelles, avoirs et paiements, au format Factur-X.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="53"/>
+        <location filename="../main_window.py" line="54"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="55"/>
         <source>Coming with the sync issue: exchange files with the other places of the SoLozère network, and welcome roaming members.</source>
         <translation>Arrive avec le ticket « synchronisation » : échanger des fichiers avec les autres lieux du réseau SoLozère et accueillir les membres itinérants.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Reports</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="58"/>
         <source>Coming with the reports issue: visits, person-days and occupancy rate for the funders.</source>
         <translation>Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="264"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="267"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -1506,6 +1817,139 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
     </message>
 </context>
 <context>
+    <name>OccupancyScreen</name>
+    <message>
+        <location filename="../occupancy/screen.py" line="59"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="60"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="63"/>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="63"/>
+        <source>Arrivals (check-ins) on the local days of the period.</source>
+        <translation>Arrivées (pointages d’entrée) sur les jours de la période, à l’heure du lieu.</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="64"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="64"/>
+        <source>Members present at least once in the period.</source>
+        <translation>Membres présents au moins une fois sur la période.</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="65"/>
+        <source>Person-days</source>
+        <translation>Jours-personnes</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="66"/>
+        <source>Each member&apos;s day of presence counts 1, or 0.5 when it lasted at most the half-day limit of the desk settings.</source>
+        <translation>Chaque jour de présence d’un membre compte 1, ou 0,5 s’il a duré au plus la limite de demi-journée des réglages de l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="68"/>
+        <source>Occupancy rate</source>
+        <translation>Taux d’occupation</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="69"/>
+        <source>Occupied desk-days / (desks × open days). A day&apos;s occupied desks are the desks used that day plus one per person seated nowhere, at most the number of desks.</source>
+        <translation>Postes-jours occupés / (postes × jours d’ouverture). Les postes occupés d’un jour sont les postes utilisés ce jour-là, plus un par personne sans poste, au plus le nombre de postes.</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="71"/>
+        <source>Hours of presence</source>
+        <translation>Heures de présence</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="71"/>
+        <source>Presence in hours; a visit across midnight counts on both days.</source>
+        <translation>Présence en heures&#xa0;; une visite à cheval sur minuit compte sur les deux jours.</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="73"/>
+        <source>New members</source>
+        <translation>Nouveaux membres</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="73"/>
+        <source>Members who joined in the period.</source>
+        <translation>Membres inscrits pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="94"/>
+        <source>&lt;b&gt;Peak hours&lt;/b&gt; (average number of people present)</source>
+        <translation>&lt;b&gt;Heures de pointe&lt;/b&gt; (nombre moyen de personnes présentes)</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="136"/>
+        <source>The statistics cannot be read.</source>
+        <translation>Les statistiques ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="139"/>
+        <source>No data for this period (%1): nobody was recorded present.</source>
+        <translation>Aucune donnée pour cette période (%1)&#xa0;: personne n’a été enregistré présent.</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="149"/>
+        <source>no desk or no open day in this period</source>
+        <translation>aucun poste ou aucun jour d’ouverture sur cette période</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="151"/>
+        <source>%1 desk-days of %2 (%3 desks × %4 open days)</source>
+        <translation>%1 postes-jours sur %2 (%3 postes × %4 jours d’ouverture)</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="172"/>
+        <source>occupancy</source>
+        <translation>frequentation</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="182"/>
+        <source>Export the statistics (CSV for Excel)</source>
+        <translation>Exporter les statistiques (CSV pour Excel)</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="183"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="192"/>
+        <source>Export the occupancy report (PDF)</source>
+        <translation>Exporter le rapport de fréquentation (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="193"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="207"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="209"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <location filename="../frontdesk/prompts.py" line="32"/>
@@ -1543,6 +1987,54 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../frontdesk/prompts.py" line="45"/>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <location filename="../occupancy/period.py" line="28"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/period.py" line="29"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/period.py" line="30"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/period.py" line="31"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/period.py" line="32"/>
+        <source>From… to…</source>
+        <translation>Du… au…</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/period.py" line="90"/>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/period.py" line="93"/>
+        <source>Next period</source>
+        <translation>Période suivante</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/period.py" line="100"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/period.py" line="148"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +2480,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message>
         <location filename="../store.py" line="106"/>
-        <location filename="../store.py" line="141"/>
+        <location filename="../store.py" line="143"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
     </message>

@@ -155,3 +155,23 @@ def test_period_arithmetic() -> None:
     assert shift(PeriodKind.MONTH, dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
     assert shift(PeriodKind.MONTH, dt.date(2026, 1, 15), -1) == dt.date(2025, 12, 15)
     assert shift(PeriodKind.YEAR, dt.date(2024, 2, 29), 1) == dt.date(2025, 2, 28)
+
+
+def test_in_french(qtbot: QtBot, qapp: object, store: Store, settings_store: QSettings, day: Engine) -> None:
+    from telecentre_desk.ui import i18n
+
+    translations = i18n.install(qapp, "fr")
+    try:
+        screen = open_screen(qtbot, store, settings_store)
+        screen.period.set_period(PeriodKind.DAY, THURSDAY)
+        assert cards(screen) == {"visits": "2", "people": "2", "person_days": "1,5", "rate": "50,0\u202f%",
+                                 "hours": "10,0", "new": "1"}
+        assert screen.cards["rate"].caption.text() == "Taux d’occupation"
+        assert screen.cards["rate"].detail.text() == "2 postes-jours sur 4 (4 postes × 1 jours d’ouverture)"
+        assert table(screen)[-1] == ["Total", "2", "2", "1,5", "10,0", "1"]
+        assert screen.model.headerData(CategoryColumn.PERSON_DAYS, Qt.Orientation.Horizontal) == "Jours-personnes"
+        screen.period.set_period(PeriodKind.DAY, THURSDAY - dt.timedelta(days=1))
+        assert screen.empty_label.text() == ("Aucune donnée pour cette période (mercredi 25 novembre 2026)\u00a0: "
+                                             "personne n’a été enregistré présent.")
+    finally:
+        translations.remove(qapp)
