@@ -148,6 +148,11 @@ class BookingsScreen(QWidget):
             self.day_model.set_day(day, self.tz, day_slots(self.hours, day), self.resources, found,
                                    () if day in closed else opening_ranges(self.hours, day))
             self.day_table.clearSpans()
+            header = self.day_table.horizontalHeader()
+            for column, resource in enumerate(self.resources):
+                # Rooms keep their whole name in the header; desks (short names) share what is left.
+                mode = QHeaderView.ResizeMode.ResizeToContents if resource.by_slot else QHeaderView.ResizeMode.Stretch
+                header.setSectionResizeMode(column, mode)
             for row, column, length in self.day_model.spans():
                 self.day_table.setSpan(row, column, length, 1)
             self.pages.setCurrentWidget(self.day_table)

@@ -38,7 +38,7 @@ TITLE_PX = 30.0
 # Written on the desks and in their tooltips (constants, so that lupdate finds them).
 SINCE = QT_TRANSLATE_NOOP("FloorPlan", "since %1")
 ARRIVED = QT_TRANSLATE_NOOP("FloorPlan", "arrived at %1")
-UNTIL = QT_TRANSLATE_NOOP("FloorPlan", "booked until %1")
+UNTIL = QT_TRANSLATE_NOOP("FloorPlan", "until %1")  # the colour says booked
 BOOKED_BY = QT_TRANSLATE_NOOP("FloorPlan", "Booked by %1 until %2")
 RESIDENT_FREE = QT_TRANSLATE_NOOP("FloorPlan", "Free, resident's desk")
 RESIDENT_OF = QT_TRANSLATE_NOOP("FloorPlan", "Resident desk of %1 (%2)")

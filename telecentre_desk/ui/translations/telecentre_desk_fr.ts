@@ -482,12 +482,12 @@ Motif (conservé dans le journal d’audit) :</translation>
         <translation>Pas d’horaires d’ouverture ce jour-là</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="154"/>
+        <location filename="../bookings/screen.py" line="159"/>
         <source>Closed: %1</source>
         <translation>Fermé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="210"/>
+        <location filename="../bookings/screen.py" line="215"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
@@ -495,7 +495,7 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="246"/>
+        <location filename="../bookings/screen.py" line="251"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>
@@ -1051,9 +1051,13 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>arrivé(e) à %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/items.py" line="41"/>
         <source>booked until %1</source>
-        <translation>réservé jusqu’à %1</translation>
+        <translation type="vanished">réservé jusqu’à %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/items.py" line="41"/>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
     </message>
     <message>
         <location filename="../floorplan/items.py" line="42"/>
@@ -1063,7 +1067,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     <message>
         <location filename="../floorplan/items.py" line="43"/>
         <source>Free, resident&apos;s desk</source>
-        <translation>Libre, poste de résident</translation>
+        <translation>Libre (résident)</translation>
     </message>
     <message>
         <location filename="../floorplan/items.py" line="44"/>
