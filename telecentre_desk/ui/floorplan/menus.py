@@ -15,7 +15,8 @@ from telecentre_desk.spaces.info import DeskInfo, SpaceInfo
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui import file_prompts as prompts
 from telecentre_desk.ui.floorplan.geometry import DEFAULT_EMPTY, Rect, free_spot, next_room_spot
-from telecentre_desk.ui.floorplan.items import DeskItem, RoomItem
+from telecentre_desk.ui.floorplan.items import DeskItem
+from telecentre_desk.ui.floorplan.room_item import RoomItem
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:

@@ -23,7 +23,8 @@ from telecentre_desk.spaces.info import DeskInfo, SpaceInfo
 from telecentre_desk.spaces.state import DeskState, DeskStatus
 from telecentre_desk.ui.floorplan import states
 from telecentre_desk.ui.floorplan.geometry import Rect
-from telecentre_desk.ui.floorplan.items import TEXT_PX, DeskItem, RoomItem, plan_font
+from telecentre_desk.ui.floorplan.items import TEXT_PX, DeskItem, plan_font
+from telecentre_desk.ui.floorplan.room_item import RoomItem
 
 
 @dataclass(frozen=True, slots=True)

@@ -898,63 +898,63 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>FloorMenus</name>
     <message>
-        <location filename="../floorplan/menus.py" line="31"/>
+        <location filename="../floorplan/menus.py" line="32"/>
         <source>Add room…</source>
         <translation>Ajouter une salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="32"/>
-        <location filename="../floorplan/menus.py" line="87"/>
+        <location filename="../floorplan/menus.py" line="33"/>
+        <location filename="../floorplan/menus.py" line="88"/>
         <source>Add desk…</source>
         <translation>Ajouter un poste…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="33"/>
+        <location filename="../floorplan/menus.py" line="34"/>
         <source>Adds a desk to the selected room</source>
         <translation>Ajoute un poste à la salle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="34"/>
+        <location filename="../floorplan/menus.py" line="35"/>
         <source>Export layout…</source>
         <translation>Exporter le plan…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="35"/>
+        <location filename="../floorplan/menus.py" line="36"/>
         <source>Import layout…</source>
         <translation>Importer un plan…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="73"/>
+        <location filename="../floorplan/menus.py" line="74"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="74"/>
+        <location filename="../floorplan/menus.py" line="75"/>
         <source>Out of service</source>
         <translation>Hors service</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="79"/>
+        <location filename="../floorplan/menus.py" line="80"/>
         <source>Set resident…</source>
         <translation>Attribuer à un résident…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="81"/>
+        <location filename="../floorplan/menus.py" line="82"/>
         <source>Remove resident %1</source>
         <translation>Retirer le résident %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="84"/>
+        <location filename="../floorplan/menus.py" line="85"/>
         <source>Remove desk…</source>
         <translation>Supprimer le poste…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="86"/>
+        <location filename="../floorplan/menus.py" line="87"/>
         <source>Edit room…</source>
         <translation>Modifier la salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="157"/>
+        <location filename="../floorplan/menus.py" line="158"/>
         <source>Remove desk %1 from %2?
 
 Its history is kept; it is no longer offered at check-in.</source>
@@ -963,32 +963,32 @@ Its history is kept; it is no longer offered at check-in.</source>
 Son historique est conservé ; il n’est plus proposé à l’arrivée.</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="158"/>
+        <location filename="../floorplan/menus.py" line="159"/>
         <source>Remove desk</source>
         <translation>Supprimer le poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="176"/>
+        <location filename="../floorplan/menus.py" line="177"/>
         <source>Export the floor plan layout</source>
         <translation>Exporter le plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="177"/>
+        <location filename="../floorplan/menus.py" line="178"/>
         <source>floor-plan.json</source>
         <translation>plan-des-salles.json</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="183"/>
+        <location filename="../floorplan/menus.py" line="184"/>
         <source>Layout of %1 rooms and desks saved to %2</source>
         <translation>Plan de %1 salles et postes enregistré dans %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="190"/>
+        <location filename="../floorplan/menus.py" line="191"/>
         <source>Import a floor plan layout</source>
         <translation>Importer un plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="197"/>
+        <location filename="../floorplan/menus.py" line="198"/>
         <source>Layout imported from %1</source>
         <translation>Plan importé depuis %1</translation>
     </message>
@@ -1041,12 +1041,12 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../floorplan/items.py" line="39"/>
+        <location filename="../floorplan/items.py" line="38"/>
         <source>since %1</source>
         <translation>depuis %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/items.py" line="40"/>
+        <location filename="../floorplan/items.py" line="39"/>
         <source>arrived at %1</source>
         <translation>arrivé(e) à %1</translation>
     </message>
@@ -1055,22 +1055,22 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">réservé jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/items.py" line="41"/>
+        <location filename="../floorplan/items.py" line="40"/>
         <source>until %1</source>
         <translation>jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/items.py" line="42"/>
+        <location filename="../floorplan/items.py" line="41"/>
         <source>Booked by %1 until %2</source>
         <translation>Réservé par %1 jusqu’à %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/items.py" line="43"/>
+        <location filename="../floorplan/items.py" line="42"/>
         <source>Free, resident&apos;s desk</source>
         <translation>Libre (résident)</translation>
     </message>
     <message>
-        <location filename="../floorplan/items.py" line="44"/>
+        <location filename="../floorplan/items.py" line="43"/>
         <source>Resident desk of %1 (%2)</source>
         <translation>Poste résident de %1 (%2)</translation>
     </message>
