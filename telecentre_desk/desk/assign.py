@@ -23,11 +23,17 @@ def occupied_desks(cur: sqlite3.Cursor, ctx: DeskContext, at: dt.datetime) -> di
     return {desk_id: member_id for member_id, _since, _direction, desk_id in rows if desk_id is not None}
 
 
-def _booked_now(cur: sqlite3.Cursor, at: dt.datetime) -> dict[int, int]:
-    stamp = ts_text(at)
+def _booked_rest_of_day(cur: sqlite3.Cursor, ctx: DeskContext, at: dt.datetime) -> dict[int, int]:
+    """desk id -> member id of the desks booked between now and the end of the local day: someone who
+    arrives sits for the day, so a desk booked for this afternoon is not given this morning."""
+    day_end = dt.datetime.combine(ctx.local_day(at) + dt.timedelta(days=1), dt.time(), tzinfo=ctx.tz)
     rows = cur.execute("SELECT desk_id, member_id FROM booking WHERE desk_id IS NOT NULL AND status = 'confirmed' "
-                       "AND deleted_at IS NULL AND starts_at <= ? AND ends_at > ?", (stamp, stamp)).fetchall()
-    return dict(rows)
+                       "AND deleted_at IS NULL AND starts_at < ? AND ends_at > ? ORDER BY starts_at",
+                       (ts_text(day_end), ts_text(at))).fetchall()
+    booked: dict[int, int] = {}
+    for desk_id, member_id in rows:
+        booked.setdefault(desk_id, member_id)  # the earliest booking of the desk decides
+    return booked
 
 
 def choose_desk(cur: sqlite3.Cursor, ctx: DeskContext, member_id: int, at: dt.datetime) -> tuple[int, str] | None:
@@ -39,7 +45,7 @@ def choose_desk(cur: sqlite3.Cursor, ctx: DeskContext, member_id: int, at: dt.da
                         "AND s.place_id = ?", (member_id, ctx.place_id)).fetchone()
     if fixed is not None and fixed[0] not in occupied:
         return fixed[0], fixed[1]
-    booked = _booked_now(cur, at)
+    booked = _booked_rest_of_day(cur, ctx, at)
     mine = next((desk for desk, member in booked.items() if member == member_id and desk not in occupied), None)
     if mine is not None:
         return mine, cur.execute("SELECT name FROM desk WHERE id = ?", (mine,)).fetchone()[0]

@@ -97,3 +97,11 @@ def test_floor_state_follows_the_scans(seated) -> None:
         states = {s.name: s for s in floor_state(conn.connection.driver_connection, now=local(*DAY, 12, 5))}
     assert states["A3"].state == DeskState.FREE
     assert states["A3"].fixed_member == "FLO-0001"
+
+
+def test_a_desk_booked_this_afternoon_is_not_given_this_morning(seated) -> None:
+    with unit_of_work(seated.engine) as session:
+        a1 = session.exec(select(Desk).where(Desk.name == "A1")).one()
+        session.add(Booking(space_id=a1.space_id, desk_id=a1.id, member_id=1, origin="FLO",
+                            starts_at=local(*DAY, 13).astimezone(dt.UTC), ends_at=local(*DAY, 18).astimezone(dt.UTC)))
+    assert seated.scan("Chloé", local(*DAY, 9)).desk == "A2"  # she would sit on A1 past 13:00
