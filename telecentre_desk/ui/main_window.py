@@ -22,8 +22,6 @@ from telecentre_desk.places.info import PlaceInfo, read_local_place
 from telecentre_desk.ui import dialogs, settings
 from telecentre_desk.ui.badges.actions import BadgeActions
 from telecentre_desk.ui.badges.members_hook import MembersBadgeHook
-from telecentre_desk.ui.bookings.screen import BookingsScreen
-from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
 from telecentre_desk.ui.frontdesk.screen import FrontDeskScreen
 from telecentre_desk.ui.icons import icon
 from telecentre_desk.ui.lazy_page import LazyPage
@@ -36,6 +34,8 @@ from telecentre_desk.ui.store import Store
 
 if TYPE_CHECKING:
     from telecentre_desk.desk.frontdesk import FrontDesk
+    from telecentre_desk.ui.bookings.screen import BookingsScreen
+    from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
 
 APP_TITLE = "Télécentre Desk"  # a name, not translated
 DEFAULT_SCREEN = "front_desk"  # the host's home screen
@@ -80,13 +80,12 @@ class MainWindow(QMainWindow):
         self.plans_screen = PlansScreen(store, self)
         self.front_desk_screen = FrontDeskScreen(store, desk_factory=self._open_front_desk,
                                                  settings_store=settings_store, parent=self)
-        self.floor_plan_screen = FloorPlanScreen(store, self)
+        # The floor plan, the bookings and the statistics are built the first time the host opens them:
+        # their imports and first reads never delay the window's first paint (docs/architecture.md).
+        self.floor_plan_page = LazyPage(self._make_floor_plan_screen, self)
         # Scans do not go through the Store: the plan repaints its desks on each one the desk records.
-        self.front_desk_screen.gateway.presence_changed.connect(self.floor_plan_screen.refresh_states)
-        self.floor_plan_screen.message.connect(self._on_screen_message)
-        self.bookings_screen = BookingsScreen(store, self)
-        self.bookings_screen.message.connect(self._on_screen_message)
-        # Charts and a year of statistics: built the first time the host opens the screen.
+        self.front_desk_screen.gateway.presence_changed.connect(self._on_gateway_presence_changed)
+        self.bookings_page = LazyPage(self._make_bookings_screen, self)
         self.occupancy_page = LazyPage(self._make_occupancy_screen, self)
         # Scans typed by a USB scanner anywhere in this window go to the front desk.
         self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store))
@@ -113,9 +112,9 @@ class MainWindow(QMainWindow):
             elif key == "plans":
                 page = self.plans_screen
             elif key == "floor_plan":
-                page = self.floor_plan_screen
+                page = self.floor_plan_page
             elif key == "bookings":
-                page = self.bookings_screen
+                page = self.bookings_page
             elif key == "occupancy":
                 page = self.occupancy_page
             else:
@@ -213,6 +212,33 @@ class MainWindow(QMainWindow):
             dialog = PlaceDialog(self._store, place=place, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
+
+    @property
+    def floor_plan_screen(self) -> FloorPlanScreen:
+        return self.floor_plan_page.page  # type: ignore[return-value]
+
+    @property
+    def bookings_screen(self) -> BookingsScreen:
+        return self.bookings_page.page  # type: ignore[return-value]
+
+    def _make_floor_plan_screen(self, parent: QWidget) -> QWidget:
+        from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
+
+        screen = FloorPlanScreen(self._store, parent)
+        screen.message.connect(self._on_screen_message)
+        return screen
+
+    def _make_bookings_screen(self, parent: QWidget) -> QWidget:
+        from telecentre_desk.ui.bookings.screen import BookingsScreen
+
+        screen = BookingsScreen(self._store, parent)
+        screen.message.connect(self._on_screen_message)
+        return screen
+
+    @Slot()
+    def _on_gateway_presence_changed(self) -> None:
+        if self.floor_plan_page.built:  # an unbuilt plan reads the states when it is first shown
+            self.floor_plan_screen.refresh_states()
 
     def _make_occupancy_screen(self, parent: QWidget) -> QWidget:
         from telecentre_desk.ui.occupancy.screen import OccupancyScreen  # QtCharts: not at start
