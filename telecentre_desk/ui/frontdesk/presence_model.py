@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -19,6 +18,8 @@ from PySide6.QtCore import (
 
 if TYPE_CHECKING:
     from telecentre_desk.desk.presence import PresenceRow
+
+from telecentre_desk.ui.rows_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -47,7 +48,6 @@ MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the member's uid
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # arrival as a timestamp, names folded, numbers as numbers
 
 
-_COLUMNS = len(PresenceColumn)
 # Plain ints: data() runs thousands of times a refresh, and enum lookups there add up.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -58,12 +58,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PresenceTableModel", text)
 
 
-class PresenceTableModel(QAbstractTableModel):
+class PresenceTableModel(RowsTableModel["PresenceRow"]):
     """Read-only; ``set_rows`` replaces the rows, their texts and sort keys computed once.
 
     The table and its sorting proxy ask for every cell several times per refresh, and a refresh
     follows every scan: the answers are ready-made tuples, not recomputed per call.
     """
+
+    CONTEXT = "PresenceTableModel"
+    HEADERS = _HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,12 +85,6 @@ class PresenceTableModel(QAbstractTableModel):
 
     def member_id_at(self, row: int) -> str:
         return self._rows[row].member_id
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else _COLUMNS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = index.row()
@@ -109,11 +106,3 @@ class PresenceTableModel(QAbstractTableModel):
         plan = row.plan_name or (_tr(_KINDS[row.kind]) if row.kind in _KINDS else "")
         return (row.display_number, f"{row.first_name} {row.last_name}",
                 row.since.astimezone(tz).strftime("%H:%M"), plan, row.desk or "")
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < _COLUMNS:
-            return None
-        if role == _DISPLAY:
-            return _tr(_HEADERS[PresenceColumn(section)])
-        return None

@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from telecentre_desk.db.enums import MemberStatus
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui.members.labels import category_label, status_label
+from telecentre_desk.ui.rows_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -67,8 +66,11 @@ def _search_text(m: MemberInfo) -> str:
     return fold("\n".join(parts))
 
 
-class MembersTableModel(QAbstractTableModel):
+class MembersTableModel(RowsTableModel["MemberInfo"]):
     """Read-only rows; ``set_rows`` replaces them all (300 members refresh in well under a frame)."""
+
+    CONTEXT = "MembersTableModel"
+    HEADERS = _HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,12 +89,6 @@ class MembersTableModel(QAbstractTableModel):
     def row_of(self, member_id: str) -> int | None:
         """The row of the member with this uid, if listed."""
         return next((i for i, m in enumerate(self._rows) if m.id == member_id), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(MemberColumn)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -136,11 +132,3 @@ class MembersTableModel(QAbstractTableModel):
         if column == MemberColumn.EMAIL:
             return member.email or ""
         return member.phone or ""
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(MemberColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MembersTableModel", _HEADERS[MemberColumn(section)])
-        return None

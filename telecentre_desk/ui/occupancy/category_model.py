@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QFont
 
 from telecentre_desk.occupancy.stats import Figures, OccupancyReport
 from telecentre_desk.ui.members.labels import category_label
+from telecentre_desk.ui.rows_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -44,11 +44,10 @@ _HEADERS = {
 TOTAL = "__total__"  # the last row; the table is not sortable, so it stays last
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CategoryTableModel", text)
+class CategoryTableModel(RowsTableModel["tuple[str, Figures]"]):
 
-
-class CategoryTableModel(QAbstractTableModel):
+    CONTEXT = "CategoryTableModel"
+    HEADERS = _HEADERS
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, Figures]] = []
@@ -61,12 +60,6 @@ class CategoryTableModel(QAbstractTableModel):
             rows = sorted(report.by_category.items(), key=lambda kv: category_label(kv[0]).casefold())
             self._rows = [*rows, (TOTAL, report.totals)]
         self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(CategoryColumn)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -96,11 +89,3 @@ class CategoryTableModel(QAbstractTableModel):
         if column in (CategoryColumn.PERSON_DAYS, CategoryColumn.HOURS):
             return QLocale().toString(float(value), "f", 1)
         return QLocale().toString(int(value))
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CategoryColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(_HEADERS[CategoryColumn(section)])
-        return None

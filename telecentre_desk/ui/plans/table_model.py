@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from telecentre_desk.common.money import format_eur, format_rate
 from telecentre_desk.plans.info import PlanInfo
 from telecentre_desk.ui.plans.labels import kind_label
+from telecentre_desk.ui.rows_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -52,8 +52,11 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMERIC = (PlanColumn.PRICE, PlanColumn.VAT, PlanColumn.DAYS)
 
 
-class PlansTableModel(QAbstractTableModel):
+class PlansTableModel(RowsTableModel["PlanInfo"]):
     """Read-only rows; ``set_rows`` replaces them all."""
+
+    CONTEXT = "PlansTableModel"
+    HEADERS = _HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,12 +72,6 @@ class PlansTableModel(QAbstractTableModel):
 
     def row_of(self, code: str) -> int | None:
         return next((i for i, p in enumerate(self._rows) if p.code == code), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(PlanColumn)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -122,12 +119,5 @@ class PlansTableModel(QAbstractTableModel):
             return plan.units or 0
         return cls._display(plan, column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(PlanColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PlansTableModel", _HEADERS[PlanColumn(section)])
-        if role == Qt.ItemDataRole.TextAlignmentRole and PlanColumn(section) in _NUMERIC:
-            return int(_RIGHT.value)
-        return None
+    def header_alignment(self, column: int) -> int | None:
+        return int(_RIGHT.value) if column in _NUMERIC else None
