@@ -68,7 +68,9 @@ def _date(text: str | None) -> dt.date | None:
 _SELECT = """
 SELECT i.id, i.uid, i.number, i.kind, i.status, m.uid, m.first_name || ' ' || m.last_name, p.code, m.number,
        i.issue_date, i.due_date, i.period_start, i.period_end, i.total_excl_vat_cents, i.vat_cents,
-       i.total_incl_vat_cents, COALESCE((SELECT SUM(amount_cents) FROM payment WHERE invoice_id = i.id), 0), i.note
+       i.total_incl_vat_cents, COALESCE((SELECT SUM(amount_cents) FROM payment WHERE invoice_id = i.id), 0), i.note,
+       COALESCE((SELECT SUM(c.total_incl_vat_cents) FROM invoice AS c WHERE c.credited_invoice_id = i.id
+                 AND c.status = 'issued'), 0)
 FROM invoice AS i JOIN member AS m ON m.id = i.member_id JOIN place AS p ON p.id = m.place_id
 WHERE i.deleted_at IS NULL
 """
@@ -88,10 +90,10 @@ def read_invoices(conn: sqlite3.Connection, *, today: dt.date, period_start: dt.
     out = []
     for row in conn.execute("\n".join(sql), params):
         (pk, uid, number, kind, raw_status, m_uid, m_name, code, m_number, issued, due, start, end, excl, vat, incl,
-         paid, note) = row
+         paid, note, credited) = row
         state = raw_status
         if raw_status == "issued" and kind == "invoice":
-            if paid >= incl:
+            if paid + credited >= incl:
                 state = "paid"
             elif due and dt.date.fromisoformat(due) < today:
                 state = "overdue"

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from telecentre_desk.billing import drafts, issue
+from telecentre_desk.billing import corrections, drafts, issue
 from telecentre_desk.billing.info import read_invoices
 from telecentre_desk.billing.month import Month
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json, emit_table
 from telecentre_desk.common import clock
+from telecentre_desk.common.clock import parse_date
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
-from telecentre_desk.common.money import format_eur
+from telecentre_desk.common.money import format_eur, format_plain
 from telecentre_desk.db.uow import dbapi, unit_of_work
 from telecentre_desk.places import service as places
 
@@ -81,6 +82,29 @@ def cmd_issue(ctx: CommandContext) -> None:
     emit_json({"issued": numbers}) if ctx.as_json else print("\n".join(numbers) or "no draft to issue")
 
 
+def cmd_credit(ctx: CommandContext) -> None:
+    a = ctx.args
+    with unit_of_work(ctx.engine) as session:
+        note = corrections.credit(session, a.invoice, reason=a.reason, amount=a.amount)
+        result = {"number": note.number, "credited": a.invoice,
+                  "total_incl_vat": format_plain(note.total_incl_vat_cents), "vat": format_plain(note.vat_cents)}
+    emit_json(result) if ctx.as_json else print(f"credit note {result['number']}: {result['total_incl_vat']}")
+
+
+def cmd_pay(ctx: CommandContext) -> None:
+    a = ctx.args
+    day = parse_date(a.date, field="date") if a.date else None
+    with unit_of_work(ctx.engine) as session:
+        applied, extra = corrections.pay(session, a.invoice, amount=a.amount, method=a.method, on=day)
+        result = {"invoice": a.invoice, "applied": format_plain(applied.amount_cents),
+                  "credit": format_plain(extra.amount_cents) if extra else "0.00"}
+    if ctx.as_json:
+        emit_json(result)
+        return
+    kept = f"; {result['credit']} kept as the member's credit" if extra else ""
+    print(f"{result['applied']} paid on {a.invoice}{kept}")
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     invoice = sub.add_parser("invoice", help="monthly invoices", parents=[common])
     actions = invoice.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -99,3 +123,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     iss.add_argument("--month", metavar="YYYY-MM")
     iss.add_argument("--all", action="store_true")
     iss.set_defaults(handler=cmd_issue)
+    cred = actions.add_parser("credit", help="issue a credit note (whole, or --amount including VAT)", parents=[common])
+    cred.add_argument("invoice", metavar="NUMBER")
+    cred.add_argument("--amount", metavar="AMOUNT", help="euros including VAT; the whole invoice without it")
+    cred.add_argument("--reason", required=True)
+    cred.set_defaults(handler=cmd_credit)
+    pay = actions.add_parser("pay", help="record a payment", parents=[common])
+    pay.add_argument("invoice", metavar="NUMBER")
+    pay.add_argument("--amount", required=True, metavar="AMOUNT")
+    pay.add_argument("--method", required=True, choices=["cash", "cheque", "transfer", "card"])
+    pay.add_argument("--date", metavar="YYYY-MM-DD")
+    pay.set_defaults(handler=cmd_pay)

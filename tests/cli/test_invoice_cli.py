@@ -1,0 +1,76 @@
+"""invoice run|list|show|issue|credit|pay from the shell, with the JSON fields scripts rely on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from telecentre_desk.__main__ import main
+
+
+@pytest.fixture
+def run(tmp_path: Path, capsys):
+    db, data = tmp_path / "desk.sqlite", tmp_path / "data"
+
+    def _run(*args: str):
+        code = main(["--db", str(db), "--data-dir", str(data), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    def _json(*args: str):
+        code, out, err = _run(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+    _run.json = _json
+    _json("place", "init", "--code", "FLO", "--name", "Florac", "--legal-name", "SoLozère Florac",
+          "--legal-form", "Association loi 1901", "--address", "2 place de la Gare", "--postcode", "48400",
+          "--city", "Florac", "--siret", "73282932000074", "--vat-number", "FR40303265045")
+    _json("plan", "add", "--code", "MOIS", "--name", "Résident mois", "--kind", "monthly", "--price", "180")
+    _json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS", "--start", "2026-11-16")
+    return _run
+
+
+def test_the_month_from_draft_to_payment(run) -> None:
+    assert run.json("invoice", "run", "2026-11")["drafted"] == 1
+    [draft] = run.json("invoice", "list", "--month", "2026-11")
+    assert {"id", "number", "status", "member_id", "total_excl_vat", "vat", "total_incl_vat", "lines"} <= set(draft)
+    assert (draft["number"], draft["status"], draft["total_excl_vat"], draft["vat"], draft["total_incl_vat"]) == (
+        None, "draft", "90.00", "18.00", "108.00")
+    shown = run.json("invoice", "show", draft["id"])
+    assert [line["description"] for line in shown["lines"]] == ["Résident mois — du 16/11 au 30/11 (15 j sur 30)"]
+    assert run.json("invoice", "issue", "--month", "2026-11", "--all") == {"issued": ["FLO-2026-0001"]}
+    assert run.json("invoice", "show", "FLO-2026-0001")["status"] == "issued"
+    credit = run.json("invoice", "credit", "FLO-2026-0001", "--amount", "12", "--reason", "fermé un jour")
+    assert (credit["number"], credit["total_incl_vat"], credit["vat"]) == ("FLO-AV-2026-0001", "12.00", "2.00")
+    assert run.json("invoice", "pay", "FLO-2026-0001", "--amount", "100", "--method", "card") == {
+        "invoice": "FLO-2026-0001", "applied": "96.00", "credit": "4.00"}
+    assert [i["number"] for i in run.json("invoice", "list", "--status", "paid")] == ["FLO-2026-0001"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["invoice", "run", "2026-13"], "is not a month"),
+    (["invoice", "show", "FLO-2026-0999"], "no invoice FLO-2026-0999"),
+    (["invoice", "issue"], "name one draft"),
+    (["invoice", "pay", "FLO-2026-0001", "--amount", "10", "--method", "cash"], "no invoice"),
+])
+def test_bad_input(run, args: list[str], message: str) -> None:
+    code, _, err = run(*args)
+    assert code == 1
+    assert message in err
+
+
+def test_issuing_twice_and_a_missing_identity(run) -> None:
+    run.json("invoice", "run", "2026-11")
+    [draft] = run.json("invoice", "list")
+    run.json("place", "edit", "--siret", "")
+    code, _, err = run("invoice", "issue", draft["id"])
+    assert code == 1
+    assert "siret" in err
+    run.json("place", "edit", "--siret", "73282932000074")
+    run.json("invoice", "issue", draft["id"])
+    code, _, err = run("invoice", "issue", draft["id"])
+    assert code == 1
+    assert "already issued" in err
