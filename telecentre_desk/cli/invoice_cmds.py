@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from telecentre_desk.billing import corrections, drafts, issue
+from telecentre_desk.billing import corrections, drafts, issue, journal
 from telecentre_desk.billing.info import read_invoices
 from telecentre_desk.billing.month import Month
 from telecentre_desk.cli.context import CommandContext
@@ -105,6 +106,12 @@ def cmd_pay(ctx: CommandContext) -> None:
     print(f"{result['applied']} paid on {a.invoice}{kept}")
 
 
+def cmd_export(ctx: CommandContext) -> None:
+    with unit_of_work(ctx.engine) as session:
+        count = journal.write_journal(dbapi(session), _month(ctx.args.month), Path(ctx.args.out))
+    emit_json({"out": ctx.args.out, "rows": count}) if ctx.as_json else print(f"{count} row(s): {ctx.args.out}")
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     invoice = sub.add_parser("invoice", help="monthly invoices", parents=[common])
     actions = invoice.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -134,3 +141,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     pay.add_argument("--method", required=True, choices=["cash", "cheque", "transfer", "card"])
     pay.add_argument("--date", metavar="YYYY-MM-DD")
     pay.set_defaults(handler=cmd_pay)
+    export = actions.add_parser("export", help="the month's sales journal as a French-Excel CSV", parents=[common])
+    export.add_argument("--month", required=True, metavar="YYYY-MM")
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.set_defaults(handler=cmd_export)

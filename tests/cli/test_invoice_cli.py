@@ -74,3 +74,17 @@ def test_issuing_twice_and_a_missing_identity(run) -> None:
     code, _, err = run("invoice", "issue", draft["id"])
     assert code == 1
     assert "already issued" in err
+
+
+def test_the_journal_opens_in_french_excel(run, tmp_path: Path) -> None:
+    run.json("invoice", "run", "2026-11")
+    run.json("invoice", "issue", "--month", "2026-11", "--all")
+    run.json("invoice", "credit", "FLO-2026-0001", "--amount", "12", "--reason", "un jour fermé")
+    run.json("invoice", "pay", "FLO-2026-0001", "--amount", "50", "--method", "cheque")
+    assert run.json("invoice", "export", "--month", "2026-11", "--out", str(tmp_path / "j.csv"))["rows"] == 2
+    raw = (tmp_path / "j.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    lines = raw.decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "Date;Numéro;Type;Client;HT 20 %;TVA 20 %;TTC;Paiements"
+    assert lines[1] == "26/11/2026;FLO-2026-0001;Facture;Marie Dupont;90,00;18,00;108,00;50,00"
+    assert lines[2] == "26/11/2026;FLO-AV-2026-0001;Avoir;Marie Dupont;-10,00;-2,00;-12,00;0,00"
