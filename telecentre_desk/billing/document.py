@@ -1,0 +1,65 @@
+"""Everything an issued invoice's PDF and Factur-X XML print, read once in plain SQL.
+
+The seller and buyer come from the snapshots frozen at issue (``billing/issue.py``), never from the
+place and member as they are today: a reprint ten years later must show what was sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from telecentre_desk.billing.amounts import vat_of
+from telecentre_desk.billing.info import InvoiceInfo, read_invoices
+from telecentre_desk.common.errors import NotFoundError, ValidationError
+from telecentre_desk.common.i18n import _
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceDocument:
+    info: InvoiceInfo
+    seller: dict[str, Any]
+    buyer: dict[str, Any]
+    credited_number: str | None  # a credit note's original invoice
+    credited_date: dt.date | None
+
+    @property
+    def is_credit_note(self) -> bool:
+        return self.info.kind == "credit_note"
+
+    @property
+    def regime(self) -> str:  # standard | franchise | exempt, as it was at issue
+        return self.seller.get("vat_regime") or "standard"
+
+    @property
+    def business(self) -> bool:
+        return bool(self.buyer.get("siren"))
+
+    def net_by_rate(self) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for line in self.info.lines:
+            out[line.vat_rate_bp] = out.get(line.vat_rate_bp, 0) + line.total_excl_vat_cents
+        return dict(sorted(out.items()))
+
+    def vat_by_rate(self) -> dict[int, int]:
+        # BR-CO-17: the VAT of a rate is computed on the sum of that rate's nets, as at issue.
+        return {rate: vat_of(net, rate) for rate, net in self.net_by_rate().items()}
+
+
+def load_document(conn: sqlite3.Connection, ref: str, *, today: dt.date) -> InvoiceDocument:
+    """An issued invoice or credit note, named by its number or uid."""
+    text = str(ref).strip()
+    found = read_invoices(conn, today=today, refs=[text.upper(), text.lower()], with_lines=True)
+    if not found:
+        raise NotFoundError(_("no invoice {ref}").format(ref=text))
+    info = found[0]
+    if info.number is None:
+        raise ValidationError(_("a draft has no PDF: issue it first"), field="invoice")
+    seller, buyer, credited_number, credited_date = conn.execute(
+        "SELECT i.seller_snapshot, i.buyer_snapshot, o.number, o.issue_date FROM invoice AS i "
+        "LEFT JOIN invoice AS o ON o.id = i.credited_invoice_id WHERE i.uid = ?", (info.id,)).fetchone()
+    return InvoiceDocument(info, json.loads(seller or "{}"), json.loads(buyer or "{}"), credited_number,
+                           dt.date.fromisoformat(credited_date) if credited_date else None)
