@@ -24,6 +24,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from telecentre_desk.billing.document import InvoiceDocument
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.common.money import format_eur, format_rate
 
 FONT, BOLD = "TDVera", "TDVera-Bold"
@@ -251,6 +253,17 @@ def render_pdf(doc: InvoiceDocument) -> bytes:
     return out.getvalue()
 
 
-def write_invoice_pdf(doc: InvoiceDocument, path: Path) -> Path:
-    path.write_bytes(render_pdf(doc))
+def write_file(path: Path, data: bytes) -> Path:
+    """Write beside, then rename: a full disk or a crash never leaves half an invoice under its name."""
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
     return path
+
+
+def write_invoice_pdf(doc: InvoiceDocument, path: Path) -> Path:
+    return write_file(path, render_pdf(doc))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from telecentre_desk.billing import corrections, drafts, issue, journal
+from telecentre_desk.billing import corrections, drafts, facturx, issue, journal, pdf
+from telecentre_desk.billing.document import load_document
 from telecentre_desk.billing.info import read_invoices
 from telecentre_desk.billing.month import Month
 from telecentre_desk.cli.context import CommandContext
@@ -112,6 +113,16 @@ def cmd_export(ctx: CommandContext) -> None:
     emit_json({"out": ctx.args.out, "rows": count}) if ctx.as_json else print(f"{count} row(s): {ctx.args.out}")
 
 
+def cmd_pdf(ctx: CommandContext) -> None:
+    a = ctx.args
+    with unit_of_work(ctx.engine) as session:
+        doc = load_document(dbapi(session), a.invoice, today=_today(session))
+    write = facturx.write_facturx if a.facturx else pdf.write_invoice_pdf
+    write(doc, Path(a.out))
+    result = {"number": doc.info.number, "out": a.out, "facturx": a.facturx}
+    emit_json(result) if ctx.as_json else print(f"{doc.info.number}: {a.out}")
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     invoice = sub.add_parser("invoice", help="monthly invoices", parents=[common])
     actions = invoice.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -145,3 +156,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     export.add_argument("--month", required=True, metavar="YYYY-MM")
     export.add_argument("--out", required=True, metavar="FILE")
     export.set_defaults(handler=cmd_export)
+    pdf_cmd = actions.add_parser("pdf", help="an issued invoice or credit note as PDF", parents=[common])
+    pdf_cmd.add_argument("invoice", metavar="NUMBER")
+    pdf_cmd.add_argument("--out", required=True, metavar="FILE")
+    pdf_cmd.add_argument("--facturx", action="store_true", help="PDF/A-3 with its EN 16931 XML (Factur-X)")
+    pdf_cmd.set_defaults(handler=cmd_pdf)
