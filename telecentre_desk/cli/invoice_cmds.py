@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from telecentre_desk.billing import corrections, drafts, facturx, issue, journal, pdf
+from telecentre_desk.billing import corrections, drafts, issue, journal
 from telecentre_desk.billing.document import load_document
 from telecentre_desk.billing.info import read_invoices
 from telecentre_desk.billing.month import Month
@@ -114,6 +114,9 @@ def cmd_export(ctx: CommandContext) -> None:
 
 
 def cmd_pdf(ctx: CommandContext) -> None:
+    # Imported here: reportlab, lxml, pypdf and pikepdf would slow every other command's start.
+    from telecentre_desk.billing import facturx, pdf
+
     a = ctx.args
     with unit_of_work(ctx.engine) as session:
         doc = load_document(dbapi(session), a.invoice, today=_today(session))
