@@ -117,7 +117,7 @@ def _facts(doc: InvoiceDocument, st: _Styles) -> list:
 
 def _buyer_block(doc: InvoiceDocument, st: _Styles) -> Paragraph:
     b = doc.buyer
-    rows = ["<b>Facturé à</b>"]
+    rows = ["<b>Client</b>" if doc.is_credit_note else "<b>Facturé à</b>"]
     if b.get("company"):
         rows.append(f"<b>{text(b['company'])}</b>")
         rows.append(f"à l'attention de {text(b.get('name'))}")
@@ -183,7 +183,8 @@ def _mentions(doc: InvoiceDocument, st: _Styles) -> list:
         out.append(Paragraph(f"<b>{FRANCHISE}</b>", st.body))
     elif doc.regime == "exempt":
         out.append(Paragraph(f"<b>{text(doc.seller.get('vat_exemption_text'))}</b>", st.body))
-    if doc.is_credit_note and doc.credited_number:
+    # The note of a credit note (billing/corrections.py) already names the original: say it once.
+    if doc.is_credit_note and doc.credited_number and doc.credited_number not in (doc.info.note or ""):
         out.append(Paragraph(f"Avoir se rapportant à la facture n° <b>{text(doc.credited_number)}</b> du "
                              f"{day(doc.credited_date)}.", st.body))
     if doc.info.note:
