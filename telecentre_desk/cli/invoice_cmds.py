@@ -1,4 +1,4 @@
-"""``invoice run|list|show|issue``: the month's invoices from the shell."""
+"""``invoice run|list|show|issue|credit|pay|export|pdf``: the month's invoices from the shell."""
 
 from __future__ import annotations
 
