@@ -139,14 +139,19 @@ def test_write_to_a_file(billing: Engine, tmp_path: Path) -> None:
     assert out.read_bytes().startswith(b"%PDF")
 
 
-@pytest.mark.parametrize("regime", ["standard", "franchise", "exempt"])
-def test_sample_pages(billing: Engine, regime: str) -> None:
-    """``TD_INVOICE_SAMPLES=DIR pytest -k sample_pages`` writes one business invoice per regime (docs' screenshots)."""
+@pytest.mark.parametrize(("regime", "mention"), [("standard", "TVA 20"), ("franchise", "293 B du CGI"),
+                                                 ("exempt", EXEMPT)])
+def test_sample_pages(billing: Engine, tmp_path: Path, regime: str, mention: str) -> None:
+    """One business invoice per regime; ``TD_INVOICE_SAMPLES=DIR`` also keeps them (the docs' screenshots)."""
     import os
 
-    target = os.environ.get("TD_INVOICE_SAMPLES")
-    if not target:
-        pytest.skip("set TD_INVOICE_SAMPLES=DIR to write the sample invoices")
+    from pypdf import PdfReader
+
     numbers = issued(billing, regime=regime, business=True, also="5")
     chloe = next(n for n in numbers if document(billing, n).info.member_name.startswith("Chloé"))
-    Path(target, f"invoice_{regime}.pdf").write_bytes(render_pdf(document(billing, chloe)))
+    target = Path(os.environ.get("TD_INVOICE_SAMPLES") or tmp_path)
+    out = target / f"invoice_{regime}.pdf"
+    out.write_bytes(render_pdf(document(billing, chloe)))
+    text = PdfReader(out).pages[0].extract_text()
+    assert mention in text
+    assert "Indemnité forfaitaire pour frais de recouvrement" in text  # a business customer
