@@ -1,4 +1,4 @@
-"""``invoice run|list|show|issue|credit|pay|export|pdf``: the month's invoices from the shell."""
+"""``invoice run|list|show|issue|credit|pay|export|print|pdf``: the month's invoices from the shell."""
 
 from __future__ import annotations
 
@@ -126,6 +126,15 @@ def cmd_pdf(ctx: CommandContext) -> None:
     emit_json(result) if ctx.as_json else print(f"{doc.info.number}: {a.out}")
 
 
+def cmd_print(ctx: CommandContext) -> None:
+    from telecentre_desk.billing import printing  # reportlab: only for this command
+
+    with unit_of_work(ctx.engine) as session:
+        count = printing.write_month_print(dbapi(session), _month(ctx.args.month), Path(ctx.args.out),
+                                           today=_today(session))
+    emit_json({"out": ctx.args.out, "invoices": count}) if ctx.as_json else print(f"{count} invoice(s): {ctx.args.out}")
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     invoice = sub.add_parser("invoice", help="monthly invoices", parents=[common])
     actions = invoice.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -159,6 +168,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     export.add_argument("--month", required=True, metavar="YYYY-MM")
     export.add_argument("--out", required=True, metavar="FILE")
     export.set_defaults(handler=cmd_export)
+    printed = actions.add_parser("print", help="the month's issued invoices as one PDF to print", parents=[common])
+    printed.add_argument("--month", required=True, metavar="YYYY-MM")
+    printed.add_argument("--out", required=True, metavar="FILE")
+    printed.set_defaults(handler=cmd_print)
     pdf_cmd = actions.add_parser("pdf", help="an issued invoice or credit note as PDF", parents=[common])
     pdf_cmd.add_argument("invoice", metavar="NUMBER")
     pdf_cmd.add_argument("--out", required=True, metavar="FILE")

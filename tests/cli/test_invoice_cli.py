@@ -88,3 +88,25 @@ def test_the_journal_opens_in_french_excel(run, tmp_path: Path) -> None:
     assert lines[0] == "Date;Numéro;Type;Client;HT 20 %;TVA 20 %;TTC;Paiements"
     assert lines[1] == "26/11/2026;FLO-2026-0001;Facture;Marie Dupont;90,00;18,00;108,00;50,00"
     assert lines[2] == "26/11/2026;FLO-AV-2026-0001;Avoir;Marie Dupont;-10,00;-2,00;-12,00;0,00"
+
+
+def test_the_months_print_file_is_one_document(run, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    run.json("member", "add", "--first-name", "Jean", "--last-name", "Martin", "--plan", "MOIS", "--start",
+             "2026-11-01")
+    run.json("invoice", "run", "2026-11")
+    run.json("invoice", "issue", "--month", "2026-11", "--all")
+    out = tmp_path / "print.pdf"
+    assert run.json("invoice", "print", "--month", "2026-11", "--out", str(out))["invoices"] == 2
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2
+    assert "FLO-2026-0001" in reader.pages[0].extract_text()
+    assert "FLO-2026-0002 · page 1" in reader.pages[1].extract_text()  # the footer follows the invoice
+    # One document: both pages point at the same embedded font objects, not one copy per invoice.
+    font_refs = [{ref.idnum for ref in page["/Resources"]["/Font"].values()} for page in reader.pages]
+    assert font_refs[0] == font_refs[1]
+    assert 1 <= len(font_refs[0]) <= 2
+    code, _, err = run("invoice", "print", "--month", "2026-10", "--out", str(tmp_path / "none.pdf"))
+    assert code == 1
+    assert "no issued invoice" in err
