@@ -40,5 +40,5 @@ def record_raw(cursor, *, actor: str, action: str, entity: str | None = None,
     """The same entry, written on a raw DB-API cursor (the scan's hot-path transaction)."""
     cursor.execute(
         "INSERT INTO audit_entry (at, actor, action, entity, entity_uid, details) VALUES (?, ?, ?, ?, ?, ?)",
-        (clock.now().astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f"), actor, action, entity, entity_uid,
+        (clock.ts_text(clock.now()), actor, action, entity, entity_uid,
          json.dumps(details, ensure_ascii=False, default=str) if details else None))

@@ -8,7 +8,6 @@ billed.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -58,7 +57,7 @@ def _computed_lines(conn, place: Place, member: Member, month: Month, vat: bool,
         else:
             lines.append(DraftLine(f"{plan[1]} — jours au-delà du carnet", over, plan[2], plan[3] if vat else 0,
                                    plan[0]))
-    start, end = (t.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f") for t in (
+    start, end = (clock.ts_text(t) for t in (
         clock.day_bounds_utc(month.first, tz)[0], clock.day_bounds_utc(month.last, tz)[1]))
     hours = usage.room_hours(conn, member.id, start, end)
     if hours:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from telecentre_desk.common.money import format_plain
+from telecentre_desk.members.info import display_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def read_invoices(conn: sqlite3.Connection, *, today: dt.date, period_start: dt.
         if status is not None and state != status:
             continue
         lines = _lines(conn, pk) if with_lines else []
-        out.append(InvoiceInfo(uid, number, kind, state, m_uid, m_name, f"{code}-{m_number:04d}", _date(issued),
+        out.append(InvoiceInfo(uid, number, kind, state, m_uid, m_name, display_number(code, m_number), _date(issued),
                                _date(due), _date(start), _date(end), excl, vat, incl, paid, note, lines))
     return out
 

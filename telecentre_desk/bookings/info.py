@@ -7,6 +7,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from telecentre_desk.common.clock import ts_parse, ts_text
+from telecentre_desk.members.info import display_number
+
 
 @dataclass(frozen=True, slots=True)
 class BookingInfo:
@@ -31,14 +34,6 @@ class BookingInfo:
                 "series_id": self.series_id, "note": self.note}
 
 
-def _utc(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
-
-
-def _stamp(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def read_bookings(conn: sqlite3.Connection, *, start: dt.datetime, end: dt.datetime, space_id: str | None = None,
                   include_cancelled: bool = False, uids: list[str] | None = None) -> list[BookingInfo]:
     """Bookings of the local place that overlap [start, end), by start time."""
@@ -48,7 +43,7 @@ def read_bookings(conn: sqlite3.Connection, *, start: dt.datetime, end: dt.datet
            "JOIN member AS m ON m.id = b.member_id JOIN place AS mp ON mp.id = m.place_id "
            "LEFT JOIN desk AS d ON d.id = b.desk_id "
            "WHERE p.is_local AND b.deleted_at IS NULL AND b.starts_at < ? AND b.ends_at > ?")
-    params: list[Any] = [_stamp(end), _stamp(start)]
+    params: list[Any] = [ts_text(end), ts_text(start)]
     if not include_cancelled:
         sql += " AND b.status = 'confirmed'"
     if space_id is not None:
@@ -58,6 +53,6 @@ def read_bookings(conn: sqlite3.Connection, *, start: dt.datetime, end: dt.datet
         sql += f" AND b.uid IN ({', '.join('?' * len(uids))})"
         params += uids
     rows = conn.execute(sql + " ORDER BY b.starts_at, s.name", params).fetchall()
-    return [BookingInfo(uid, s_uid, s_name, d_uid, d_name, m_uid, m_name, f"{code}-{number:04d}", _utc(a), _utc(b),
-                        status, series, note)
+    return [BookingInfo(uid, s_uid, s_name, d_uid, d_name, m_uid, m_name, display_number(code, number), ts_parse(a),
+                        ts_parse(b), status, series, note)
             for uid, s_uid, s_name, d_uid, d_name, m_uid, m_name, code, number, a, b, status, series, note in rows]

@@ -9,22 +9,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, text
 
 from telecentre_desk.common import clock
+from telecentre_desk.common.clock import ts_parse, ts_text  # noqa: F401 - the desk modules import them from here
 from telecentre_desk.common.errors import NotFoundError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.desk import policies as desk_policies
 from telecentre_desk.places import opening_hours
-
-# SQLite text form of an aware UTC datetime, as SQLModel writes it: comparable as text.
-TS_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-
-
-def ts_text(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime(TS_FORMAT)
-
-
-def ts_parse(value: str) -> dt.datetime:
-    # fromisoformat reads this form and is ~10x faster than strptime: it is on the scan path.
-    return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True, slots=True)

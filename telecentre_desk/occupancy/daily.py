@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from telecentre_desk.common.clock import ts_parse
+
 
 @dataclass(slots=True)
 class DayPresence:
@@ -22,10 +24,6 @@ class DayPresence:
     minutes: int = 0
     hours_mask: int = 0
     desk_id: int | None = None
-
-
-def _parse(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
 
 
 def _add_interval(days: dict[dt.date, DayPresence], start: dt.datetime, end: dt.datetime, tz: ZoneInfo,
@@ -60,7 +58,7 @@ def presence_by_day(events: Iterable[tuple[str, str, int | None]], tz: ZoneInfo)
     days: dict[dt.date, DayPresence] = defaultdict(DayPresence)
     opened: tuple[dt.datetime, int | None] | None = None
     for direction, stamp, desk_id in events:
-        moment = _parse(stamp)
+        moment = ts_parse(stamp)
         if direction == "in":
             if opened is None:
                 opened = (moment, desk_id)

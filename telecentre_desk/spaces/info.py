@@ -6,6 +6,8 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from telecentre_desk.members.info import display_number
+
 
 @dataclass(frozen=True, slots=True)
 class SpaceInfo:
@@ -57,6 +59,6 @@ def read_desks(conn: sqlite3.Connection) -> list[DeskInfo]:
         "JOIN place AS p ON p.id = s.place_id LEFT JOIN member AS m ON m.id = d.fixed_member_id "
         "LEFT JOIN place AS mp ON mp.id = m.place_id "
         "WHERE p.is_local AND d.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY s.name, d.name").fetchall()
-    return [DeskInfo(uid, name, space_uid, space_name, f"{code}-{number:04d}" if number else None,
+    return [DeskInfo(uid, name, space_uid, space_name, display_number(code, number) if number else None,
                      f"{first} {last}" if number else None, bool(oos), x, y)
             for uid, name, space_uid, space_name, code, number, first, last, oos, x, y in rows]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from telecentre_desk.common import clock
+from telecentre_desk.members.info import display_number
 
 
 class DeskState(StrEnum):
@@ -39,10 +40,6 @@ _OPEN = ("SELECT member_id, MAX(ts), direction, desk_id FROM check_event INDEXED
          "WHERE place_id = ? AND ts >= ? GROUP BY member_id HAVING direction = 'in'")
 
 
-def _utc_text(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 class FloorDirectory:
     """The slow-changing half of the floor state: the place, its desks and who people are.
 
@@ -66,7 +63,7 @@ class FloorDirectory:
         self._read_people(conn)
 
     def _read_people(self, conn: sqlite3.Connection) -> None:
-        self.people = {mid: (f"{first} {last}", f"{code}-{number:04d}") for mid, first, last, code, number in
+        self.people = {mid: (f"{first} {last}", display_number(code, number)) for mid, first, last, code, number in
                        conn.execute("SELECT m.id, m.first_name, m.last_name, p.code, m.number FROM member AS m "
                                     "JOIN place AS p ON p.id = m.place_id")}
 
@@ -86,8 +83,8 @@ def floor_state(conn: sqlite3.Connection, *, now: dt.datetime | None = None,
     place_id, zone = directory.place_id, directory.zone
     day_start = clock.day_bounds_utc(now.astimezone(zone).date(), zone)[0]
     sitting = {desk_id: (member_id, since) for member_id, since, _d, desk_id in
-               conn.execute(_OPEN, (place_id, _utc_text(day_start))) if desk_id is not None}
-    stamp = _utc_text(now)
+               conn.execute(_OPEN, (place_id, clock.ts_text(day_start))) if desk_id is not None}
+    stamp = clock.ts_text(now)
     booked = {desk_id: (member_id, starts, ends) for desk_id, member_id, starts, ends in conn.execute(
         "SELECT desk_id, member_id, starts_at, ends_at FROM booking WHERE desk_id IS NOT NULL "
         "AND status = 'confirmed' AND deleted_at IS NULL AND starts_at <= ? AND ends_at > ?", (stamp, stamp))}
@@ -121,11 +118,11 @@ def _status(key: tuple, uid: str, name: str, space_uid: str, fixed_number: str |
         _desk, _state, member_id, since = key
         who = people.get(member_id, ("?", None))
         return DeskStatus(uid, name, space_uid, state, who[0], who[1],
-                          dt.datetime.fromisoformat(since).replace(tzinfo=dt.UTC), None, fixed_number)
+                          clock.ts_parse(since), None, fixed_number)
     if state == DeskState.BOOKED:
         _desk, _state, member_id, starts, ends = key
         who = people.get(member_id, ("?", None))
         return DeskStatus(uid, name, space_uid, state, who[0], who[1],
-                          dt.datetime.fromisoformat(starts).replace(tzinfo=dt.UTC),
-                          dt.datetime.fromisoformat(ends).replace(tzinfo=dt.UTC), fixed_number)
+                          clock.ts_parse(starts),
+                          clock.ts_parse(ends), fixed_number)
     return DeskStatus(uid, name, space_uid, state, fixed_member=fixed_number)
