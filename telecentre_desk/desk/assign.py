@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+from telecentre_desk.db.queries import OPEN_VISITS_SQL
 from telecentre_desk.desk.context import DeskContext, ts_text
-from telecentre_desk.desk.presence import OPEN_VISITS_SQL
 
 # Rooms where members sit for the day; meeting rooms and phone boxes are booked by the slot.
 SEATING_KINDS = ("open_space", "private_office", "workshop")

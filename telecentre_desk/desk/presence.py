@@ -10,17 +10,11 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from telecentre_desk.common import clock
+from telecentre_desk.db.queries import OPEN_VISITS_SQL
 from telecentre_desk.desk import visits
 from telecentre_desk.desk.context import DeskContext, ts_parse, ts_text
 from telecentre_desk.members.info import display_number
 from telecentre_desk.occupancy import daily
-
-# The aggregate form measured fastest (../shared/limits occupancy_query): one GROUP BY pass; SQLite's
-# bare columns take `direction` and `desk_id` from the MAX(ts) row. INDEXED BY: after ANALYZE the planner
-# prefers a skip-scan of the member index, which needs a table lookup per row for desk_id; the
-# covering place index answers alone and is 1.6x faster (bench/occupancy.py).
-OPEN_VISITS_SQL = ("SELECT member_id, MAX(ts), direction, desk_id FROM check_event INDEXED BY ix_check_event_place_ts "
-                   "WHERE place_id = ? AND ts >= ? GROUP BY member_id HAVING direction = 'in'")
 
 
 @dataclass(frozen=True, slots=True)

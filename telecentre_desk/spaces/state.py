@@ -1,7 +1,7 @@
 """The live floor plan: each desk free, occupied (by whom, since when), booked, or out of service.
 
 Plain SQL on a DB-API connection (the window refreshes it on every scan): the open visits come
-from the covering presence index (desk/presence.OPEN_VISITS_SQL), the rest from small tables.
+from the covering presence index (db/queries.OPEN_VISITS_SQL), the rest from small tables.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from telecentre_desk.common import clock
+from telecentre_desk.db.queries import OPEN_VISITS_SQL
 from telecentre_desk.members.info import display_number
 
 
@@ -33,11 +34,6 @@ class DeskStatus:
     since: dt.datetime | None = None  # arrival, or the booking's start
     until: dt.datetime | None = None  # the booking's end
     fixed_member: str | None = None  # a resident's display number
-
-
-# The same shape as desk/presence.OPEN_VISITS_SQL, kept here to stay below the desk layer.
-_OPEN = ("SELECT member_id, MAX(ts), direction, desk_id FROM check_event INDEXED BY ix_check_event_place_ts "
-         "WHERE place_id = ? AND ts >= ? GROUP BY member_id HAVING direction = 'in'")
 
 
 class FloorDirectory:
@@ -83,7 +79,7 @@ def floor_state(conn: sqlite3.Connection, *, now: dt.datetime | None = None,
     place_id, zone = directory.place_id, directory.zone
     day_start = clock.day_bounds_utc(now.astimezone(zone).date(), zone)[0]
     sitting = {desk_id: (member_id, since) for member_id, since, _d, desk_id in
-               conn.execute(_OPEN, (place_id, clock.ts_text(day_start))) if desk_id is not None}
+               conn.execute(OPEN_VISITS_SQL, (place_id, clock.ts_text(day_start))) if desk_id is not None}
     stamp = clock.ts_text(now)
     booked = {desk_id: (member_id, starts, ends) for desk_id, member_id, starts, ends in conn.execute(
         "SELECT desk_id, member_id, starts_at, ends_at FROM booking WHERE desk_id IS NOT NULL "

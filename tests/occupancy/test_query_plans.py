@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from telecentre_desk.desk.presence import OPEN_VISITS_SQL
+from telecentre_desk.db.queries import OPEN_VISITS_SQL
 
 
 def _plan(conn: sqlite3.Connection, sql: str, params) -> str:
