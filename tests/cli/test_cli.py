@@ -11,34 +11,16 @@ import pytest
 
 from telecentre_desk import __version__
 from telecentre_desk.__main__ import main
-
-
-class Desk:
-    """Runs ``telecentre-desk`` in-process on one database, with logs kept under tmp."""
-
-    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.db = tmp_path / "desk.sqlite"
-        self.data_dir = tmp_path / "data"
-        self.capsys = capsys
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(self.db), "--data-dir", str(self.data_dir), *args])
-        out, err = self.capsys.readouterr()
-        return code, out, err
-
-    def json(self, *args: str):
-        code, out, err = self(*args, "--json")
-        assert code == 0, err
-        return json.loads(out)
+from tests.cli.conftest import Shell
 
 
 @pytest.fixture
-def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Desk:
-    return Desk(tmp_path, capsys)
+def desk(shell: Shell) -> Shell:
+    return shell
 
 
 @pytest.fixture
-def florac(desk: Desk) -> Desk:
+def florac(desk: Shell) -> Shell:
     desk.json("place", "init", "--code", "FLO", "--name", "Télécentre de Florac", "--siret", "73282932000074",
               "--opening-hours", "mon-fri 08:30-18:30; sat 09:00-12:30")
     return desk
@@ -51,7 +33,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"telecentre-desk {__version__}"
 
 
-def test_place_init_show_edit(florac: Desk) -> None:
+def test_place_init_show_edit(florac: Shell) -> None:
     shown = florac.json("place", "show")
     assert (shown["code"], shown["opening_hours"]) == ("FLO", "mon-fri 08:30-18:30; sat 09:00-12:30")
     edited = florac.json("place", "edit", "--vat-regime", "franchise",
@@ -62,12 +44,12 @@ def test_place_init_show_edit(florac: Desk) -> None:
     assert code == 0 and "franchise" in out
 
 
-def test_json_flag_before_or_after_the_command(florac: Desk) -> None:
+def test_json_flag_before_or_after_the_command(florac: Shell) -> None:
     code, out, _ = florac("--json", "place", "show")
     assert code == 0 and json.loads(out)["code"] == "FLO"
 
 
-def test_plans_and_members_round_trip(florac: Desk) -> None:
+def test_plans_and_members_round_trip(florac: Shell) -> None:
     plan = florac.json("plan", "add", "--code", "C10", "--name", "Carnet 10 jours", "--kind", "carnet",
                        "--price", "120,00", "--units", "10")
     assert (plan["price"], plan["vat_rate"], plan["units"]) == ("120.00", "20.00", 10)
@@ -101,7 +83,7 @@ def test_plans_and_members_round_trip(florac: Desk) -> None:
     (["place", "init", "--code", "FLO", "--name", "Again"], "already runs place FLO"),
     (["place", "edit", "--siret", "12345678901234"], "not a valid SIRET"),
 ])
-def test_bad_input_exits_1_with_one_line_and_writes_nothing(florac: Desk, args: list[str],
+def test_bad_input_exits_1_with_one_line_and_writes_nothing(florac: Shell, args: list[str],
                                                             message: str) -> None:
     def state():
         return florac.json("member", "list"), florac.json("plan", "list"), florac.json("place", "show")
@@ -114,13 +96,13 @@ def test_bad_input_exits_1_with_one_line_and_writes_nothing(florac: Desk, args: 
     assert state() == before
 
 
-def test_errors_in_json_mode_are_json_too(florac: Desk) -> None:
+def test_errors_in_json_mode_are_json_too(florac: Shell) -> None:
     code, out, _ = florac("member", "show", "42", "--json")
     assert code == 1
     assert json.loads(out) == {"error": "no member 42"}
 
 
-def test_commands_before_place_init_say_what_to_do(desk: Desk) -> None:
+def test_commands_before_place_init_say_what_to_do(desk: Shell) -> None:
     code, _, err = desk("member", "list")
     assert code == 1 and "place init" in err
 
@@ -129,7 +111,7 @@ def test_commands_before_place_init_say_what_to_do(desk: Desk) -> None:
     ["member", "frob"], ["plan", "add", "--code", "X"], ["nonsense"],
     ["member", "add", "--first-name", "A", "--last-name", "B", "--category", "x"],
 ])
-def test_usage_errors_exit_2(desk: Desk, args: list[str]) -> None:
+def test_usage_errors_exit_2(desk: Shell, args: list[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         desk(*args)
     assert exit_.value.code == 2

@@ -2,38 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from telecentre_desk.__main__ import main
 from telecentre_desk.badges.payload import garble_azerty
+from tests.cli.conftest import Shell
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys):
-    db, data = tmp_path / "desk.sqlite", tmp_path / "data"
-
-    def _run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db), "--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    def _json(*args: str):
-        code, out, err = _run(*args, "--json")
-        assert code == 0, err
-        return json.loads(out)
-
-    _run.json = _json
-    _run.db = db
-    _json("place", "init", "--code", "FLO", "--name", "Télécentre de Florac",
+def run(shell: Shell) -> Shell:
+    shell.json("place", "init", "--code", "FLO", "--name", "Télécentre de Florac",
           "--opening-hours", "mon-sun 00:00-24:00")
-    _json("plan", "add", "--code", "C10", "--name", "Carnet 10 jours", "--kind", "carnet", "--price", "120",
+    shell.json("plan", "add", "--code", "C10", "--name", "Carnet 10 jours", "--kind", "carnet", "--price", "120",
           "--units", "10")
-    _json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "C10",
+    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "C10",
           "--start", "2026-11-01")
-    return _run
+    return shell
 
 
 def test_issue_scan_presence_round_trip(run, tmp_path: Path) -> None:

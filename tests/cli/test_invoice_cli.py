@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from telecentre_desk.__main__ import main
+from tests.cli.conftest import Shell
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys):
-    db, data = tmp_path / "desk.sqlite", tmp_path / "data"
-
-    def _run(*args: str):
-        code = main(["--db", str(db), "--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    def _json(*args: str):
-        code, out, err = _run(*args, "--json")
-        assert code == 0, err
-        return json.loads(out)
-
-    _run.json = _json
-    _json("place", "init", "--code", "FLO", "--name", "Florac", "--legal-name", "SoLozère Florac",
+def run(shell: Shell) -> Shell:
+    shell.json("place", "init", "--code", "FLO", "--name", "Florac", "--legal-name", "SoLozère Florac",
           "--legal-form", "Association loi 1901", "--address", "2 place de la Gare", "--postcode", "48400",
           "--city", "Florac", "--siret", "73282932000074", "--vat-number", "FR40303265045")
-    _json("plan", "add", "--code", "MOIS", "--name", "Résident mois", "--kind", "monthly", "--price", "180")
-    _json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS", "--start", "2026-11-16")
-    return _run
+    shell.json("plan", "add", "--code", "MOIS", "--name", "Résident mois", "--kind", "monthly", "--price", "180")
+    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS",
+               "--start", "2026-11-16")
+    return shell
 
 
 def test_the_month_from_draft_to_payment(run) -> None:

@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from telecentre_desk.__main__ import main
+from tests.cli.conftest import Shell
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys):
-    db, data = tmp_path / "desk.sqlite", tmp_path / "data"
-
-    def _run(*args: str):
-        code = main(["--db", str(db), "--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    def _json(*args: str):
-        code, out, err = _run(*args, "--json")
-        assert code == 0, err
-        return json.loads(out)
-
-    _run.json = _json
-    _json("place", "init", "--code", "FLO", "--name", "Florac", "--opening-hours", "mon-sun 00:00-24:00")
-    _json("plan", "add", "--code", "MOIS", "--name", "Mois", "--kind", "monthly", "--price", "180")
-    _json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS", "--start", "2026-11-01")
-    return _run
+def run(shell: Shell) -> Shell:
+    shell.json("place", "init", "--code", "FLO", "--name", "Florac", "--opening-hours", "mon-sun 00:00-24:00")
+    shell.json("plan", "add", "--code", "MOIS", "--name", "Mois", "--kind", "monthly", "--price", "180")
+    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS",
+               "--start", "2026-11-01")
+    return shell
 
 
 def test_rooms_desks_and_a_scan_that_gets_one(run) -> None:
