@@ -1,0 +1,1 @@
+"""The network seen from one place: roaming policy, settlement between places, network report."""

@@ -1,0 +1,1 @@
+"""Network sync by CSV files between the places (docs/sync-format.md)."""
