@@ -36,3 +36,6 @@ class Member(SyncColumns, table=True):
     guest_of_id: int | None = Field(default=None, foreign_key="member.id")
     joined_on: dt.date | None = Field(default=None)
     notes: str | None = Field(default=None, max_length=2000)
+    # For members of other places (imported by sync): the plan they hold at home, as their place last
+    # exported it; None when they hold none. Other places let them in on it (docs/sync-format.md).
+    home_plan: str | None = Field(default=None, max_length=120)

@@ -35,6 +35,11 @@ class Place(SyncColumns, table=True):
     timezone: str = Field(default="Europe/Paris", max_length=64)
     # Canonical text of the weekly opening hours, e.g. "mon-fri 08:00-19:00; sat 09:00-12:30".
     opening_hours: str = Field(default="mon-fri 08:00-19:00", max_length=300)
+    # The network (docs/sync-format.md): what a day of a roaming member costs here, who bills roaming
+    # visits of this place's members ("home" or "visited"), and the desks counted for occupancy rates.
+    network_day_rate_cents: int | None = Field(default=None)
+    network_billing: str = Field(default="home", max_length=8)
+    desks_count: int | None = Field(default=None, description="other places: shared desks, as exported")
 
 
 class PlaceClosure(SyncColumns, table=True):

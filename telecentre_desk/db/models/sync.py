@@ -1,0 +1,59 @@
+"""What the network sync remembers: each place's last good export, the log of what happened, and the
+other places' daily presence for the network report (docs/sync-format.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Index
+from sqlmodel import Field, SQLModel
+
+from telecentre_desk.common import clock
+
+
+class SyncPeer(SQLModel, table=True):
+    """One row per place code: the last export written (our own code) or imported (the others)."""
+
+    __tablename__ = "sync_peer"
+
+    code: str = Field(max_length=8, primary_key=True)
+    last_sequence: int = Field(default=0, description="sequence of the last export written or applied")
+    last_at: dt.datetime | None = Field(default=None, description="when it was written or applied (UTC)")
+    exported_at: dt.datetime | None = Field(default=None, description="the export's own time, from its manifest")
+    # Rows of that export that referred to members unknown here: the export is read again at the next
+    # sync, when the members' home place may have arrived (order of imports must not matter).
+    pending: bool = Field(default=False)
+    # {file name: sha256} of the files applied: a file whose checksum did not change is not read again.
+    files: str = Field(default="{}", max_length=20000)
+    last_error: str | None = Field(default=None, max_length=2000)
+
+
+class SyncLog(SQLModel, table=True):
+    """What each sync did: applied exports, conflicts (a row kept or refused, and why), rejected files."""
+
+    __tablename__ = "sync_log"
+
+    __table_args__ = (Index("ix_sync_log_at", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=clock.now)
+    place_code: str = Field(max_length=8)
+    kind: str = Field(max_length=12, description="applied | unchanged | conflict | rejected | exported")
+    file: str | None = Field(default=None, max_length=200)
+    line: int | None = Field(default=None)
+    entity_uid: str | None = Field(default=None, max_length=36)
+    message: str = Field(max_length=2000)
+
+
+class NetworkDay(SQLModel, table=True):
+    """A member's presence at another place on one local day, as that place exported it: what the
+    network report counts. The member is only a uid (no name travels in this file)."""
+
+    __tablename__ = "network_day"
+
+    place_code: str = Field(max_length=8, primary_key=True)
+    day: dt.date = Field(primary_key=True)
+    member_uid: str = Field(max_length=36, primary_key=True)
+    visits: int = Field(default=0)
+    minutes: int = Field(default=0)
+    hours_mask: int = Field(default=0)
