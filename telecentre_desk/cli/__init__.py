@@ -23,6 +23,7 @@ from telecentre_desk.cli import (
     plan_cmds,
     report_cmds,
     space_cmds,
+    sync_cmds,
 )
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json
@@ -33,7 +34,7 @@ from telecentre_desk.paths import AppPaths
 logger = logging.getLogger(__name__)
 
 COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, badge_cmds, desk_cmds, space_cmds, booking_cmds,
-                   invoice_cmds, report_cmds, demo_cmd)
+                   invoice_cmds, report_cmds, sync_cmds, demo_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,85 @@
+"""``sync export|import|run|status``: exchange files with the other places through a shared folder."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from telecentre_desk.cli.context import CommandContext
+from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
+from telecentre_desk.sync import service
+from telecentre_desk.sync.exporter import ExportReport
+from telecentre_desk.sync.importer import ImportReport
+from telecentre_desk.sync.status import read_log, read_status
+
+
+def _print_export(report: ExportReport) -> None:
+    print(f"export {report.sequence} of {report.place} written to {report.folder}: {report.rows} rows")
+
+
+def _print_import(report: ImportReport) -> None:
+    emit_table([(p.place, p.status, p.sequence, p.applied, p.unchanged, p.conflicts, p.waiting, p.message)
+                for p in report.places],
+               ["place", "status", "export", "applied", "unchanged", "conflicts", "waiting", "note"])
+
+
+def _fail_on_rejections(report: ImportReport) -> None:
+    """Printed first, then exit 1 so a scheduled task's owner hears of it."""
+    if report.rejected_files:
+        raise DeskError(_("{n} export(s) refused, nothing of them applied: {first}").format(
+            n=len(report.rejected_files), first=report.rejected_files[0].text()))
+
+
+def cmd_export(ctx: CommandContext) -> None:
+    report = service.export(ctx.engine, Path(ctx.args.dir))
+    emit_json(report.to_json()) if ctx.as_json else _print_export(report)
+
+
+def cmd_import(ctx: CommandContext) -> None:
+    report = service.import_(ctx.engine, Path(ctx.args.dir))
+    emit_json(report.to_json()) if ctx.as_json else _print_import(report)
+    _fail_on_rejections(report)
+
+
+def cmd_run(ctx: CommandContext) -> None:
+    report = service.run(ctx.engine, Path(ctx.args.dir))
+    if ctx.as_json:
+        emit_json(report.to_json())
+    else:
+        _print_import(report.imported)
+        _print_export(report.exported)
+    _fail_on_rejections(report.imported)
+
+
+def cmd_status(ctx: CommandContext) -> None:
+    with service.raw_connection(ctx.engine) as conn:
+        status = read_status(conn)
+        log = read_log(conn, limit=20, kinds=("conflict", "rejected"))
+    if ctx.as_json:
+        emit_json({**status.to_json(), "recent_problems": [vars_of(e) for e in log]})
+        return
+    emit_fields({"place": status.local_code, "last export": status.last_export_sequence,
+                 "exported at (UTC)": status.last_export_at or "never", "conflicts logged": status.conflicts,
+                 "exports refused": status.rejected})
+    emit_table([(p.code, p.name, p.last_sequence, p.applied_at, p.members, "yes" if p.pending else "",
+                 p.last_error or "") for p in status.peers],
+               ["place", "name", "export", "applied at (UTC)", "members", "waiting", "last error"])
+
+
+def vars_of(entry: object) -> dict:
+    return {name: getattr(entry, name) for name in entry.__slots__}  # type: ignore[attr-defined]
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    sync = sub.add_parser("sync", help="exchange files with the other places of the network", parents=[common])
+    actions = sync.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for name, handler, text in (("export", cmd_export, "write this place's export into the shared folder"),
+                                ("import", cmd_import, "apply the other places' exports found in the folder"),
+                                ("run", cmd_run, "import, then export (what a scheduled task runs)")):
+        parser = actions.add_parser(name, help=text, parents=[common])
+        parser.add_argument("dir", metavar="DIR", help="the shared folder (one sub-folder per place)")
+        parser.set_defaults(handler=handler)
+    status = actions.add_parser("status", help="what was exchanged with whom, and the problems", parents=[common])
+    status.set_defaults(handler=cmd_status)

@@ -1,0 +1,28 @@
+"""Why an export is refused whole: the file, the line when there is one, and the reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    place: str
+    file: str
+    line: int | None
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"place": self.place, "file": self.file, "line": self.line, "reason": self.reason}
+
+    def text(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{self.place}/{where}: {self.reason}"
+
+
+class ExportRejected(Exception):  # noqa: N818 - reads as what happened
+    """Raised while reading or applying an export; nothing of that export is applied."""
+
+    def __init__(self, rejection: Rejection) -> None:
+        super().__init__(rejection.text())
+        self.rejection = rejection

@@ -1,0 +1,179 @@
+"""Write this place's export into the shared folder: what the other places need, nothing more.
+
+The sequence number is taken (and committed) before any file is written, so two exports never share
+a number even if one dies half-way. Files carry the sequence in their names and the manifest is
+written last: a reader sees the previous export or this one, never a mix (docs/sync-format.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from telecentre_desk import __version__
+from telecentre_desk.common import clock
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
+from telecentre_desk.plans.info import ACCESS_KINDS
+from telecentre_desk.sync import atomic, store
+from telecentre_desk.sync import format as fmt
+from telecentre_desk.sync.manifest import Manifest, ManifestFile
+from telecentre_desk.sync.rows import encode_rows
+
+Progress = Callable[[int, int, str], None]
+_SEQUENCED = re.compile(r"^(?P<logical>[a-z]+(?:-\d{4})?)\.(?P<sequence>\d{6})\.csv$")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    place: str
+    sequence: int
+    folder: Path
+    files: list[ManifestFile] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return sum(f.rows for f in self.files)
+
+    def to_json(self) -> dict:
+        return {"place": self.place, "sequence": self.sequence, "folder": str(self.folder), "rows": self.rows,
+                "files": [f.to_json() for f in self.files]}
+
+
+def _place_rows(conn: sqlite3.Connection, place_id: int) -> list[tuple]:
+    return conn.execute(
+        "SELECT uid, code, name, postcode, city, timezone, opening_hours, network_day_rate_cents, network_billing, "
+        "(SELECT COUNT(*) FROM desk AS d JOIN space AS s ON s.id = d.space_id WHERE s.place_id = p.id "
+        " AND d.deleted_at IS NULL AND s.deleted_at IS NULL), updated_at, deleted_at FROM place AS p WHERE id = ?",
+        (place_id,)).fetchall()
+
+
+def _closure_rows(conn: sqlite3.Connection, place_id: int) -> list[tuple]:
+    return conn.execute("SELECT uid, start_date, end_date, label, updated_at, deleted_at FROM place_closure "
+                        "WHERE place_id = ? ORDER BY start_date, id", (place_id,)).fetchall()
+
+
+def _plan_rows(conn: sqlite3.Connection, place_id: int) -> list[tuple]:
+    return conn.execute("SELECT uid, code, name, kind, price_cents, vat_rate_bp, units, CAST(active AS INTEGER), "
+                        "updated_at, deleted_at FROM plan WHERE place_id = ? AND network ORDER BY code",
+                        (place_id,)).fetchall()
+
+
+def _member_rows(conn: sqlite3.Connection, place_id: int, today: dt.date) -> list[tuple]:
+    """The network directory: first name and the initial of the last name, no contact, no address.
+
+    ``home_plan`` is derived from subscriptions, so the row's ``updated_at`` is the latest change of the
+    member or of any of their subscriptions: a plan change travels as a newer row.
+    """
+    kinds = ", ".join(f"'{k}'" for k in ACCESS_KINDS)
+    iso = today.isoformat()
+    return conn.execute(
+        "SELECT m.uid, m.number, "
+        "CASE WHEN m.status = 'erased' THEN '' ELSE m.first_name END, "
+        "CASE WHEN m.status = 'erased' THEN '' ELSE upper(substr(m.last_name, 1, 1)) || '.' END, "
+        "m.category, m.status, "
+        "(SELECT p.name FROM subscription AS s JOIN plan AS p ON p.id = s.plan_id WHERE s.member_id = m.id "
+        f" AND s.deleted_at IS NULL AND p.kind IN ({kinds}) AND s.start_date <= :d "
+        " AND (s.end_date IS NULL OR s.end_date >= :d) "
+        " AND (p.kind != 'carnet' OR COALESCE(s.remaining_half_days, 0) > 0) "
+        " ORDER BY p.kind = 'carnet', s.start_date DESC LIMIT 1), "
+        "MAX(m.updated_at, COALESCE((SELECT MAX(s.updated_at) FROM subscription AS s WHERE s.member_id = m.id), "
+        " m.updated_at)), m.deleted_at "
+        "FROM member AS m WHERE m.place_id = :p AND m.kind = 'member' ORDER BY m.number",
+        {"p": place_id, "d": iso}).fetchall()
+
+
+def _badge_rows(conn: sqlite3.Connection, place_id: int) -> list[tuple]:
+    return conn.execute(
+        "SELECT b.uid, m.uid, b.serial, b.secret_hash, b.status, b.issued_at, b.revoked_at, b.updated_at "
+        "FROM badge AS b JOIN member AS m ON m.id = b.member_id WHERE m.place_id = ? AND m.kind = 'member' "
+        "ORDER BY m.number, b.serial", (place_id,)).fetchall()
+
+
+def _visit_rows(conn: sqlite3.Connection, place_id: int) -> list[tuple]:
+    """Visits made here by members of other places: their home place needs them, nobody else's are sent."""
+    return conn.execute(
+        "SELECT e.uid, m.uid, e.direction, e.ts, e.source, e.updated_at, e.deleted_at "
+        "FROM check_event AS e JOIN member AS m ON m.id = e.member_id "
+        "WHERE e.place_id = ? AND m.place_id != ? ORDER BY e.ts, e.id", (place_id, place_id)).fetchall()
+
+
+def _presence_by_year(conn: sqlite3.Connection, place_id: int) -> dict[int, list[tuple]]:
+    """Presence per member and local day here, by year: what the network report counts. Members are
+    named by uid only; a year that did not change keeps its checksum, so importers skip it."""
+    years: dict[int, list[tuple]] = {}
+    for row in conn.execute(
+            "SELECT v.day, m.uid, v.visits, v.minutes, v.hours_mask FROM visit_day AS v "
+            "JOIN member AS m ON m.id = v.member_id WHERE v.place_id = ? ORDER BY v.day, m.uid", (place_id,)):
+        years.setdefault(int(row[0][:4]), []).append(row)
+    return years
+
+
+def export_place(conn: sqlite3.Connection, shared: Path, *, progress: Progress | None = None) -> ExportReport:
+    """Write the local place's export into ``shared/<CODE>/``; ``conn`` is a writable DB-API connection."""
+    if not shared.is_dir():
+        raise DeskError(_("the shared folder {path} does not exist or cannot be reached (network drive or USB "
+                          "stick not connected?)").format(path=shared))
+    place_id, code = store.local_place(conn)
+    sequence = store.next_export_sequence(conn, code)
+    folder = shared / code
+    try:
+        folder.mkdir(exist_ok=True)
+        previous = _manifest_sequence(folder)
+        today = clock.local_day(clock.now(), clock.zone(store.local_timezone(conn)))
+        parts: list[tuple[str, fmt.FileKind, Callable[[], list[tuple]]]] = [
+            ("places", fmt.PLACES, lambda: _place_rows(conn, place_id)),
+            ("closures", fmt.CLOSURES, lambda: _closure_rows(conn, place_id)),
+            ("plans", fmt.PLANS, lambda: _plan_rows(conn, place_id)),
+            ("members", fmt.MEMBERS, lambda: _member_rows(conn, place_id, today)),
+            ("badges", fmt.BADGES, lambda: _badge_rows(conn, place_id)),
+            ("visits", fmt.VISITS, lambda: _visit_rows(conn, place_id)),
+        ]
+        presence = _presence_by_year(conn, place_id)
+        for year, rows in sorted(presence.items()):
+            parts.append((f"presence-{year}", fmt.PRESENCE, lambda rows=rows: rows))
+        files = []
+        for index, (logical, kind, fetch) in enumerate(parts):
+            if progress:
+                progress(index, len(parts) + 1, logical)
+            rows = fetch()
+            data = encode_rows(kind, rows)
+            name = fmt.file_name(logical, sequence)
+            digest = atomic.write_bytes(folder / name, data)
+            files.append(ManifestFile(logical, name, len(rows), digest, len(data)))
+        exported_at = clock.ts_text(clock.now())
+        manifest = Manifest(code, sequence, exported_at, f"telecentre-desk {__version__}", files)
+        atomic.write_bytes(folder / fmt.MANIFEST, manifest.encode())
+    except OSError as exc:
+        raise DeskError(_("the export to {path} failed ({reason}); the previous export there is still "
+                          "whole").format(path=folder, reason=exc.strerror or exc)) from exc
+    _remove_old_files(folder, keep={sequence, previous})
+    store.record_export(conn, code, sequence, exported_at,
+                        json.dumps({f.logical: f.sha256 for f in files}), sum(f.rows for f in files))
+    if progress:
+        progress(len(parts) + 1, len(parts) + 1, fmt.MANIFEST)
+    return ExportReport(code, sequence, folder, files)
+
+
+def _manifest_sequence(folder: Path) -> int | None:
+    try:
+        return int(json.loads((folder / fmt.MANIFEST).read_text(encoding="utf-8"))["sequence"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _remove_old_files(folder: Path, keep: set[int | None]) -> None:
+    """Files of exports older than the previous one: a reader that started on the previous manifest
+    still finds its files; older ones nobody can be reading."""
+    for path in folder.iterdir():
+        match = _SEQUENCED.match(path.name)
+        if match and int(match["sequence"]) not in keep:
+            try:
+                path.unlink()
+            except OSError:
+                continue  # left for the next export: never a reason to fail this one

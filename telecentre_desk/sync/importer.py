@@ -1,0 +1,244 @@
+"""Read the other places' exports from the shared folder and apply each one whole, or not at all.
+
+Per place folder: the manifest is checked, then every file (checksum, encoding, header, row count,
+every field) BEFORE anything is written; then one transaction applies it and records its sequence.
+A refused export is logged with its file, line and reason, and the place keeps the last good state
+it had. Importing the same export twice changes nothing; an export older than the one applied is
+ignored (docs/sync-format.md).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
+from telecentre_desk.sync import apply, manifest, store
+from telecentre_desk.sync import format as fmt
+from telecentre_desk.sync.errors import ExportRejected, Rejection
+from telecentre_desk.sync.rows import parse_rows, read_file
+from telecentre_desk.sync.visits import apply_presence, apply_visits
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(slots=True)
+class PlaceImport:
+    place: str
+    status: str  # applied | unchanged | older | rejected | no_export
+    sequence: int | None = None
+    applied: int = 0
+    unchanged: int = 0
+    waiting: int = 0
+    conflicts: int = 0
+    message: str = ""
+
+    def to_json(self) -> dict:
+        return {"place": self.place, "status": self.status, "sequence": self.sequence, "applied": self.applied,
+                "unchanged": self.unchanged, "waiting": self.waiting, "conflicts": self.conflicts,
+                "message": self.message}
+
+
+@dataclass(slots=True)
+class ImportReport:
+    places: list[PlaceImport] = field(default_factory=list)
+    rejected_files: list[Rejection] = field(default_factory=list)
+
+    def _sum(self, name: str) -> int:
+        return sum(getattr(p, name) for p in self.places)
+
+    def to_json(self) -> dict:
+        return {"applied": self._sum("applied"), "unchanged": self._sum("unchanged"),
+                "conflicts": self._sum("conflicts"), "rejected": len(self.rejected_files),
+                "waiting": self._sum("waiting"), "places": [p.to_json() for p in self.places],
+                "rejected_files": [r.to_json() for r in self.rejected_files]}
+
+
+_PLACE_TABLE = apply.OwnedTable("place", ("code", "name", "postcode", "city", "timezone", "opening_hours",
+                                          "network_day_rate_cents", "network_billing", "desks_count"),
+                                {"is_local": 0, "vat_regime": "standard"})
+_CLOSURE_TABLE = apply.OwnedTable("place_closure", ("place_id", "start_date", "end_date", "label"))
+_PLAN_TABLE = apply.OwnedTable("plan", ("place_id", "code", "name", "kind", "price_cents", "vat_rate_bp", "units",
+                                        "active"), {"network": 1})
+_MEMBER_TABLE = apply.OwnedTable("member", ("place_id", "number", "first_name", "last_name", "category", "status",
+                                            "home_plan"), {"kind": "member"})
+_BADGE_TABLE = apply.OwnedTable("badge", ("member_id", "serial", "secret_hash", "status", "issued_at", "revoked_at"))
+
+
+def import_folder(conn: sqlite3.Connection, shared: Path, *, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Import every other place's export found in ``shared``; ``conn`` is a writable DB-API connection."""
+    if not shared.is_dir():
+        raise DeskError(_("the shared folder {path} does not exist or cannot be reached (network drive or USB "
+                          "stick not connected?)").format(path=shared))
+    _place_id, local_code = store.local_place(conn)
+    try:
+        folders = sorted(p for p in shared.iterdir() if p.is_dir() and p.name != local_code
+                         and not p.name.startswith("."))
+    except OSError as exc:
+        raise DeskError(_("the shared folder {path} cannot be read ({reason})").format(
+            path=shared, reason=exc.strerror or exc)) from exc
+    report = ImportReport()
+    for index, folder in enumerate(folders):
+        if cancelled and cancelled():
+            break
+        if progress:
+            progress(index, len(folders), folder.name)
+        report.places.append(_import_place(conn, folder, report))
+    # Visits of members whose home place came later in the folder order: read those exports once more.
+    if any(p.status == "applied" for p in report.places):
+        for result in list(report.places):
+            if result.waiting and not (cancelled and cancelled()):
+                again = _import_place(conn, shared / result.place, report)
+                report.places[report.places.index(result)] = _merged(result, again)
+    if progress:
+        progress(len(folders), len(folders), "")
+    return report
+
+
+def _merged(first: PlaceImport, again: PlaceImport) -> PlaceImport:
+    if again.status != "applied":
+        return first
+    return PlaceImport(first.place, "applied", again.sequence, first.applied + again.applied,
+                       again.unchanged, again.waiting, first.conflicts + again.conflicts, again.message)
+
+
+def _import_place(conn: sqlite3.Connection, folder: Path, report: ImportReport) -> PlaceImport:
+    code = folder.name
+    if not (folder / fmt.MANIFEST).exists():
+        return PlaceImport(code, "no_export", message=_("no manifest: no complete export here yet"))
+    try:
+        found = manifest.read(folder, code)
+        state = store.peer_state(conn, code)
+        if found.sequence < state.last_sequence:
+            return PlaceImport(code, "older", found.sequence, message=_(
+                "export {found} is older than export {applied} already applied: ignored").format(
+                found=found.sequence, applied=state.last_sequence))
+        if found.sequence == state.last_sequence and not state.pending:
+            return PlaceImport(code, "unchanged", found.sequence, unchanged=sum(f.rows for f in found.files))
+        parsed = _read_all(folder, found, state)
+        result = _apply(conn, found, parsed, state)
+    except ExportRejected as exc:
+        report.rejected_files.append(exc.rejection)
+        _log_rejection(conn, exc.rejection)
+        return PlaceImport(code, "rejected", message=exc.rejection.text())
+    return result
+
+
+def _read_all(folder: Path, found: manifest.Manifest, state: store.PeerState) -> dict[str, list]:
+    """Every changed file of the export, parsed and checked; presence years whose checksum we already
+    applied are skipped (they are most of the bytes and rarely change)."""
+    parsed: dict[str, list] = {}
+    for entry in found.files:
+        if entry.logical.startswith("presence-") and state.files.get(entry.logical) == entry.sha256:
+            continue
+        _name, data = read_file(found.place, folder, entry)
+        parsed[entry.logical] = parse_rows(found.place, entry, data)
+    return parsed
+
+
+def _file(found: manifest.Manifest, logical: str) -> str:
+    return next(f.file for f in found.files if f.logical == logical)
+
+
+def _apply(conn: sqlite3.Connection, found: manifest.Manifest, parsed: dict[str, list],
+           state: store.PeerState) -> PlaceImport:
+    code = found.place
+    counts = apply.Counts()
+    with store.transaction(conn) as cur:
+        place_id = _apply_place(cur, found, parsed["places"], counts)
+        if "closures" in parsed:
+            counts.add(apply.upsert_owned(cur, _CLOSURE_TABLE, origin=code, file=_file(found, "closures"), rows=[
+                (line, r[0], r[4], r[5], (place_id, r[1], r[2], r[3])) for line, r in parsed["closures"]]))
+        if "plans" in parsed:
+            counts.add(apply.upsert_owned(cur, _PLAN_TABLE, origin=code, file=_file(found, "plans"), rows=[
+                (line, r[0], r[8], r[9], (place_id, *r[1:7], int(r[7]))) for line, r in parsed["plans"]]))
+        if "members" in parsed:
+            _no_duplicates(found, "members", parsed["members"])
+            counts.add(apply.upsert_owned(cur, _MEMBER_TABLE, origin=code, file=_file(found, "members"), rows=[
+                (line, r[0], r[7], r[8], (place_id, *r[1:7])) for line, r in parsed["members"]]))
+        if "badges" in parsed:
+            counts.add(_apply_badges(cur, found, parsed["badges"]))
+        if "visits" in parsed:
+            counts.add(apply_visits(cur, origin=code, place_id=place_id, file=_file(found, "visits"),
+                                    rows=parsed["visits"]))
+        for logical in sorted(k for k in parsed if k.startswith("presence-")):
+            counts.add(_apply_presence(cur, found, logical, parsed[logical]))
+        for file, line, uid, text in counts.conflicts:
+            store.log(cur, code, "conflict", text, file=file, line=line, uid=uid)
+        files = {f.logical: f.sha256 for f in found.files}
+        store.record_import(cur, code, found.sequence, found.exported_at, pending=counts.waiting > 0, files=files)
+        store.log(cur, code, "applied", _("export {sequence}: {applied} rows applied, {unchanged} unchanged, "
+                                          "{conflicts} conflicts, {waiting} waiting for their members").format(
+            sequence=found.sequence, applied=counts.applied, unchanged=counts.unchanged,
+            conflicts=len(counts.conflicts), waiting=counts.waiting))
+    skipped = sum(f.rows for f in found.files if f.logical not in parsed)
+    return PlaceImport(code, "applied", found.sequence, counts.applied, counts.unchanged + skipped, counts.waiting,
+                       len(counts.conflicts))
+
+
+def _apply_place(cur: sqlite3.Cursor, found: manifest.Manifest, rows: list, counts: apply.Counts) -> int:
+    file = _file(found, "places")
+    if len(rows) != 1 or rows[0][1][1] != found.place:
+        raise ExportRejected(Rejection(found.place, file, rows[0][0] if rows else None, _(
+            "an export carries exactly one place, its own ({code})").format(code=found.place)))
+    line, r = rows[0]
+    local = cur.execute("SELECT code FROM place WHERE is_local").fetchone()
+    if local and local[0] == found.place:
+        raise ExportRejected(Rejection(found.place, file, line, _("this export claims to be this place")))
+    held = cur.execute("SELECT uid, origin FROM place WHERE code = ?", (found.place,)).fetchone()
+    if held is not None and held[0] != r[0]:
+        # The place was set up again with a new identity: its code is what the network knows it by.
+        counts.conflicts.append((file, line, r[0], _("place {code} came with a new identity; the new one replaces "
+                                                     "the old").format(code=found.place)))
+        cur.execute("UPDATE place SET uid = ? WHERE code = ?", (r[0], found.place))
+    counts.add(apply.upsert_owned(cur, _PLACE_TABLE, origin=found.place, file=file,
+                                  rows=[(line, r[0], r[10], r[11], r[1:10])]))
+    return cur.execute("SELECT id FROM place WHERE code = ?", (found.place,)).fetchone()[0]
+
+
+def _no_duplicates(found: manifest.Manifest, logical: str, rows: list) -> None:
+    seen: dict[str, int] = {}
+    for line, r in rows:
+        if r[0] in seen:
+            raise ExportRejected(Rejection(found.place, _file(found, logical), line, _(
+                "row {uid} appears twice (also line {first})").format(uid=r[0], first=seen[r[0]])))
+        seen[r[0]] = line
+
+
+def _apply_badges(cur: sqlite3.Cursor, found: manifest.Manifest, rows: list) -> apply.Counts:
+    file = _file(found, "badges")
+    _no_duplicates(found, "badges", rows)
+    members = apply.member_ids(cur, {r[1] for _line, r in rows})
+    ready = []
+    for line, r in rows:
+        member = members.get(r[1])
+        if member is None or member[1] != found.place:
+            raise ExportRejected(Rejection(found.place, file, line, _(
+                "badge {uid} is for a member that is not one of {code}'s").format(uid=r[0], code=found.place)))
+        ready.append((line, r[0], r[7], None, (member[0], *r[2:7])))
+    return apply.upsert_owned(cur, _BADGE_TABLE, origin=found.place, file=file, rows=ready)
+
+
+def _apply_presence(cur: sqlite3.Cursor, found: manifest.Manifest, logical: str, rows: list) -> apply.Counts:
+    file = _file(found, logical)
+    year = logical.split("-", 1)[1]
+    seen: set[tuple[str, str]] = set()
+    for line, r in rows:
+        if not r[0].startswith(year):
+            raise ExportRejected(Rejection(found.place, file, line, _("{day} is not in {year}").format(
+                day=r[0], year=year)))
+        if (r[0], r[1]) in seen:
+            raise ExportRejected(Rejection(found.place, file, line, _("member {uid} appears twice on {day}").format(
+                uid=r[1], day=r[0])))
+        seen.add((r[0], r[1]))
+    return apply_presence(cur, origin=found.place, year=int(year), rows=rows)
+
+
+def _log_rejection(conn: sqlite3.Connection, rejection: Rejection) -> None:
+    store.record_error(conn, rejection.place, rejection.text())
+    with store.transaction(conn) as cur:
+        store.log(cur, rejection.place, "rejected", rejection.reason, file=rejection.file, line=rejection.line)

@@ -1,0 +1,186 @@
+"""Reading one export file: checksum, encoding, header, row count, and every field checked.
+
+Everything is checked before anything is written: one bad field refuses the whole export, with the
+file, the line and the reason (the place keeps the last good state it had of that place).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from telecentre_desk.common.i18n import _
+from telecentre_desk.db.enums import BadgeStatus, Direction, EventSource, MemberCategory, MemberStatus, PlanKind
+from telecentre_desk.sync import format as fmt
+from telecentre_desk.sync.errors import ExportRejected, Rejection
+from telecentre_desk.sync.manifest import ManifestFile
+
+Converter = Callable[[str], object]
+_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_TS = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?")
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def _uid(value: str) -> str:
+    if _UID.fullmatch(value) is None:
+        raise ValueError(_("{value!r} is not a uid").format(value=value))
+    return value
+
+
+def _ts(value: str) -> str:
+    # The regex is the cheap gate; fromisoformat catches a 31st of February.
+    if _TS.fullmatch(value) is None:
+        raise ValueError(_("{value!r} is not a UTC instant (YYYY-MM-DD HH:MM:SS.ffffff)").format(value=value))
+    dt.datetime.fromisoformat(value)
+    return value
+
+
+def _day(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat() if len(value) == 10 else _bad_day(value)
+    except ValueError:
+        return _bad_day(value)
+
+
+def _bad_day(value: str) -> str:
+    raise ValueError(_("{value!r} is not a date (YYYY-MM-DD)").format(value=value))
+
+
+def _int(low: int, high: int) -> Converter:
+    def convert(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise ValueError(_("{value!r} is not a whole number").format(value=value)) from None
+        if not low <= number <= high:
+            raise ValueError(_("{value} is out of range ({low} to {high})").format(value=number, low=low, high=high))
+        return number
+    return convert
+
+
+def _text(max_length: int) -> Converter:
+    def convert(value: str) -> str:
+        if len(value) > max_length:
+            raise ValueError(_("text longer than {n} characters").format(n=max_length))
+        return value
+    return convert
+
+
+def _choice(*allowed: str) -> Converter:
+    def convert(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(_("{value!r} is not one of {allowed}").format(value=value, allowed=", ".join(allowed)))
+        return value
+    return convert
+
+
+def _code(value: str) -> str:
+    if _CODE.fullmatch(value) is None:
+        raise ValueError(_("{value!r} is not a place code").format(value=value))
+    return value
+
+
+def _hex64(value: str) -> str:
+    if _HEX64.fullmatch(value) is None:
+        raise ValueError(_("not a SHA-256 check value"))
+    return value
+
+
+def _optional(convert: Converter) -> Converter:
+    def optional(value: str) -> object:
+        return None if value == "" else convert(value)
+    return optional
+
+
+_MONEY = _int(0, 10_000_000)
+COLUMNS: dict[str, dict[str, Converter]] = {
+    "places": {"uid": _uid, "code": _code, "name": _text(120), "postcode": _optional(_text(10)),
+               "city": _optional(_text(100)), "timezone": _text(64), "opening_hours": _text(300),
+               "network_day_rate_cents": _optional(_MONEY), "network_billing": _choice("home", "visited"),
+               "desks_count": _optional(_int(0, 100_000)), "updated_at": _ts, "deleted_at": _optional(_ts)},
+    "closures": {"uid": _uid, "start_date": _day, "end_date": _day, "label": _optional(_text(120)),
+                 "updated_at": _ts, "deleted_at": _optional(_ts)},
+    "plans": {"uid": _uid, "code": _text(32), "name": _text(120), "kind": _choice(*PlanKind),
+              "price_cents": _MONEY, "vat_rate_bp": _int(0, 10_000), "units": _optional(_int(1, 1000)),
+              "active": _choice("0", "1"), "updated_at": _ts, "deleted_at": _optional(_ts)},
+    "members": {"uid": _uid, "number": _int(1, 999_999), "first_name": _text(100), "last_initial": _text(3),
+                "category": _choice(*MemberCategory), "status": _choice(*MemberStatus),
+                "home_plan": _optional(_text(120)), "updated_at": _ts, "deleted_at": _optional(_ts)},
+    "badges": {"uid": _uid, "member_uid": _uid, "serial": _int(1, 99_999), "secret_hash": _hex64,
+               "status": _choice(*BadgeStatus), "issued_at": _ts, "revoked_at": _optional(_ts), "updated_at": _ts},
+    "visits": {"uid": _uid, "member_uid": _uid, "direction": _choice(*Direction), "ts": _ts,
+               "source": _choice(*EventSource), "updated_at": _ts, "deleted_at": _optional(_ts)},
+    "presence": {"day": _day, "member_uid": _uid, "visits": _int(0, 1000), "minutes": _int(0, 1500),
+                 "hours_mask": _int(0, (1 << 24) - 1)},
+}
+assert all(tuple(COLUMNS[k.name]) == k.columns for k in fmt.KINDS), "format.py and rows.py disagree"
+
+
+def read_file(place: str, folder: Path, entry: ManifestFile) -> tuple[str, bytes]:
+    """The file's bytes, checked against the manifest (size and SHA-256)."""
+    try:
+        data = (folder / entry.file).read_bytes()
+    except OSError as exc:
+        raise ExportRejected(Rejection(place, entry.file, None, _("cannot be read ({reason})").format(
+            reason=exc.strerror or exc))) from exc
+    if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
+        raise ExportRejected(Rejection(place, entry.file, None, _(
+            "does not match its checksum in the manifest (truncated, edited or still being copied): "
+            "nothing of this export was applied")))
+    return entry.file, data
+
+
+def parse_rows(place: str, entry: ManifestFile, data: bytes) -> list[tuple[int, tuple]]:
+    """(line number, converted fields) for each row; raises ExportRejected on the first bad one."""
+    kind = fmt.kind_of(entry.logical)
+    assert kind is not None  # the manifest reader refused unknown kinds
+    converters = tuple(COLUMNS[kind.name].values())
+
+    def refuse(line: int | None, reason: str) -> ExportRejected:
+        return ExportRejected(Rejection(place, entry.file, line, reason))
+
+    try:
+        text = data.decode(fmt.ENCODING)
+    except UnicodeDecodeError as exc:
+        raise refuse(None, _("is not UTF-8 (was it opened and saved by a spreadsheet? sync files must not be "
+                             "edited)")) from exc
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=fmt.DELIMITER, strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise refuse(1, str(exc)) from exc
+    if header is None or tuple(header) != kind.columns:
+        raise refuse(1, _("the header is not {expected}").format(expected=fmt.DELIMITER.join(kind.columns)))
+    rows: list[tuple[int, tuple]] = []
+    width = len(converters)
+    line = 1
+    try:
+        for record in reader:
+            line = reader.line_num
+            if len(record) != width:
+                raise refuse(line, _("{n} fields where {width} are expected").format(n=len(record), width=width))
+            try:
+                rows.append((line, tuple(convert(value) for convert, value in zip(converters, record, strict=True))))
+            except ValueError as exc:
+                raise refuse(line, str(exc)) from exc
+    except csv.Error as exc:
+        raise refuse(line + 1, str(exc)) from exc
+    if len(rows) != entry.rows:
+        raise refuse(None, _("holds {found} rows where the manifest says {expected}").format(
+            found=len(rows), expected=entry.rows))
+    return rows
+
+
+def encode_rows(kind: fmt.FileKind, rows: list[tuple]) -> bytes:
+    """The file's bytes for ``rows`` (None written as an empty field)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=fmt.DELIMITER, lineterminator="\r\n")
+    writer.writerow(kind.columns)
+    writer.writerows(rows)
+    return buffer.getvalue().encode(fmt.ENCODING)

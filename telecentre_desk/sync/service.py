@@ -1,0 +1,53 @@
+"""What the CLI and the Network screen call: export, import, both, on the app's engine."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from telecentre_desk.sync.exporter import ExportReport, Progress, export_place
+from telecentre_desk.sync.importer import ImportReport, import_folder
+
+
+@contextlib.contextmanager
+def raw_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
+    """A pooled connection with the engine's pragmas (WAL, synchronous FULL, foreign keys, busy timeout),
+    in autocommit mode: the sync opens its own BEGIN IMMEDIATE transactions."""
+    wrapper = engine.raw_connection()
+    try:
+        yield wrapper.driver_connection
+    finally:
+        wrapper.close()
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    exported: ExportReport
+    imported: ImportReport
+
+    def to_json(self) -> dict:
+        return {"export": self.exported.to_json(), "import": self.imported.to_json()}
+
+
+def export(engine: Engine, shared: Path, *, progress: Progress | None = None) -> ExportReport:
+    with raw_connection(engine) as conn:
+        return export_place(conn, shared, progress=progress)
+
+
+def import_(engine: Engine, shared: Path, *, progress: Progress | None = None,
+            cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    with raw_connection(engine) as conn:
+        return import_folder(conn, shared, progress=progress, cancelled=cancelled)
+
+
+def run(engine: Engine, shared: Path, *, progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None) -> RunReport:
+    """Import first (what the others know may change what we export, e.g. a member's visits), then export."""
+    imported = import_(engine, shared, progress=progress, cancelled=cancelled)
+    exported = export(engine, shared, progress=progress)
+    return RunReport(exported, imported)

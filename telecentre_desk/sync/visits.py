@@ -1,0 +1,67 @@
+"""The big file: visits of roaming members, applied as set operations (100,000 rows in one go).
+
+Rows go to a temporary table first; ownership, duplicates and unknown members are then checked with a
+few joins, and the upsert is one ``INSERT ... SELECT ... ON CONFLICT(uid)`` (the raw baseline's upsert,
+plus the mapping of uids to local ids).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from telecentre_desk.common.i18n import _
+from telecentre_desk.sync.apply import Counts
+from telecentre_desk.sync.errors import ExportRejected, Rejection
+
+_TEMP = ("CREATE TEMP TABLE IF NOT EXISTS incoming_visit (line INTEGER, uid TEXT, member_uid TEXT, "
+         "direction TEXT, ts TEXT, source TEXT, updated_at TEXT, deleted_at TEXT)")
+
+
+def apply_visits(cur: sqlite3.Cursor, *, origin: str, place_id: int, file: str,
+                 rows: list[tuple[int, tuple]]) -> Counts:
+    counts = Counts()
+    cur.execute(_TEMP)
+    cur.execute("DELETE FROM incoming_visit")
+    cur.executemany("INSERT INTO incoming_visit VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    ((line, *fields) for line, fields in rows))
+
+    def refuse(line: int, reason: str) -> ExportRejected:
+        return ExportRejected(Rejection(origin, file, line, reason))
+
+    duplicate = cur.execute("SELECT uid, MIN(line), MAX(line) FROM incoming_visit GROUP BY uid HAVING COUNT(*) > 1 "
+                            "LIMIT 1").fetchone()
+    if duplicate:
+        raise refuse(duplicate[2], _("row {uid} appears twice (also line {first})").format(
+            uid=duplicate[0], first=duplicate[1]))
+    claimed = cur.execute("SELECT t.line, t.uid, e.origin FROM incoming_visit AS t JOIN check_event AS e "
+                          "ON e.uid = t.uid WHERE e.origin != ? LIMIT 1", (origin,)).fetchone()
+    if claimed:
+        raise refuse(claimed[0], _("row {uid} belongs to {owner}: {origin}'s export may only change {origin}'s "
+                                   "rows").format(uid=claimed[1], owner=claimed[2], origin=origin))
+    counts.waiting = cur.execute("SELECT COUNT(*) FROM incoming_visit AS t WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM member AS m WHERE m.uid = t.member_uid)").fetchone()[0]
+    older = cur.execute("SELECT COUNT(*), MIN(t.line) FROM incoming_visit AS t JOIN check_event AS e "
+                        "ON e.uid = t.uid WHERE e.updated_at > t.updated_at").fetchone()
+    if older[0]:
+        counts.conflicts.append((file, older[1], None, _(
+            "{n} visits are older than the copies held here: ours are kept").format(n=older[0])))
+    cur.execute(
+        "INSERT INTO check_event (uid, origin, created_at, updated_at, deleted_at, member_id, place_id, direction, "
+        "ts, source) SELECT t.uid, ?, t.updated_at, t.updated_at, t.deleted_at, m.id, ?, t.direction, t.ts, t.source "
+        "FROM incoming_visit AS t JOIN member AS m ON m.uid = t.member_uid WHERE true "
+        "ON CONFLICT (uid) DO UPDATE SET updated_at = excluded.updated_at, deleted_at = excluded.deleted_at, "
+        "member_id = excluded.member_id, direction = excluded.direction, ts = excluded.ts, source = excluded.source "
+        "WHERE excluded.updated_at > check_event.updated_at", (origin, place_id))
+    counts.applied = cur.execute("SELECT changes()").fetchone()[0]
+    counts.unchanged = len(rows) - counts.applied - counts.waiting - older[0]
+    cur.execute("DELETE FROM incoming_visit")
+    return counts
+
+
+def apply_presence(cur: sqlite3.Cursor, *, origin: str, year: int, rows: list[tuple[int, tuple]]) -> Counts:
+    """A place's presence for one year replaces what we held of it (the file is that year, whole)."""
+    cur.execute("DELETE FROM network_day WHERE place_code = ? AND day BETWEEN ? AND ?",
+                (origin, f"{year}-01-01", f"{year}-12-31"))
+    cur.executemany("INSERT INTO network_day (place_code, day, member_uid, visits, minutes, hours_mask) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", ((origin, *fields) for _line, fields in rows))
+    return Counts(applied=len(rows))
