@@ -4,24 +4,17 @@ DD/MM/YYYY dates and decimal commas. One row per invoice or credit note issued i
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import sqlite3
 from pathlib import Path
 
 from telecentre_desk.billing.amounts import vat_of
 from telecentre_desk.billing.month import Month
-from telecentre_desk.common.errors import DeskError
-from telecentre_desk.common.i18n import _
+from telecentre_desk.common.spreadsheet import sheet_text, write_text_file
+from telecentre_desk.common.spreadsheet_values import fr_cents as _euros
 
 
-def _euros(cents: int) -> str:
-    sign = "-" if cents < 0 else ""
-    return f"{sign}{abs(cents) // 100},{abs(cents) % 100:02d}"
-
-
-def journal_rows(conn: sqlite3.Connection, month: Month) -> tuple[list[int], list[list[str]]]:
+def journal_rows(conn: sqlite3.Connection, month: Month) -> tuple[list[int], list[list[object]]]:
     """(VAT rates in basis points, rows) of the documents issued in ``month``, by number."""
     docs = conn.execute(
         "SELECT i.id, i.number, i.kind, i.issue_date, m.first_name || ' ' || m.last_name, m.company_name, "
@@ -39,8 +32,8 @@ def journal_rows(conn: sqlite3.Connection, month: Month) -> tuple[list[int], lis
     for invoice_id, number, kind, issued, name, company, incl, paid in docs:
         sign = -1 if kind == "credit_note" else 1
         nets = per_rate.get(invoice_id, {})
-        cells = [dt.date.fromisoformat(issued).strftime("%d/%m/%Y"), number,
-                 "Avoir" if kind == "credit_note" else "Facture", company or name]
+        cells: list[object] = [dt.date.fromisoformat(issued), number, "Avoir" if kind == "credit_note" else "Facture",
+                               company or name]
         cells += [_euros(sign * nets.get(rate, 0)) for rate in rates]
         cells += [_euros(sign * vat_of(nets.get(rate, 0), rate)) for rate in rates]
         cells += [_euros(sign * incl), _euros(paid)]
@@ -49,24 +42,18 @@ def journal_rows(conn: sqlite3.Connection, month: Month) -> tuple[list[int], lis
 
 
 def journal_csv(conn: sqlite3.Connection, month: Month) -> str:
-    rates, rows = journal_rows(conn, month)
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    return _journal_text(*journal_rows(conn, month))
+
+
+def _journal_text(rates: list[int], rows: list[list[object]]) -> str:
     label = [f"{rate // 100},{rate % 100:02d}".rstrip("0").rstrip(",") + " %" for rate in rates]
-    writer.writerow(["Date", "Numéro", "Type", "Client", *[f"HT {x}" for x in label], *[f"TVA {x}" for x in label],
-                     "TTC", "Paiements"])
-    writer.writerows(rows)
-    return out.getvalue()
+    header = ["Date", "Numéro", "Type", "Client", *[f"HT {x}" for x in label], *[f"TVA {x}" for x in label],
+              "TTC", "Paiements"]
+    return sheet_text([header, *rows])
 
 
 def write_journal(conn: sqlite3.Connection, month: Month, path: Path) -> int:
     """Write the journal (whole, then renamed: never half a file); returns the number of rows."""
-    text = journal_csv(conn, month)
-    temporary = path.with_name(path.name + ".part")
-    try:
-        temporary.write_text(text, encoding="utf-8-sig", newline="")
-        temporary.replace(path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
-    return text.count("\r\n") - 1
+    rates, rows = journal_rows(conn, month)
+    write_text_file(path, _journal_text(rates, rows))
+    return len(rows)

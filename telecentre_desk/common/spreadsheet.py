@@ -1,0 +1,198 @@
+"""CSV files for people: what French Excel and LibreOffice save, and files they open right by double click.
+
+Not the sync format (that one is for machines, see docs/sync-format.md). Reading (docs/spreadsheets.md):
+
+- encoding: a BOM decides (UTF-8, or UTF-16 for Excel's "Unicode text"); else strict UTF-8; else
+  Windows-1252 (what Excel calls "CSV (séparateur: point-virgule)"). No statistical guess: guessers take
+  cp1252 for cp1250 on short files, and these two are the encodings French spreadsheets use;
+- separator: ``;``, ``,`` or tab, the one under which a row reads as the known column names, else the one
+  that cuts the most rows into the same number of cells (``csv.Sniffer`` often takes a ``;`` file for ``,``);
+- the header: the row with the most known column names among the first ones, so that a title line or a
+  merged header above it is passed over; blank rows are skipped; values are trimmed;
+- each row keeps the line number where it starts in the file, so that errors name the line a person sees
+  in a text editor (a quoted cell holding line breaks spans several lines).
+
+Writing: UTF-8 with a BOM (without it Excel reads UTF-8 as Windows-1252), ``;``, CRLF, dates
+``DD/MM/YYYY`` and decimal commas (``spreadsheet_values``), written whole then renamed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
+from telecentre_desk.common.spreadsheet_values import cell_text, unwrap_excel_string
+
+DELIMITERS = (";", "\t", ",")  # in order of preference when the evidence is even: French files use ";"
+_SNIFF_CHARS = 64 * 1024
+_HEADER_SEARCH_ROWS = 20
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_NON_WORD_RE = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    line: int  # where the row starts in the file, counted from 1 as editors do
+    cells: tuple[str, ...]
+
+    def cell(self, index: int) -> str:
+        """The cell of column ``index``; "" when the row is shorter (spreadsheets drop trailing blanks)."""
+        return self.cells[index] if index < len(self.cells) else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    encoding: str  # utf-8-sig, utf-8, cp1252 or utf-16
+    delimiter: str
+    header: tuple[str, ...]
+    header_line: int  # 0 when the file has no row at all
+    rows: tuple[SheetRow, ...]  # the rows under the header, blank ones left out
+
+
+def header_key(text: str) -> str:
+    """A column name reduced for matching: ``"Date d'adhésion "`` and ``"DATE D ADHESION"`` are the same."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_WORD_RE.sub(" ", plain).strip()
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding) of a spreadsheet file's bytes.
+
+    Raises:
+        DeskError: a workbook rather than a CSV, or bytes that are neither UTF-8 nor Windows-1252.
+    """
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DeskError(_("this is a workbook (.xlsx, .xls or .ods), not a CSV file: in the spreadsheet, "
+                          "use Save as, then CSV (semicolon separated)"))
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding).removeprefix("\ufeff"), encoding
+            except UnicodeDecodeError as exc:
+                raise DeskError(_("the file says it is {encoding} but byte {offset} is not: it is damaged").format(
+                    encoding=encoding.removesuffix("-sig").upper(), offset=exc.start)) from exc
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            break
+        return text, encoding
+    raise DeskError(_("this file is not text in UTF-8 or Windows-1252: save it again as CSV"))
+
+
+def _records(text: str, delimiter: str) -> Iterable[SheetRow]:
+    """Every record with the line it starts on; ``newline=""`` keeps line breaks inside quoted cells."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
+                        skipinitialspace=False, strict=False)
+    previous_end = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a cell over csv's size limit (128 KiB): no member list has one
+            raise DeskError(_("line {line}: {reason}").format(line=previous_end + 1, reason=exc)) from exc
+        yield SheetRow(line=previous_end + 1, cells=tuple(cells))
+        previous_end = reader.line_num
+
+
+def _blank(row: SheetRow) -> bool:
+    return not any(c.strip() for c in row.cells)
+
+
+def _known_count(row: SheetRow, known: frozenset[str]) -> int:
+    return len({header_key(c) for c in row.cells} & known) if known else 0
+
+
+def detect_delimiter(text: str, known: frozenset[str] = frozenset()) -> str:
+    """The separator under which the first rows read best (see the module's docstring)."""
+    sample = text[:_SNIFF_CHARS]
+
+    def evidence(delimiter: str) -> tuple[int, int, int]:
+        rows = [r for r in _records(sample, delimiter) if not _blank(r)][:200]
+        names = max((_known_count(r, known) for r in rows[:_HEADER_SEARCH_ROWS]), default=0)
+        widths = Counter(len(r.cells) for r in rows)
+        width, count = max(widths.items(), key=lambda kv: (kv[1], kv[0]), default=(0, 0))
+        return names, count if width > 1 else 0, -DELIMITERS.index(delimiter)
+
+    return max(DELIMITERS, key=evidence)
+
+
+def read_sheet_text(text: str, *, encoding: str = "utf-8", known_headers: Iterable[str] = (),
+                    delimiter: str | None = None, trim: bool = True) -> Sheet:
+    """A sheet from decoded text; ``known_headers`` (any spelling) find the separator and the header row."""
+    known = frozenset(header_key(h) for h in known_headers) - {""}
+    delimiter = delimiter or detect_delimiter(text, known)
+    rows = [r for r in _records(text, delimiter) if not _blank(r)]
+    if not rows:
+        return Sheet(encoding=encoding, delimiter=delimiter, header=(), header_line=0, rows=())
+    candidates = rows[:_HEADER_SEARCH_ROWS]
+    scores = [_known_count(r, known) for r in candidates]
+    best = max(range(len(candidates)), key=lambda i: (scores[i], -i))  # the first of the best
+    position = best if scores[best] > 0 else 0
+
+    def clean(row: SheetRow) -> SheetRow:
+        cells = (unwrap_excel_string(c) for c in row.cells)
+        return SheetRow(row.line, tuple(c.strip() for c in cells) if trim else tuple(cells))
+
+    header = clean(rows[position])
+    return Sheet(encoding=encoding, delimiter=delimiter, header=header.cells, header_line=header.line,
+                 rows=tuple(clean(r) for r in rows[position + 1:]))
+
+
+def read_sheet(path: Path, *, known_headers: Iterable[str] = (), trim: bool = True) -> Sheet:
+    """Read a CSV file as French spreadsheets save it.
+
+    Raises:
+        DeskError: the file cannot be read, is a workbook, or is not text.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise DeskError(_("cannot read {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
+    if not data.strip():
+        raise DeskError(_("{path} is empty").format(path=path))
+    text, encoding = decode(data)
+    return read_sheet_text(text, encoding=encoding, known_headers=known_headers, trim=trim)
+
+
+def sheet_text(rows: Iterable[Sequence[object]]) -> str:
+    """Rows as French Excel reads them: ``;``, CRLF, each value through ``cell_text``."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    for row in rows:
+        writer.writerow([cell_text(value) for value in row])
+    return out.getvalue()
+
+
+def write_sheet(path: Path, rows: Iterable[Sequence[object]]) -> None:
+    """Write the rows as a CSV that French Excel opens by double click (UTF-8 with BOM).
+
+    Written whole to a temporary file then renamed: a failed export never leaves half a file.
+
+    Raises:
+        DeskError: the file cannot be written (folder missing, disk full, file open in Excel on Windows).
+    """
+    write_text_file(Path(path), sheet_text(rows))
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """``text`` into ``path`` as UTF-8 with a BOM, atomically (temporary name, then rename)."""
+    temporary = path.with_name(path.name + ".part")
+    try:
+        temporary.write_text(text, encoding="utf-8-sig", newline="")
+        temporary.replace(path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
