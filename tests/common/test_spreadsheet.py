@@ -196,7 +196,8 @@ def test_a_failed_write_leaves_no_file(tmp_path: Path) -> None:
 def test_cell_formats() -> None:
     assert (fr_date(dt.date(2026, 1, 5)), fr_date(dt.datetime(2026, 1, 5, 9, 7)), fr_date(None)) == (
         "05/01/2026", "05/01/2026 09:07", "")
-    assert (fr_number(3), fr_number(2.25, 1), fr_number(Decimal("-0.005")), fr_number(None)) == ("3", "2,2", "-0,01", "")
+    assert (fr_number(3), fr_number(2.25, 1), fr_number(Decimal("-0.005")), fr_number(None)) == (
+        "3", "2,2", "-0,01", "")
     assert (fr_cents(5), fr_cents(-100), fr_cents(123456)) == ("0,05", "-1,00", "1234,56")
     assert excel_text("FLO-0042") == "FLO-0042" and excel_text("0") == "0" and excel_text("123456789") == "123456789"
     with pytest.raises(TypeError):
