@@ -18,6 +18,7 @@ from telecentre_desk.cli import (
     demo_cmd,
     desk_cmds,
     invoice_cmds,
+    mail_cmds,
     member_cmds,
     place_cmds,
     plan_cmds,
@@ -34,7 +35,7 @@ from telecentre_desk.paths import AppPaths
 logger = logging.getLogger(__name__)
 
 COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, badge_cmds, desk_cmds, space_cmds, booking_cmds,
-                   invoice_cmds, report_cmds, sync_cmds, demo_cmd)
+                   invoice_cmds, mail_cmds, report_cmds, sync_cmds, demo_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

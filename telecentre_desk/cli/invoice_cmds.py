@@ -1,4 +1,4 @@
-"""``invoice run|list|show|issue|credit|pay|export|print|pdf``: the month's invoices from the shell."""
+"""``invoice run|list|show|issue|credit|pay|export|print|pdf|send``: the month's invoices from the shell."""
 
 from __future__ import annotations
 
@@ -135,6 +135,23 @@ def cmd_print(ctx: CommandContext) -> None:
     emit_json({"out": ctx.args.out, "invoices": count}) if ctx.as_json else print(f"{count} invoice(s): {ctx.args.out}")
 
 
+def cmd_send(ctx: CommandContext) -> None:
+    from telecentre_desk.billing import mail  # the outbox, smtplib: only for this command
+    from telecentre_desk.cli.mail_cmds import print_send_report
+
+    a = ctx.args
+    if (a.invoice is None) == (a.month is None) or (a.month is not None and not a.all):
+        raise ValidationError(_("name one invoice, or --month YYYY-MM --all"), field="invoice")
+    with unit_of_work(ctx.engine) as session:
+        queued = mail.queue_invoices(session, [a.invoice] if a.invoice else None,
+                                     month=_month(a.month) if a.month else None, again=a.again)
+    report = mail.send_waiting(ctx.engine)
+    if ctx.as_json:
+        emit_json({**queued.to_json(), **report.to_json()})
+    else:
+        print_send_report(queued, report)
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     invoice = sub.add_parser("invoice", help="monthly invoices", parents=[common])
     actions = invoice.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -177,3 +194,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     pdf_cmd.add_argument("--out", required=True, metavar="FILE")
     pdf_cmd.add_argument("--facturx", action="store_true", help="PDF/A-3 with its EN 16931 XML (Factur-X)")
     pdf_cmd.set_defaults(handler=cmd_pdf)
+    send = actions.add_parser("send", help="e-mail issued invoices to their members (queued, then sent)",
+                              parents=[common])
+    send.add_argument("invoice", nargs="?", metavar="NUMBER")
+    send.add_argument("--month", metavar="YYYY-MM")
+    send.add_argument("--all", action="store_true")
+    send.add_argument("--again", action="store_true", help="send again an invoice already sent")
+    send.set_defaults(handler=cmd_send)
