@@ -1,14 +1,19 @@
-"""``member add|list|show|edit|deactivate``."""
+"""``member add|list|show|edit|deactivate|import|export``."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
 from telecentre_desk.common.clock import parse_date
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import ngettext
+from telecentre_desk.common.spreadsheet import read_sheet
 from telecentre_desk.db.models import MemberCategory
-from telecentre_desk.db.uow import unit_of_work
+from telecentre_desk.db.uow import dbapi, unit_of_work
+from telecentre_desk.members import import_mapping, spreadsheet_export, spreadsheet_import
 from telecentre_desk.members import service as members
 from telecentre_desk.members.info import MemberInfo
 
@@ -82,6 +87,48 @@ def cmd_deactivate(ctx: CommandContext) -> None:
     _show(ctx, info)
 
 
+def _print_plan(plan: spreadsheet_import.ImportPlan, path: Path) -> None:
+    separator = {";": "';'", ",": "','", "\t": "tab"}.get(plan.delimiter, plan.delimiter)
+    print(f"{path.name}: {plan.encoding}, {separator} separator, header on line {plan.header_line}")
+    columns = [f"{import_mapping.column_label(plan.header, i)} -> {f or '(not imported)'}"
+               for i, f in enumerate(plan.mapping)]
+    print("columns: " + ", ".join(columns))
+    for error in plan.errors:
+        print(f"line {error.line}" + (f", {error.column}" if error.column else "") + f": {error.message}")
+    print(spreadsheet_import.summary(plan))
+
+
+def cmd_import(ctx: CommandContext) -> None:
+    a = ctx.args
+    path = Path(a.file)
+    sheet = read_sheet(path, known_headers=import_mapping.known_headers())
+    mapping = import_mapping.apply_overrides(sheet.header, import_mapping.guess_mapping(sheet.header),
+                                             import_mapping.parse_overrides(a.mapping or []))
+    with unit_of_work(ctx.engine) as session:
+        plan = spreadsheet_import.import_members(session, sheet, mapping, dry_run=a.dry_run,
+                                                 skip_invalid=a.skip_invalid, source=path.name)
+    report = {"file": str(path), **plan.to_json()}
+    if not ctx.as_json:
+        _print_plan(plan, path)
+    if plan.errors:
+        count = len(plan.errors)
+        message = (ngettext("{count} error in {file}: the valid rows were imported, not the others",
+                            "{count} errors in {file}: the valid rows were imported, not the others", count)
+                   if plan.written else
+                   ngettext("{count} error in {file}: nothing was imported", "{count} errors in {file}: nothing was "
+                            "imported", count))
+        raise DeskError(message.format(count=count, file=path.name), details=report)
+    if ctx.as_json:
+        emit_json(report)
+
+
+def cmd_export(ctx: CommandContext) -> None:
+    a = ctx.args
+    with unit_of_work(ctx.engine) as session:
+        count = spreadsheet_export.write_members(dbapi(session), Path(a.out), status=a.status, category=a.category)
+    emit_json({"out": a.out, "members": count}) if ctx.as_json else print(f"{count} member(s): {a.out}")
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     member = sub.add_parser("member", help="members of the place", parents=[common])
     actions = member.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -108,3 +155,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                                     parents=[common])
     deactivate.add_argument("member", metavar="ID_OR_NUMBER", help=ref_help)
     deactivate.set_defaults(handler=cmd_deactivate)
+    imp = actions.add_parser("import", help="add or update members from a spreadsheet (CSV from Excel or LibreOffice)",
+                             parents=[common])
+    imp.add_argument("file", metavar="FILE", help="CSV: ; , or tab, UTF-8 or Windows-1252, dates DD/MM/YYYY")
+    imp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    imp.add_argument("--mapping", action="append", metavar="COLUMN=FIELD,...",
+                     help="which field a column holds when the header does not say (FIELD: "
+                          + ", ".join(import_mapping.FIELDS) + ", or ignore)")
+    imp.add_argument("--skip-invalid", action="store_true",
+                     help="write the valid rows even when others have errors (default: nothing is written)")
+    imp.set_defaults(handler=cmd_import)
+    exp = actions.add_parser("export", help="the members as a CSV for French Excel", parents=[common])
+    exp.add_argument("--out", required=True, metavar="FILE")
+    exp.add_argument("--status", choices=["active", "inactive"])
+    exp.add_argument("--category", choices=[c.value for c in MemberCategory])
+    exp.set_defaults(handler=cmd_export)

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from telecentre_desk.audit import service as audit
 from telecentre_desk.common import clock
-from telecentre_desk.common.errors import NotFoundError, ValidationError
+from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.common.ids import is_uid
 from telecentre_desk.db.models import Member, MemberStatus, Place
@@ -81,15 +81,25 @@ def _check_company(member: Member) -> None:
 
 
 def add_member(session: Session, *, actor: str = "cli", plan_code: str | None = None,
-               start: dt.date | None = None, **details: Any) -> MemberInfo:
-    """Register a member in the local place, with an optional first subscription."""
+               start: dt.date | None = None, number: int | None = None, joined_on: dt.date | None = None,
+               **details: Any) -> MemberInfo:
+    """Register a member in the local place, with an optional first subscription.
+
+    ``number`` keeps a number the place already uses (a spreadsheet import), else the next one is taken;
+    ``joined_on`` defaults to the plan's start, else today.
+    """
     place = local_place_row(session)
     clean = clean_member_fields(details, creating=True)
     clean.setdefault("category", "freelancer")
     if start is not None and plan_code is None:
         raise ValidationError(_("start: a start date goes with --plan"), field="plan")
-    member = Member(place_id=place.id, origin=place.code, number=next_number(session, place.id),
-                    joined_on=start or clock.local_day(clock.now(), clock.zone(place.timezone)), **clean)
+    if number is not None and (number < 1 or session.exec(select(Member.id).where(
+            Member.place_id == place.id, Member.number == number)).first() is not None):
+        raise ConflictError(_("number {number} is already used at this place, or is not a member number").format(
+            number=number))
+    member = Member(place_id=place.id, origin=place.code,
+                    number=number if number is not None else next_number(session, place.id),
+                    joined_on=joined_on or start or clock.local_day(clock.now(), clock.zone(place.timezone)), **clean)
     _check_company(member)
     session.add(member)
     session.flush()
@@ -102,7 +112,7 @@ def add_member(session: Session, *, actor: str = "cli", plan_code: str | None = 
 
 
 def edit_member(session: Session, ref: str | int, *, actor: str = "cli", status: str | None = None,
-                **changes: Any) -> MemberInfo:
+                joined_on: dt.date | None = None, **changes: Any) -> MemberInfo:
     """Change the given fields of a member; ``status`` reactivates or deactivates."""
     member = member_row(session, ref)
     if member.status == MemberStatus.ERASED:
@@ -110,6 +120,8 @@ def edit_member(session: Session, ref: str | int, *, actor: str = "cli", status:
     clean = clean_member_fields(changes, creating=False)
     if status is not None:
         clean["status"] = check_status(status)
+    if joined_on is not None:
+        clean["joined_on"] = joined_on
     before = {k: getattr(member, k) for k in clean}
     for key, value in clean.items():
         setattr(member, key, value)
