@@ -14,6 +14,7 @@ from typing import Any
 
 from telecentre_desk.billing.amounts import vat_of
 from telecentre_desk.billing.info import InvoiceInfo, read_invoices
+from telecentre_desk.billing.month import Month
 from telecentre_desk.common.errors import NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _
 
@@ -49,6 +50,16 @@ class InvoiceDocument:
         return {rate: vat_of(net, rate) for rate, net in self.net_by_rate().items()}
 
 
+_SNAPSHOTS = ("SELECT i.uid, i.seller_snapshot, i.buyer_snapshot, o.number, o.issue_date FROM invoice AS i "
+              "LEFT JOIN invoice AS o ON o.id = i.credited_invoice_id WHERE ")
+
+
+def _document(info: InvoiceInfo, snapshots: tuple) -> InvoiceDocument:
+    _uid, seller, buyer, credited_number, credited_date = snapshots
+    return InvoiceDocument(info, json.loads(seller or "{}"), json.loads(buyer or "{}"), credited_number,
+                           dt.date.fromisoformat(credited_date) if credited_date else None)
+
+
 def load_document(conn: sqlite3.Connection, ref: str, *, today: dt.date) -> InvoiceDocument:
     """An issued invoice or credit note, named by its number or uid."""
     text = str(ref).strip()
@@ -58,8 +69,18 @@ def load_document(conn: sqlite3.Connection, ref: str, *, today: dt.date) -> Invo
     info = found[0]
     if info.number is None:
         raise ValidationError(_("a draft has no PDF: issue it first"), field="invoice")
-    seller, buyer, credited_number, credited_date = conn.execute(
-        "SELECT i.seller_snapshot, i.buyer_snapshot, o.number, o.issue_date FROM invoice AS i "
-        "LEFT JOIN invoice AS o ON o.id = i.credited_invoice_id WHERE i.uid = ?", (info.id,)).fetchone()
-    return InvoiceDocument(info, json.loads(seller or "{}"), json.loads(buyer or "{}"), credited_number,
-                           dt.date.fromisoformat(credited_date) if credited_date else None)
+    return _document(info, conn.execute(_SNAPSHOTS + "i.uid = ?", (info.id,)).fetchone())
+
+
+def month_documents(conn: sqlite3.Connection, month: Month, *, today: dt.date) -> list[InvoiceDocument]:
+    """The month's issued invoices (not its credit notes), by number, read in a fixed number of queries.
+
+    A batch (the print file, one PDF per invoice) reads them all at once: looking each up by number
+    scans the invoice table every time, as the number is indexed only after the place.
+    """
+    infos = [info for info in read_invoices(conn, today=today, period_start=month.first, with_lines=True)
+             if info.kind == "invoice" and info.number is not None]
+    snapshots = {row[0]: row for row in conn.execute(
+        _SNAPSHOTS + "i.period_start = ? AND i.kind = 'invoice' AND i.status = 'issued' AND i.deleted_at IS NULL",
+        (month.first.isoformat(),))}
+    return [_document(info, snapshots[info.id]) for info in infos]  # read_invoices orders them by number

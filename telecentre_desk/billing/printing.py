@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from telecentre_desk.billing import pdf
-from telecentre_desk.billing.document import InvoiceDocument, load_document
+from telecentre_desk.billing.document import InvoiceDocument, month_documents
 from telecentre_desk.billing.month import Month
 from telecentre_desk.common.errors import NotFoundError
 from telecentre_desk.common.i18n import _
@@ -62,13 +62,6 @@ def render_merged(docs: list[InvoiceDocument]) -> bytes:
         story += pdf._story(doc)
     template.build(story)
     return out.getvalue()
-
-
-def month_documents(conn: sqlite3.Connection, month: Month, *, today: dt.date) -> list[InvoiceDocument]:
-    numbers = [row[0] for row in conn.execute(
-        "SELECT number FROM invoice WHERE status = 'issued' AND kind = 'invoice' AND period_start = ? "
-        "ORDER BY number", (month.first.isoformat(),))]
-    return [load_document(conn, number, today=today) for number in numbers]
 
 
 def write_month_print(conn: sqlite3.Connection, month: Month, path: Path, *, today: dt.date) -> int:

@@ -1,0 +1,151 @@
+"""One PDF per issued invoice of a month, into a folder or into memory, rendered on every core.
+
+Rendering is pure-Python CPU work (reportlab), so threads would not help and processes do. The parent
+reads the month's documents in a handful of queries (``document.month_documents``) and hands each
+worker a slice of them: frozen dataclasses of plain values, which pickle. So the workers need no
+database (nothing to lock, nothing to reopen, an in-memory database works too), and the ``spawn``
+start method, the only one Windows has, is used on every platform: the path tested here is the one a
+Windows desk runs. A small batch renders in this process, where starting workers (a fresh interpreter
+importing reportlab) would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from telecentre_desk.billing import pdf
+from telecentre_desk.billing.document import InvoiceDocument, month_documents
+from telecentre_desk.billing.month import Month
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# Below this many invoices one process is faster: two spawned workers take about 0.3 s to be ready,
+# the time to render some 40 invoices on one core (bench/invoice_month.py).
+MIN_PARALLEL = 60
+# Invoices per task: small enough for a live progress bar and a prompt cancel, and for the two
+# cores to end together; large enough that sending the tasks costs nothing next to rendering them.
+CHUNK = 8
+
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+@dataclass
+class BatchResult:
+    total: int  # invoices the month had to render
+    workers: int  # processes that rendered (1: this one)
+    files: dict[str, Path] = field(default_factory=dict)  # number -> file written (with a folder)
+    pdfs: dict[str, bytes] = field(default_factory=dict)  # number -> PDF (without a folder)
+    cancelled: bool = False
+
+    @property
+    def done(self) -> int:
+        return len(self.files) + len(self.pdfs)
+
+
+def file_name(doc: InvoiceDocument) -> str:
+    return f"{doc.info.number}.pdf"  # FLO-2026-0042.pdf: numbers hold nothing a file system refuses
+
+
+def render_chunk(docs: Sequence[InvoiceDocument], folder: str | None) -> list[tuple[str, bytes | str]]:
+    """Render (and, with a folder, write) a slice of the month; runs in a worker or in this process."""
+    out: list[tuple[str, bytes | str]] = []
+    for doc in docs:
+        data = pdf.render_pdf(doc)
+        number = str(doc.info.number)
+        if folder is None:
+            out.append((number, data))
+        else:
+            out.append((number, str(pdf.write_file(Path(folder) / file_name(doc), data))))
+    return out
+
+
+def worker_count(invoices: int, workers: int | None = None) -> int:
+    """How many processes to use: every core for a large batch, this process alone for a small one."""
+    cores = workers if workers is not None else (os.cpu_count() or 1)
+    if cores <= 1 or invoices < MIN_PARALLEL:
+        return 1
+    return max(1, min(cores, -(-invoices // CHUNK)))
+
+
+def render_documents(docs: Sequence[InvoiceDocument], *, folder: Path | None = None, workers: int | None = None,
+                     progress: Progress | None = None) -> BatchResult:
+    """One PDF per document, into ``folder`` (``NUMBER.pdf``, each written whole or not at all) or into memory.
+
+    ``progress(done, total)`` is called as slices finish; returning False stops the batch: slices not
+    started are dropped, those being rendered finish, and the result lists what was written.
+    """
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DeskError(_("cannot write {path} ({reason})").format(path=folder, reason=exc.strerror)) from exc
+    result = BatchResult(total=len(docs), workers=worker_count(len(docs), workers))
+    chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
+    target = None if folder is None else str(folder)
+    if result.workers == 1:
+        for chunk in chunks:
+            if progress is not None and not progress(result.done, result.total):
+                result.cancelled = True
+                break
+            _collect(result, render_chunk(chunk, target))
+    else:
+        _render_in_pool(result, chunks, target, progress)
+    if progress is not None and not result.cancelled:
+        progress(result.done, result.total)
+    return result
+
+
+def _render_in_pool(result: BatchResult, chunks: list[Sequence[InvoiceDocument]], target: str | None,
+                    progress: Progress | None) -> None:
+    # Only two slices per worker are handed out ahead: a stop then waits for those alone, never for
+    # the whole month already queued.
+    waiting = list(reversed(chunks))
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(result.workers, mp_context=context, initializer=pdf.register_fonts) as pool:
+        pending: set[Future] = set()
+        while waiting or pending:
+            while waiting and len(pending) < 2 * result.workers:
+                pending.add(pool.submit(render_chunk, waiting.pop(), target))
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                _collect(result, future.result())  # a worker's error is raised here, in the caller
+            if (waiting or pending) and progress is not None and not progress(result.done, result.total):
+                result.cancelled = True
+                # The slices already given out finish (a worker cannot be stopped mid-file): list them.
+                for future in pending:
+                    _collect(result, future.result())
+                return
+
+
+def _collect(result: BatchResult, rendered: list[tuple[str, bytes | str]]) -> None:
+    for number, value in rendered:
+        if isinstance(value, bytes):
+            result.pdfs[number] = value
+        else:
+            result.files[number] = Path(value)
+
+
+def render_month(engine: Engine, month: Month, *, today: dt.date, folder: Path | None = None,
+                 workers: int | None = None, progress: Progress | None = None) -> BatchResult:
+    """Every issued invoice of ``month`` as its own PDF (credit notes are printed one by one).
+
+    The documents are read in a short deferred transaction, then rendered with the database let go:
+    a second of rendering never holds the write lock the desk's scans need.
+    """
+    # Imported here: every worker imports this module, and has no use for the ORM (0.3 s more to start).
+    from telecentre_desk.db.engine import read_only
+    from telecentre_desk.db.uow import dbapi, unit_of_work
+
+    with unit_of_work(read_only(engine)) as session:
+        docs = month_documents(dbapi(session), month, today=today)
+    return render_documents(docs, folder=folder, workers=workers, progress=progress)
