@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import os
 from pathlib import Path
 
 
-def write_bytes(path: Path, data: bytes) -> str:
-    """Write ``data`` atomically; return its SHA-256 (hex)."""
+def write_bytes(path: Path, data: bytes, *, flush_folder: bool = True) -> str:
+    """Write ``data`` atomically; return its SHA-256 (hex). Several files written in a row may leave
+    the folder's own flush to one ``sync_folder`` call after the last."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(temporary, "wb") as fh:
@@ -22,15 +22,12 @@ def write_bytes(path: Path, data: bytes) -> str:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
-    _sync_folder(path.parent)
+    if flush_folder:
+        sync_folder(path.parent)
     return hashlib.sha256(data).hexdigest()
 
 
-def write_text(path: Path, text: str, encoding: str) -> str:
-    return write_bytes(path, text.encode(encoding))
-
-
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows has no directory handles to flush."""
     if os.name != "posix":
         return
@@ -40,7 +37,3 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def csv_buffer() -> io.StringIO:
-    return io.StringIO(newline="")

@@ -184,3 +184,9 @@ def encode_rows(kind: fmt.FileKind, rows: list[tuple]) -> bytes:
     writer.writerow(kind.columns)
     writer.writerows(rows)
     return buffer.getvalue().encode(fmt.ENCODING)
+
+
+def encode_lines(kind: fmt.FileKind, lines: list[str]) -> bytes:
+    """The file's bytes for rows already written as lines (fields that never need quoting)."""
+    header = fmt.DELIMITER.join(kind.columns)
+    return "\r\n".join([header, *lines, ""]).encode(fmt.ENCODING)

@@ -170,11 +170,11 @@ def test_a_failing_export_leaves_the_previous_one_whole(pair, monkeypatch) -> No
     real = atomic.write_bytes
     calls = []
 
-    def disk_full(path, data):
+    def disk_full(path, data, **kw):
         calls.append(path.name)
         if len(calls) == 3:
             raise OSError(28, "No space left on device")
-        return real(path, data)
+        return real(path, data, **kw)
 
     monkeypatch.setattr(atomic, "write_bytes", disk_full)
     with pytest.raises(DeskError, match="No space left on device"):
