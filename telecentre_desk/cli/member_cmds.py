@@ -10,7 +10,6 @@ from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
 from telecentre_desk.common.clock import parse_date
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import ngettext
-from telecentre_desk.common.spreadsheet import read_sheet
 from telecentre_desk.db.models import MemberCategory
 from telecentre_desk.db.uow import dbapi, unit_of_work
 from telecentre_desk.members import import_mapping, spreadsheet_export, spreadsheet_import
@@ -101,7 +100,7 @@ def _print_plan(plan: spreadsheet_import.ImportPlan, path: Path) -> None:
 def cmd_import(ctx: CommandContext) -> None:
     a = ctx.args
     path = Path(a.file)
-    sheet = read_sheet(path, known_headers=import_mapping.known_headers())
+    sheet = spreadsheet_import.read_member_sheet(path)
     mapping = import_mapping.apply_overrides(sheet.header, import_mapping.guess_mapping(sheet.header),
                                              import_mapping.parse_overrides(a.mapping or []))
     with unit_of_work(ctx.engine) as session:

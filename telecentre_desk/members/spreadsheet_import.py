@@ -8,7 +8,8 @@ The rules (docs/spreadsheets.md):
   is updated, or, when the number is free, a member is created with it (a place keeps the numbers of its
   old list). Without a number, by email (case ignored): the member with that email, else a new one.
   Without either, by first and last name (case, accents and hyphens ignored): the only member so
-  called, else a new one; two members so called is an error (add the number).
+  called, else a new one; two members so called is an error (add the number). The cells that found the
+  member are not changed by the row (an email in capitals, a name typed without its accents).
 - **Empty cells change nothing**: an import never erases a stored value, and never changes a status.
 - **Duplicates**: a second row naming the same member as an earlier row is an error.
 - **All or nothing**: by default nothing is written while any row has an error; ``skip_invalid`` writes
@@ -24,16 +25,17 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from telecentre_desk.common import validation
 from telecentre_desk.common.errors import DeskError, NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _, ngettext
-from telecentre_desk.common.spreadsheet import Sheet, header_key
+from telecentre_desk.common.spreadsheet import Sheet, header_key, read_sheet
 from telecentre_desk.common.spreadsheet_values import parse_fr_date
 from telecentre_desk.members.categories import parse_category
 from telecentre_desk.members.fields import clean_member_fields
-from telecentre_desk.members.import_mapping import column_label, mapping_problems
+from telecentre_desk.members.import_mapping import column_label, known_headers, mapping_problems
 from telecentre_desk.members.info import display_number
 
 if TYPE_CHECKING:
@@ -115,6 +117,15 @@ class _Stored:
     status: str
     deleted: bool
     values: dict[str, Any]
+
+
+def read_member_sheet(path: Path) -> Sheet:
+    """A members' spreadsheet, its header found among the names the import knows.
+
+    Raises:
+        DeskError: the file cannot be read or is not a CSV.
+    """
+    return read_sheet(path, known_headers=known_headers())
 
 
 def _read_place(conn: sqlite3.Connection) -> tuple[str, list[_Stored]]:
@@ -266,10 +277,11 @@ def _plan_row(line: int, values: dict[str, Any], errors: list[RowError], matcher
         planned.changes = {k: v for k, v in values.items() if k != "number"}
         company = values.get("company_name")
     else:
-        if member.status == "erased" and _differences(member, values):
+        if member.status == "erased" and _differences(member, values, decided_by):
             errors.append(RowError(line, "", _("{number}'s data was erased on request: it cannot be changed").format(
                 number=planned.number)))
-        planned.changes = _differences(member, values)
+        # The cells that found the member (an email in another case, a name without its accents) stay as stored.
+        planned.changes = _differences(member, values, decided_by)
         planned.action = Action.UPDATE if planned.changes else Action.UNCHANGED
         company = values.get("company_name") or member.values["company_name"]
     if values.get("siren") and not company:
@@ -285,8 +297,11 @@ def _identity_clean(values: dict[str, Any], errors: list[RowError], label: dict[
     return not any(label.get(f) in wrong for f in ("number", "email", "first_name", "last_name"))
 
 
-def _differences(member: _Stored, values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if k != "number" and member.values.get(k) != v}
+def _differences(member: _Stored, values: dict[str, Any], decided_by: str) -> dict[str, Any]:
+    """What the row changes; the cells that found the member (an email in another case, a name without its
+    accents) are left as stored."""
+    keys = {"number": ("number",), "email": ("number", "email"), "last_name": ("number", "first_name", "last_name")}
+    return {k: v for k, v in values.items() if k not in keys[decided_by] and member.values.get(k) != v}
 
 
 def import_members(session: Session, sheet: Sheet, mapping: Sequence[str | None], *, actor: str = "cli",
