@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from telecentre_desk.audit import service as audit
 from telecentre_desk.billing import month as usage
+from telecentre_desk.billing import network_visits
 from telecentre_desk.billing.amounts import LineAmount, totals
 from telecentre_desk.billing.month import DraftLine, Month
 from telecentre_desk.common import clock
@@ -111,8 +112,13 @@ def run_month(session: Session, month: Month, *, actor: str = "cli", progress: P
     conn = dbapi(session)
     vat = place.vat_regime == "standard"
     summary = RunSummary(str(month))
+    # Network visits of our members, billed here when our rule is "home" (docs/network.md).
+    roaming, roaming_warnings = network_visits.home_lines(conn, place_id=place.id, rule=place.network_billing,
+                                                          vat=vat, month=month)
+    summary.warnings.extend(roaming_warnings)
     drafts = {inv.member_id: inv for inv in session.exec(select(Invoice).where(
         Invoice.place_id == place.id, Invoice.kind == "invoice", Invoice.period_start == month.first,
+        Invoice.period_end == month.last,  # not a sale's invoice of the 1st (billing/sales.py)
         col(Invoice.deleted_at).is_(None))).all()}
     people = session.exec(select(Member).where(Member.place_id == place.id, col(Member.deleted_at).is_(None))
                           .order_by(col(Member.number))).all()
@@ -124,13 +130,14 @@ def run_month(session: Session, month: Month, *, actor: str = "cli", progress: P
         if existing is not None and existing.status == "issued":
             summary.issued_untouched += 1
             continue
-        computed = _computed_lines(conn, place, member, month, vat, summary.warnings)
+        computed = _computed_lines(conn, place, member, month, vat, summary.warnings) + roaming.get(member.id, [])
         has_manual = existing is not None and session.exec(select(InvoiceLine).where(
             InvoiceLine.invoice_id == existing.id, col(InvoiceLine.manual).is_(True))).first() is not None
         if not computed and not has_manual:
             if existing is not None:
                 for line in session.exec(select(InvoiceLine).where(InvoiceLine.invoice_id == existing.id)).all():
                     session.delete(line)
+                session.flush()  # the lines go first: without ORM relationships the flush may not order them
                 session.delete(existing)
                 summary.removed += 1
             continue

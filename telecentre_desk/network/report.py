@@ -1,0 +1,220 @@
+"""The network report for funders: per place, per commune and for the whole network, over a period.
+
+Built from what this database knows: the local place's own presence (``visit_day``) and each other
+place's daily presence as its last export carried it (``network_day``). Definitions (docs/network.md,
+printed in the PDF's method note):
+
+- visits: arrivals on the period's local days (each place's own days);
+- unique users: distinct people, by their network-wide uid: the network total and a commune count a
+  person once even when they came to two places;
+- person-days: each person's day at a place counts 1, or 0.5 when it lasted at most the half-day
+  limit; the limit is the **local** place's setting, applied to every place so that the places are
+  counted alike (the other places' settings do not travel);
+- hours: presence time in hours;
+- open days: days with opening hours and no closure, from each place's hours and closures;
+- occupancy rate, network definition: the sum over open days of min(people that day, desks) divided
+  by desks x open days. People, not desks used: the other places export no desk-level presence, and
+  desks don't travel; so it differs slightly from the local report's desk-level rate. A commune's and
+  the network's rate add up their places' numerators and denominators; a place whose desks are unknown
+  is left out of them. None when there is nothing to divide by.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.occupancy.stats import _open_days, occupancy_report
+
+# Presence of one person at one place on one of its local days.
+_Row = tuple[dt.date, str, int, int]  # (day, member uid, visits, minutes)
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkFigures:
+    visits: int = 0
+    unique_users: int = 0
+    person_days: float = 0.0
+    hours: float = 0.0
+    open_days: int = 0
+    desks: int | None = None  # None: not known (a place that exported no desk count)
+    occupied_desk_days: int = 0
+    occupancy_rate: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceFigures:
+    code: str
+    name: str
+    postcode: str | None
+    city: str | None
+    local: bool
+    figures: NetworkFigures
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "postcode": self.postcode, "city": self.city,
+                "local": self.local, **self.figures.to_json()}
+
+
+@dataclass(frozen=True, slots=True)
+class CommuneFigures:
+    postcode: str | None
+    city: str | None
+    places: tuple[str, ...]  # place codes
+    figures: NetworkFigures
+
+    @property
+    def label(self) -> str:
+        return " ".join(x for x in (self.postcode, self.city) if x) or "?"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"postcode": self.postcode, "city": self.city, "places": list(self.places), **self.figures.to_json()}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportNote:
+    """Something the reader must know about a place's figures (kind: ``no_desks`` or ``bad_hours``)."""
+
+    place: str
+    kind: str
+    detail: str = ""
+
+    def english(self) -> str:
+        if self.kind == "bad_hours":
+            return f"{self.place}: opening hours {self.detail!r} cannot be read: no open day counted"
+        return f"{self.place}: no desk count known: left out of the occupancy rates"
+
+    def french(self) -> str:
+        if self.kind == "bad_hours":
+            return (f"{self.place} : les horaires d'ouverture « {self.detail} » sont illisibles : aucun jour "
+                    "d'ouverture compté")
+        return f"{self.place} : nombre de postes inconnu : ce lieu n'entre pas dans les taux d'occupation"
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkReport:
+    start: dt.date
+    end: dt.date
+    half_day_minutes: int
+    half_day_place: str  # whose setting the half-day limit is: the local place
+    places: list[PlaceFigures]
+    communes: list[CommuneFigures]
+    total: NetworkFigures
+    notes: list[ReportNote] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [note.english() for note in self.notes]
+
+    @property
+    def empty(self) -> bool:
+        return self.total.visits == 0 and self.total.person_days == 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"from": self.start.isoformat(), "to": self.end.isoformat(),
+                "half_day_minutes": self.half_day_minutes, "half_day_place": self.half_day_place,
+                "places": [p.to_json() for p in self.places], "communes": [c.to_json() for c in self.communes],
+                "total": self.total.to_json(), "warnings": self.warnings, "empty": self.empty}
+
+
+@dataclass(slots=True)
+class _PlaceData:
+    """What one place contributes: its presence rows, open days and desks (None when unknown)."""
+
+    rows: list[_Row]
+    open_days: set[dt.date]
+    desks: int | None
+
+    def occupied(self) -> int:
+        people: dict[dt.date, int] = defaultdict(int)
+        for day, *_ in self.rows:
+            people[day] += 1  # one row per person and day
+        return sum(min(n, self.desks or 0) for day, n in people.items() if day in self.open_days)
+
+
+def _figures(parts: Sequence[_PlaceData], half: int) -> NetworkFigures:
+    rows = [row for part in parts for row in part.rows]
+    known = [p for p in parts if p.desks]
+    occupied = sum(p.occupied() for p in known)
+    capacity = sum((p.desks or 0) * len(p.open_days) for p in known)
+    desks = [p.desks for p in parts if p.desks is not None]
+    return NetworkFigures(
+        visits=sum(r[2] for r in rows),
+        unique_users=len({r[1] for r in rows}),
+        person_days=float(sum(0.5 if 0 < r[3] <= half else 1.0 for r in rows)),
+        hours=round(sum(r[3] for r in rows) / 60, 2),
+        open_days=len(set().union(*(p.open_days for p in parts))),
+        desks=sum(desks) if desks else None,
+        occupied_desk_days=occupied,
+        occupancy_rate=round(occupied / capacity, 4) if capacity else None)
+
+
+def _local_rows(conn: sqlite3.Connection, place_id: int, start: dt.date, end: dt.date) -> list[_Row]:
+    return [(dt.date.fromisoformat(day), uid, visits, minutes) for day, uid, visits, minutes in conn.execute(
+        "SELECT v.day, m.uid, v.visits, v.minutes FROM visit_day AS v JOIN member AS m ON m.id = v.member_id "
+        "WHERE v.place_id = ? AND v.day >= ? AND v.day <= ?", (place_id, start.isoformat(), end.isoformat()))]
+
+
+def _remote_rows(conn: sqlite3.Connection, code: str, start: dt.date, end: dt.date) -> list[_Row]:
+    return [(dt.date.fromisoformat(day), uid, visits, minutes) for day, uid, visits, minutes in conn.execute(
+        "SELECT day, member_uid, visits, minutes FROM network_day WHERE place_code = ? AND day >= ? AND day <= ?",
+        (code, start.isoformat(), end.isoformat()))]
+
+
+def network_report(conn: sqlite3.Connection, *, start: dt.date, end: dt.date) -> NetworkReport:
+    """The figures of every known place over [start, end] (local days, both included)."""
+    # The local place through the occupancy report: the same desks and half-day limit as `report occupancy`.
+    local = occupancy_report(conn, start=start, end=end)
+    half = local.half_day_minutes
+    notes: list[ReportNote] = []
+    data: dict[str, _PlaceData] = {}
+    places: list[tuple[str, str, str | None, str | None, bool]] = []
+    for place_id, code, name, postcode, city, is_local, spec, desks_count in conn.execute(
+            "SELECT id, code, name, postcode, city, is_local, opening_hours, desks_count FROM place "
+            "WHERE deleted_at IS NULL ORDER BY is_local DESC, name").fetchall():
+        try:
+            open_days = _open_days(conn, place_id, spec, start, end)
+        except ValidationError:
+            open_days = set()
+            notes.append(ReportNote(code, "bad_hours", spec))
+        if is_local:
+            rows, desks = _local_rows(conn, place_id, start, end), local.desks
+        else:
+            rows, desks = _remote_rows(conn, code, start, end), desks_count
+            if desks is None:
+                notes.append(ReportNote(code, "no_desks"))
+        data[code] = _PlaceData(rows, open_days, desks)
+        places.append((code, name, postcode, city, bool(is_local)))
+    by_place = [PlaceFigures(code, name, postcode, city, is_local, _figures([data[code]], half))
+                for code, name, postcode, city, is_local in places]
+    communes: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for code, _name, postcode, city, _local in places:
+        communes[(postcode or "", city or "")].append(code)
+    by_commune = [CommuneFigures(postcode or None, city or None, tuple(codes),
+                                 _figures([data[c] for c in codes], half))
+                  for (postcode, city), codes in sorted(communes.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
+    return NetworkReport(start, end, half, local.place_code, by_place, by_commune,
+                         _figures(list(data.values()), half), notes)
+
+
+def half_day_text(minutes: int) -> str:
+    """240 -> ``4 h``; 270 -> ``4 h 30``."""
+    return f"{minutes // 60} h" + (f" {minutes % 60:02d}" if minutes % 60 else "")
+
+
+def rate_text(rate: float | None) -> str:
+    """0.625 -> ``62,5 %``; None -> ``—``."""
+    return "—" if rate is None else f"{rate * 100:.1f} %".replace(".", ",")
+
+
+def places_named(report: NetworkReport, codes: Iterable[str]) -> str:
+    names = {p.code: p.name for p in report.places}
+    return ", ".join(names.get(c, c) for c in codes)
