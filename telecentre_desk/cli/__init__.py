@@ -58,8 +58,8 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run the parsed command; expected errors become a message and exit code 1."""
     ctx = CommandContext(args=args, paths=paths)
     try:
-        args.handler(ctx)
-        return 0
+        # A handler may return 1 after printing a full report (sync: some exports were refused).
+        return args.handler(ctx) or 0
     except DeskError as exc:
         logger.info("command failed: %s", exc)
         if ctx.as_json:

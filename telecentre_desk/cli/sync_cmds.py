@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
-from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.sync import service
 from telecentre_desk.sync.exporter import ExportReport
@@ -25,11 +25,15 @@ def _print_import(report: ImportReport) -> None:
                ["place", "status", "export", "applied", "unchanged", "conflicts", "waiting", "note"])
 
 
-def _fail_on_rejections(report: ImportReport) -> None:
-    """Printed first, then exit 1 so a scheduled task's owner hears of it."""
-    if report.rejected_files:
-        raise DeskError(_("{n} export(s) refused, nothing of them applied: {first}").format(
-            n=len(report.rejected_files), first=report.rejected_files[0].text()))
+def _exit_code(report: ImportReport) -> int:
+    """The report is printed whole (JSON stays one document); exit 1 so a scheduled task's owner hears
+    that an export was refused."""
+    if not report.rejected_files:
+        return 0
+    message = _("{n} export(s) refused, nothing of them applied: {first}").format(
+        n=len(report.rejected_files), first=report.rejected_files[0].text())
+    print(f"telecentre-desk: error: {message}", file=sys.stderr)
+    return 1
 
 
 def cmd_export(ctx: CommandContext) -> None:
@@ -37,20 +41,20 @@ def cmd_export(ctx: CommandContext) -> None:
     emit_json(report.to_json()) if ctx.as_json else _print_export(report)
 
 
-def cmd_import(ctx: CommandContext) -> None:
+def cmd_import(ctx: CommandContext) -> int:
     report = service.import_(ctx.engine, Path(ctx.args.dir))
     emit_json(report.to_json()) if ctx.as_json else _print_import(report)
-    _fail_on_rejections(report)
+    return _exit_code(report)
 
 
-def cmd_run(ctx: CommandContext) -> None:
+def cmd_run(ctx: CommandContext) -> int:
     report = service.run(ctx.engine, Path(ctx.args.dir))
     if ctx.as_json:
         emit_json(report.to_json())
     else:
         _print_import(report.imported)
         _print_export(report.exported)
-    _fail_on_rejections(report.imported)
+    return _exit_code(report.imported)
 
 
 def cmd_status(ctx: CommandContext) -> None:
