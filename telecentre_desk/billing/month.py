@@ -57,8 +57,10 @@ def _d(day: dt.date) -> str:
 
 
 def subscription_lines(conn: sqlite3.Connection, member_id: int, month: Month, vat: bool) -> list[DraftLine]:
-    """Monthly plans prorated by day; carnets and passes bought in the month at their price."""
+    """Monthly plans prorated by day; carnets and passes bought in the month at their price, unless a sale at
+    the desk already billed them (its own invoice, or its line on this draft: billing/sales.py)."""
     lines = []
+    sold = _sold_at_desk(conn, member_id, month)
     for plan_id, name, kind, price, rate, start_text, end_text in conn.execute(
             "SELECT p.id, p.name, p.kind, p.price_cents, p.vat_rate_bp, s.start_date, s.end_date "
             "FROM subscription AS s JOIN plan AS p ON p.id = s.plan_id WHERE s.member_id = ? "
@@ -75,8 +77,23 @@ def subscription_lines(conn: sqlite3.Connection, member_id: int, month: Month, v
                 text = f"{name} — du {_d(first)} au {_d(last)} ({days} j sur {month.days})"
             lines.append(DraftLine(text, Decimal(1), prorate(price, days, month.days), rate, plan_id))
         elif kind in ("carnet", "day", "halfday") and month.first <= start <= month.last:
+            if sold.get(plan_id, 0) > 0:
+                sold[plan_id] -= 1
+                continue
             lines.append(DraftLine(f"{name} — acheté le {start:%d/%m/%Y}", Decimal(1), price, rate, plan_id))
     return lines
+
+
+def _sold_at_desk(conn: sqlite3.Connection, member_id: int, month: Month) -> dict[int, int]:
+    """Carnets and passes of the month already on a sale's line, by plan: units not to bill again."""
+    rows = conn.execute(
+        "SELECT l.plan_id, SUM(l.quantity_milli) / 1000 FROM invoice_line AS l "
+        "JOIN invoice AS i ON i.id = l.invoice_id JOIN plan AS p ON p.id = l.plan_id "
+        "WHERE i.member_id = ? AND i.kind = 'invoice' AND i.deleted_at IS NULL "
+        "AND l.deleted_at IS NULL AND l.manual AND p.kind IN ('carnet', 'day', 'halfday') "
+        "AND i.period_start >= ? AND i.period_start <= ? GROUP BY l.plan_id",
+        (member_id, month.first.isoformat(), month.last.isoformat())).fetchall()
+    return {plan_id: int(units) for plan_id, units in rows}
 
 
 def overuse_days(conn: sqlite3.Connection, member_id: int, month: Month) -> Decimal:

@@ -128,6 +128,23 @@ def cmd_export(ctx: CommandContext) -> None:
     emit_json({"out": a.out, "members": count}) if ctx.as_json else print(f"{count} member(s): {a.out}")
 
 
+def cmd_plan(ctx: CommandContext) -> None:
+    from telecentre_desk.common import clock
+    from telecentre_desk.places.service import local_place_row
+    from telecentre_desk.plans import service as plans
+
+    a = ctx.args
+    with unit_of_work(ctx.engine) as session:
+        member = members.member_row(session, a.member)
+        today = clock.local_day(clock.now(), clock.zone(local_place_row(session).timezone))
+        on = parse_date(a.start, field="from") if a.start else today
+        sub = plans.change_plan(session, member=member, plan_code=a.plan, on=on)
+    if ctx.as_json:
+        emit_json(sub.to_json())
+    else:
+        print(f"plan {sub.plan_code} from {sub.start_date:%d/%m/%Y}")
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     member = sub.add_parser("member", help="members of the place", parents=[common])
     actions = member.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -154,6 +171,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                                     parents=[common])
     deactivate.add_argument("member", metavar="ID_OR_NUMBER", help=ref_help)
     deactivate.set_defaults(handler=cmd_deactivate)
+    plan = actions.add_parser("plan", help="move a member to another monthly plan from a day", parents=[common])
+    plan.add_argument("member", metavar="ID_OR_NUMBER", help=ref_help)
+    plan.add_argument("--plan", required=True, metavar="CODE")
+    plan.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day of the new plan (default today)")
+    plan.set_defaults(handler=cmd_plan)
     imp = actions.add_parser("import", help="add or update members from a spreadsheet (CSV from Excel or LibreOffice)",
                              parents=[common])
     imp.add_argument("file", metavar="FILE", help="CSV: ; , or tab, UTF-8 or Windows-1252, dates DD/MM/YYYY")

@@ -15,6 +15,7 @@ from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import Member, Plan, PlanKind, Subscription
 from telecentre_desk.db.uow import dbapi
 from telecentre_desk.places.service import local_place_row
+from telecentre_desk.plans import billed_months
 from telecentre_desk.plans.info import KINDS_WITH_UNITS, PlanInfo, read_plans
 
 
@@ -137,13 +138,19 @@ def list_plans(session: Session, *, include_inactive: bool = True) -> list[PlanI
 
 
 def subscribe(session: Session, *, member: Member, plan_code: str, start: dt.date,
-              end: dt.date | None = None, actor: str = "cli") -> SubscriptionInfo:
-    """Subscribe a member to a plan from ``start``; a carnet starts with all its days."""
+              end: dt.date | None = None, actor: str = "cli", billed_by_sale: bool = False) -> SubscriptionInfo:
+    """Subscribe a member to a plan from ``start``; a carnet starts with all its days.
+
+    Refused in a month already invoiced to the member (``billed_months``), unless a sale at the desk
+    bills it with its own line (``billed_by_sale``).
+    """
     plan = plan_row(session, plan_code)
     if not plan.active:
         raise ValidationError(_("plan {code} is no longer sold").format(code=plan.code), field="plan")
     if end is not None and end < start:
         raise ValidationError(_("{field}: the subscription ends before it starts").format(field="end"), field="end")
+    if not billed_by_sale and member.id is not None:
+        billed_months.refuse_if_invoiced(session, member_id=member.id, effective=start)
     sub = Subscription(member_id=member.id, plan_id=plan.id, origin=member.origin, start_date=start,
                        end_date=end, remaining_half_days=plan.units * 2 if plan.units else None)
     session.add(sub)
@@ -153,18 +160,40 @@ def subscribe(session: Session, *, member: Member, plan_code: str, start: dt.dat
     return SubscriptionInfo(sub.uid, member.uid, plan.code, start, end, sub.remaining_half_days)
 
 
-def end_open_subscriptions(session: Session, *, member_id: int, last_day: dt.date) -> int:
-    """End every subscription of a member still running after ``last_day``; returns how many."""
-    subs = session.exec(select(Subscription).where(
+def end_open_subscriptions(session: Session, *, member_id: int, last_day: dt.date,
+                           kinds: tuple[str, ...] | None = None) -> int:
+    """End every subscription of a member still running after ``last_day`` (of ``kinds`` only, when given);
+    returns how many. A monthly plan cut short inside an invoiced month is refused (``billed_months``)."""
+    rows = session.exec(select(Subscription, Plan.kind).join(Plan, col(Plan.id) == col(Subscription.plan_id)).where(
         Subscription.member_id == member_id, col(Subscription.deleted_at).is_(None))).all()
+    chosen = [(sub, kind) for sub, kind in rows if kinds is None or kind in kinds]
+    if any(kind == PlanKind.MONTHLY.value and (sub.end_date is None or sub.end_date > last_day)
+           for sub, kind in chosen):
+        billed_months.refuse_if_invoiced(session, member_id=member_id, effective=last_day + dt.timedelta(days=1))
     ended = 0
-    for sub in subs:
+    for sub, _kind in chosen:
         if sub.end_date is None or sub.end_date > last_day:
             sub.end_date = max(last_day, sub.start_date)
             sub.touch()
             session.add(sub)
             ended += 1
     return ended
+
+
+def change_plan(session: Session, *, member: Member, plan_code: str, on: dt.date, actor: str = "cli"
+                ) -> SubscriptionInfo:
+    """Move a member to another monthly plan from ``on``: the current monthly plans end the day before.
+
+    Refused when ``on`` falls in a month already invoiced to the member (issue a credit note first).
+    """
+    plan = plan_row(session, plan_code)
+    if plan.kind != PlanKind.MONTHLY.value:
+        raise ValidationError(_("plan {code} is a {kind} plan: a plan change moves to a monthly plan (carnets and "
+                                "passes are sold at the desk)").format(code=plan.code, kind=plan.kind), field="plan")
+    billed_months.refuse_if_invoiced(session, member_id=member.id, effective=on)
+    end_open_subscriptions(session, member_id=member.id, last_day=on - dt.timedelta(days=1),
+                           kinds=(PlanKind.MONTHLY.value,))
+    return subscribe(session, member=member, plan_code=plan.code, start=on, actor=actor)
 
 
 def member_subscriptions(session: Session, member: Member) -> list[SubscriptionInfo]:
