@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json, emit_table
 from telecentre_desk.common import clock
+from telecentre_desk.common.clock import parse_date
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
+from telecentre_desk.db.uow import dbapi, unit_of_work
 from telecentre_desk.desk.frontdesk import FrontDesk
 from telecentre_desk.desk.result import Decision, ScanResult
+from telecentre_desk.occupancy.presence_export import write_visits
 
 
 def _parse_at(text: str, desk: FrontDesk) -> dt.datetime:
@@ -61,6 +65,15 @@ def cmd_presence(ctx: CommandContext) -> None:
                      r.plan_name or "", r.desk or "") for r in rows], ["number", "name", "since", "plan", "desk"])
 
 
+def cmd_presence_export(ctx: CommandContext) -> None:
+    start, end = parse_date(ctx.args.start, field="from"), parse_date(ctx.args.end, field="to")
+    if end < start:
+        raise ValidationError(_("{field}: the period ends before it starts").format(field="--to"), field="to")
+    with unit_of_work(ctx.engine) as session:
+        count = write_visits(dbapi(session), Path(ctx.args.out), start=start, end=end)
+    emit_json({"out": ctx.args.out, "visits": count}) if ctx.as_json else print(f"{count} visit(s): {ctx.args.out}")
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     scan = sub.add_parser("scan", help="record a badge scan and print the decision", parents=[common])
     scan.add_argument("payload", metavar="PAYLOAD", help="the badge code as scanned (garbled layouts accepted)")
@@ -68,5 +81,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     scan.add_argument("--source", default="manual", choices=["scanner", "webcam", "manual", "import"],
                       help="how the code arrived (default manual)")
     scan.set_defaults(handler=cmd_scan)
-    presence = sub.add_parser("presence", help="who is in now", parents=[common])
+    presence = sub.add_parser("presence", help="who is in now; 'presence export' for the visits of a period",
+                              parents=[common])
     presence.set_defaults(handler=cmd_presence)
+    actions = presence.add_subparsers(dest="action", metavar="ACTION")
+    export = actions.add_parser("export", help="the visits of a period as a CSV for French Excel", parents=[common])
+    export.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.set_defaults(handler=cmd_presence_export)

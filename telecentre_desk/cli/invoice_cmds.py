@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from telecentre_desk.billing import corrections, drafts, issue, journal
+from telecentre_desk.billing import corrections, drafts, invoice_list_csv, issue, journal
 from telecentre_desk.billing.document import load_document
 from telecentre_desk.billing.info import read_invoices
 from telecentre_desk.billing.month import Month
@@ -47,6 +47,8 @@ def cmd_list(ctx: CommandContext) -> None:
     with unit_of_work(ctx.engine) as session:
         rows = read_invoices(dbapi(session), today=_today(session),
                              period_start=_month(a.month).first if a.month else None, status=a.status)
+    if a.csv:
+        invoice_list_csv.write_invoice_list(rows, Path(a.csv))
     if ctx.as_json:
         emit_json([r.to_json() for r in rows])
     else:
@@ -161,6 +163,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     lst = actions.add_parser("list", help="list invoices", parents=[common])
     lst.add_argument("--month", metavar="YYYY-MM")
     lst.add_argument("--status", choices=["draft", "issued", "paid", "overdue"])
+    lst.add_argument("--csv", metavar="FILE", help="also write the list as a CSV for French Excel")
     lst.set_defaults(handler=cmd_list)
     show = actions.add_parser("show", help="one invoice with its lines", parents=[common])
     show.add_argument("invoice", metavar="ID_OR_NUMBER")
