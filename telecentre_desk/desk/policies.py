@@ -26,11 +26,14 @@ class Outcome(StrEnum):
 
 
 # The rules a place configures, in the order they are checked; the first that blocks is the reason.
-RULES = ("inactive_member", "no_active_plan", "no_credits_left", "outside_opening_hours", "unpaid")
+# ``network_member``: the holder is a member of another place of the network (roaming, docs/network.md).
+RULES = ("network_member", "inactive_member", "no_active_plan", "no_credits_left", "outside_opening_hours",
+         "unpaid")
 # These always deny, whatever the place says: they mean the badge itself cannot be trusted.
 ALWAYS_DENY = ("unknown_badge", "forged", "revoked", "superseded")
 
 _DEFAULT_OUTCOMES = {
+    "network_member": Outcome.ALLOW,  # the network's members are welcome unless the place says otherwise
     "inactive_member": Outcome.BLOCK,
     "no_active_plan": Outcome.BLOCK,
     "no_credits_left": Outcome.BLOCK,

@@ -140,17 +140,21 @@ def _check_out(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at
 def _check_in(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at: dt.datetime,
               day: dt.date, source: str, base: dict, override: bool) -> ScanResult:
     policies = ctx.policies
-    ent = ent_mod.entitlement(cur, holder.member_id, day)
+    roaming = holder.place_code != ctx.place_code  # a member of another place of the network
+    ent = _home_plan(cur, holder.member_id) if roaming else ent_mod.entitlement(cur, holder.member_id, day)
     if ent is None and holder.kind == "guest":
         ent = ent_mod.GUEST  # invited by a member for the day: no plan of their own
     needs_charge = ent is not None and ent.subscription_id is not None and ent.charged_today is None
     needed = 1 if policies.halfday_max_hours is not None else ent_mod.FULL_DAY
     broken = {
+        "network_member": roaming,
         "inactive_member": holder.status != "active",
         "no_active_plan": ent is None,
         "no_credits_left": needs_charge and (ent.remaining_half_days or 0) < needed,
         "outside_opening_hours": not ctx.is_open(at),
-        "unpaid": ent_mod.has_overdue_invoice(cur, holder.member_id, day, policies.unpaid_after_days),
+        # A network member's invoices are their home place's business (and are not here).
+        "unpaid": not roaming and ent_mod.has_overdue_invoice(cur, holder.member_id, day,
+                                                              policies.unpaid_after_days),
     }
     warnings: list[str] = []
     for rule in RULES:
@@ -175,6 +179,16 @@ def _check_in(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at:
                          desk_id=desk[0] if desk else None)
     return ScanResult(Decision.IN, warnings=tuple(warnings), credits_left=credits, recorded=True,
                       plan_name=ent.plan_name if ent else None, desk=desk[1] if desk else None, **base)
+
+
+def _home_plan(cur: sqlite3.Cursor, member_id: int) -> ent_mod.Entitlement | None:
+    """A member of another place has no subscription here: the plan they hold at home, as their place
+    last exported it, is their entitlement (None: no plan). Never a carnet to charge here: their
+    days are counted by their home place, so the carnet rules do not apply."""
+    row = cur.execute("SELECT home_plan FROM member WHERE id = ?", (member_id,)).fetchone()
+    if row is None or not row[0]:
+        return None
+    return ent_mod.Entitlement(None, row[0], None, None)
 
 
 def _days(ent: ent_mod.Entitlement | None) -> float | None:

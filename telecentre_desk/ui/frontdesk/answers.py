@@ -10,7 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from telecentre_desk.desk.result import Decision, ScanResult
 
 # Rules a host may override (the badge itself is fine); the four badge refusals never are.
-OVERRIDABLE = ("inactive_member", "no_active_plan", "no_credits_left", "outside_opening_hours", "unpaid")
+OVERRIDABLE = ("network_member", "inactive_member", "no_active_plan", "no_credits_left", "outside_opening_hours",
+               "unpaid")
 
 
 class Tone(StrEnum):
@@ -40,6 +41,8 @@ _REFUSALS = {
                 QT_TRANSLATE_NOOP("Answers", "This badge no longer works: see the host.")),
     "superseded": (QT_TRANSLATE_NOOP("Answers", "Badge replaced"),
                    QT_TRANSLATE_NOOP("Answers", "Use your new badge.")),
+    "network_member": (QT_TRANSLATE_NOOP("Answers", "Member of another place"),
+                       QT_TRANSLATE_NOOP("Answers", "This place does not take the network's members.")),
     "inactive_member": (QT_TRANSLATE_NOOP("Answers", "Membership not active"),
                         QT_TRANSLATE_NOOP("Answers", "See the host to renew it.")),
     "no_active_plan": (QT_TRANSLATE_NOOP("Answers", "No plan for today"),
@@ -54,6 +57,7 @@ _REFUSALS = {
 
 # Shown in amber when a rule only warns (or a host let the member in anyway).
 _WARNINGS = {
+    "network_member": QT_TRANSLATE_NOOP("Answers", "Member of another place of the network"),
     "inactive_member": QT_TRANSLATE_NOOP("Answers", "Membership not active"),
     "no_active_plan": QT_TRANSLATE_NOOP("Answers", "No plan covers today"),
     "no_credits_left": QT_TRANSLATE_NOOP("Answers", "No days left on the carnet: this day is billed apart"),

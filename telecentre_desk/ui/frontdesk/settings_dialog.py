@@ -33,6 +33,7 @@ RULE_LABELS = {
     "no_credits_left": QT_TRANSLATE_NOOP("DeskSettingsDialog", "No days left on the carnet"),
     "outside_opening_hours": QT_TRANSLATE_NOOP("DeskSettingsDialog", "Outside opening hours"),
     "unpaid": QT_TRANSLATE_NOOP("DeskSettingsDialog", "Invoice overdue"),
+    "network_member": QT_TRANSLATE_NOOP("DeskSettingsDialog", "Member of another place of the network"),
 }
 OUTCOME_LABELS = {
     "block": QT_TRANSLATE_NOOP("DeskSettingsDialog", "Refuse"),

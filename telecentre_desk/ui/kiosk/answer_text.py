@@ -39,6 +39,8 @@ _REFUSALS: dict[str, tuple[str, str]] = {
                 QT_TRANSLATE_NOOP("KioskAnswer", "Please see the host.")),
     "superseded": (QT_TRANSLATE_NOOP("KioskAnswer", "This badge has been replaced by a newer one"),
                    QT_TRANSLATE_NOOP("KioskAnswer", "Use your latest badge, or ask the host.")),
+    "network_member": (QT_TRANSLATE_NOOP("KioskAnswer", "This place does not receive members of other places"),
+                       QT_TRANSLATE_NOOP("KioskAnswer", "Please ask your own place about the network.")),
     "inactive_member": (QT_TRANSLATE_NOOP("KioskAnswer", "Your membership is not active"),
                         QT_TRANSLATE_NOOP("KioskAnswer", "Please see the host to renew it.")),
     "no_active_plan": (QT_TRANSLATE_NOOP("KioskAnswer", "No plan covers today"),
@@ -54,6 +56,7 @@ _UNKNOWN_REFUSAL = (QT_TRANSLATE_NOOP("KioskAnswer", "Entry refused"),
                     QT_TRANSLATE_NOOP("KioskAnswer", "Please see the host."))
 # Warnings a member should read when let in (the others are for the host's eyes).
 _WARNINGS = {
+    "network_member": QT_TRANSLATE_NOOP("KioskAnswer", "Welcome: your visit is reported to your own place."),
     "no_credits_left": QT_TRANSLATE_NOOP("KioskAnswer", "Your carnet is used up: today will be billed."),
     "unpaid": QT_TRANSLATE_NOOP("KioskAnswer", "An invoice is overdue: please see the host."),
     "outside_opening_hours": QT_TRANSLATE_NOOP("KioskAnswer", "Outside opening hours: the host may not be here."),

@@ -17,168 +17,183 @@
 <context>
     <name>Answers</name>
     <message>
-        <location filename="../frontdesk/answers.py" line="35"/>
+        <location filename="../frontdesk/answers.py" line="36"/>
         <source>Badge not recognised</source>
         <translation>Badge non reconnu</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="36"/>
+        <location filename="../frontdesk/answers.py" line="37"/>
         <source>Scan it again; if it still fails, see the host.</source>
         <translation>Scannez-le à nouveau ; si cela échoue encore, voyez l’accueil.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="37"/>
+        <location filename="../frontdesk/answers.py" line="38"/>
         <source>Invalid badge</source>
         <translation>Badge invalide</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="38"/>
+        <location filename="../frontdesk/answers.py" line="39"/>
         <source>This code matches no badge of the place: see the host.</source>
         <translation>Ce code ne correspond à aucun badge du lieu : voyez l’accueil.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="39"/>
+        <location filename="../frontdesk/answers.py" line="40"/>
         <source>Badge revoked</source>
         <translation>Badge révoqué</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="40"/>
+        <location filename="../frontdesk/answers.py" line="41"/>
         <source>This badge no longer works: see the host.</source>
         <translation>Ce badge ne fonctionne plus : voyez l’accueil.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="41"/>
+        <location filename="../frontdesk/answers.py" line="42"/>
         <source>Badge replaced</source>
         <translation>Badge remplacé</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="42"/>
+        <location filename="../frontdesk/answers.py" line="43"/>
         <source>Use your new badge.</source>
         <translation>Utilisez votre nouveau badge.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="43"/>
-        <location filename="../frontdesk/answers.py" line="57"/>
+        <location filename="../frontdesk/answers.py" line="44"/>
+        <source>Member of another place</source>
+        <translation>Membre d’un autre lieu</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="45"/>
+        <source>This place does not take the network&apos;s members.</source>
+        <translation>Ce lieu n’accueille pas les membres du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="46"/>
+        <location filename="../frontdesk/answers.py" line="61"/>
         <source>Membership not active</source>
         <translation>Adhésion inactive</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="44"/>
+        <location filename="../frontdesk/answers.py" line="47"/>
         <source>See the host to renew it.</source>
         <translation>Voyez l’accueil pour la renouveler.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="45"/>
+        <location filename="../frontdesk/answers.py" line="48"/>
         <source>No plan for today</source>
         <translation>Pas de formule pour aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="46"/>
+        <location filename="../frontdesk/answers.py" line="49"/>
         <source>See the host for a day pass or a plan.</source>
         <translation>Voyez l’accueil pour un pass journée ou une formule.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="47"/>
+        <location filename="../frontdesk/answers.py" line="50"/>
         <source>No days left on the carnet</source>
         <translation>Plus de jours sur le carnet</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="48"/>
+        <location filename="../frontdesk/answers.py" line="51"/>
         <source>See the host.</source>
         <translation>Voyez l’accueil.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="49"/>
+        <location filename="../frontdesk/answers.py" line="52"/>
         <source>Closed now</source>
         <translation>Fermé en ce moment</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="50"/>
+        <location filename="../frontdesk/answers.py" line="53"/>
         <source>The place is outside its opening hours.</source>
         <translation>Le lieu est en dehors de ses horaires d’ouverture.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="51"/>
+        <location filename="../frontdesk/answers.py" line="54"/>
         <source>Payment overdue</source>
         <translation>Paiement en retard</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="52"/>
+        <location filename="../frontdesk/answers.py" line="55"/>
         <source>See the host about an unpaid invoice.</source>
         <translation>Voyez l’accueil au sujet d’une facture impayée.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="58"/>
+        <location filename="../frontdesk/answers.py" line="60"/>
+        <source>Member of another place of the network</source>
+        <translation>Membre d’un autre lieu du réseau</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/answers.py" line="62"/>
         <source>No plan covers today</source>
         <translation>Aucune formule ne couvre aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="59"/>
+        <location filename="../frontdesk/answers.py" line="63"/>
         <source>No days left on the carnet: this day is billed apart</source>
         <translation>Plus de jours sur le carnet : cette journée est facturée à part</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="60"/>
+        <location filename="../frontdesk/answers.py" line="64"/>
         <source>Outside opening hours</source>
         <translation>En dehors des horaires d’ouverture</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="61"/>
+        <location filename="../frontdesk/answers.py" line="65"/>
         <source>An invoice is overdue: please see the host</source>
         <translation>Une facture est en retard : merci de voir l’accueil</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="67"/>
+        <location filename="../frontdesk/answers.py" line="71"/>
         <source>%1 day left on the carnet</source>
         <translation>%1 jour restant sur le carnet</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="68"/>
+        <location filename="../frontdesk/answers.py" line="72"/>
         <source>%1 days left on the carnet</source>
         <translation>%1 jours restants sur le carnet</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="69"/>
+        <location filename="../frontdesk/answers.py" line="73"/>
         <source>%1 min</source>
         <translation>%1&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="70"/>
+        <location filename="../frontdesk/answers.py" line="74"/>
         <source>%1 h %2</source>
         <translation>%1&#xa0;h&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="71"/>
+        <location filename="../frontdesk/answers.py" line="75"/>
         <source>Goodbye %1</source>
         <translation>Au revoir %1</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="72"/>
+        <location filename="../frontdesk/answers.py" line="76"/>
         <source>Goodbye %1, %2 today</source>
         <translation>Au revoir %1, %2 aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="73"/>
+        <location filename="../frontdesk/answers.py" line="77"/>
         <source>Hello %1, have a good day</source>
         <translation>Bonjour %1, bonne journée</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="74"/>
+        <location filename="../frontdesk/answers.py" line="78"/>
         <source>Desk %1</source>
         <translation>Poste %1</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="75"/>
+        <location filename="../frontdesk/answers.py" line="79"/>
         <source>already recorded a moment ago</source>
         <translation>déjà enregistré à l’instant</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="76"/>
+        <location filename="../frontdesk/answers.py" line="80"/>
         <source>Scan your badge</source>
         <translation>Scannez votre badge</translation>
     </message>
     <message>
-        <location filename="../frontdesk/answers.py" line="77"/>
+        <location filename="../frontdesk/answers.py" line="81"/>
         <source>Hold the QR code under the scanner.</source>
         <translation>Passez le code QR sous le lecteur.</translation>
     </message>
@@ -645,7 +660,7 @@ Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
         <translation>Nouveaux membres</translation>
     </message>
     <message>
-        <location filename="../occupancy/category_model.py" line="94"/>
+        <location filename="../occupancy/category_model.py" line="87"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -786,98 +801,103 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation>Facture en retard</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="38"/>
+        <location filename="../frontdesk/settings_dialog.py" line="36"/>
+        <source>Member of another place of the network</source>
+        <translation>Membre d’un autre lieu du réseau</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/settings_dialog.py" line="39"/>
         <source>Refuse</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="39"/>
+        <location filename="../frontdesk/settings_dialog.py" line="40"/>
         <source>Let in, warn the host</source>
         <translation>Laisser entrer, prévenir l’accueil</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="40"/>
+        <location filename="../frontdesk/settings_dialog.py" line="41"/>
         <source>Let in silently</source>
         <translation>Laisser entrer sans rien dire</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="67"/>
+        <location filename="../frontdesk/settings_dialog.py" line="68"/>
         <source>Desk settings</source>
         <translation>Réglages de l’accueil</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="81"/>
+        <location filename="../frontdesk/settings_dialog.py" line="82"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="82"/>
+        <location filename="../frontdesk/settings_dialog.py" line="83"/>
         <source>A second scan this soon repeats the answer instead of checking out</source>
         <translation>Un second scan aussi rapproché répète la réponse au lieu d’enregistrer un départ</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="83"/>
+        <location filename="../frontdesk/settings_dialog.py" line="84"/>
         <source>Repeat window</source>
         <translation>Double scan ignoré pendant</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="84"/>
+        <location filename="../frontdesk/settings_dialog.py" line="85"/>
         <source>Count a half day up to</source>
         <translation>Compter une demi-journée jusqu’à</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="88"/>
+        <location filename="../frontdesk/settings_dialog.py" line="89"/>
         <source> h</source>
         <translation>&#xa0;h</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="94"/>
+        <location filename="../frontdesk/settings_dialog.py" line="95"/>
         <source>Carnets</source>
         <translation>Carnets</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="95"/>
+        <location filename="../frontdesk/settings_dialog.py" line="96"/>
         <source> days</source>
         <translation>&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="96"/>
+        <location filename="../frontdesk/settings_dialog.py" line="97"/>
         <source>Overdue after</source>
         <translation>En retard après</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="97"/>
+        <location filename="../frontdesk/settings_dialog.py" line="98"/>
         <source>Rules at this place</source>
         <translation>Règles de ce lieu</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="101"/>
-        <location filename="../frontdesk/settings_dialog.py" line="103"/>
+        <location filename="../frontdesk/settings_dialog.py" line="102"/>
+        <location filename="../frontdesk/settings_dialog.py" line="104"/>
         <source> characters</source>
         <translation>&#xa0;caractères</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="102"/>
+        <location filename="../frontdesk/settings_dialog.py" line="103"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="105"/>
+        <location filename="../frontdesk/settings_dialog.py" line="106"/>
         <source>A scan has at least</source>
         <translation>Un scan compte au moins</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="106"/>
+        <location filename="../frontdesk/settings_dialog.py" line="107"/>
         <source>Longest gap between characters</source>
         <translation>Écart maximal entre deux caractères</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="107"/>
+        <location filename="../frontdesk/settings_dialog.py" line="108"/>
         <source>Without Enter or Tab, a scan has at least</source>
         <translation>Sans Entrée ni Tab, un scan compte au moins</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="108"/>
+        <location filename="../frontdesk/settings_dialog.py" line="109"/>
         <source>Barcode scanner of this computer</source>
         <translation>Lecteur de codes de cet ordinateur</translation>
     </message>
@@ -1207,7 +1227,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../kiosk/answer_text.py" line="39"/>
-        <location filename="../kiosk/answer_text.py" line="54"/>
+        <location filename="../kiosk/answer_text.py" line="56"/>
         <source>Please see the host.</source>
         <translation>Adressez-vous à l’accueil.</translation>
     </message>
@@ -1223,126 +1243,141 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../kiosk/answer_text.py" line="42"/>
+        <source>This place does not receive members of other places</source>
+        <translation>Ce lieu n’accueille pas les membres des autres lieux</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="43"/>
+        <source>Please ask your own place about the network.</source>
+        <translation>Renseignez-vous auprès de votre lieu sur le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="44"/>
         <source>Your membership is not active</source>
         <translation>Votre adhésion n’est pas active</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="43"/>
+        <location filename="../kiosk/answer_text.py" line="45"/>
         <source>Please see the host to renew it.</source>
         <translation>Adressez-vous à l’accueil pour la renouveler.</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="44"/>
+        <location filename="../kiosk/answer_text.py" line="46"/>
         <source>No plan covers today</source>
         <translation>Aucune formule ne couvre la journée</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="45"/>
+        <location filename="../kiosk/answer_text.py" line="47"/>
         <source>Ask the host for a day pass or a plan.</source>
         <translation>Demandez un pass journée ou une formule à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="46"/>
+        <location filename="../kiosk/answer_text.py" line="48"/>
         <source>Your carnet is used up</source>
         <translation>Votre carnet est épuisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="47"/>
+        <location filename="../kiosk/answer_text.py" line="49"/>
         <source>Ask the host for a new carnet.</source>
         <translation>Demandez un nouveau carnet à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="48"/>
+        <location filename="../kiosk/answer_text.py" line="50"/>
         <source>The place is closed now</source>
         <translation>Le lieu est fermé en ce moment</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="49"/>
+        <location filename="../kiosk/answer_text.py" line="51"/>
         <source>Come back during opening hours.</source>
         <translation>Revenez pendant les horaires d’ouverture.</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="50"/>
+        <location filename="../kiosk/answer_text.py" line="52"/>
         <source>An invoice is overdue</source>
         <translation>Une facture n’est pas réglée</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="51"/>
+        <location filename="../kiosk/answer_text.py" line="53"/>
         <source>Please see the host to settle it.</source>
         <translation>Adressez-vous à l’accueil pour la régler.</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="53"/>
+        <location filename="../kiosk/answer_text.py" line="55"/>
         <source>Entry refused</source>
         <translation>Entrée refusée</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="57"/>
+        <location filename="../kiosk/answer_text.py" line="59"/>
+        <source>Welcome: your visit is reported to your own place.</source>
+        <translation>Bienvenue : votre visite est transmise à votre lieu.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/answer_text.py" line="60"/>
         <source>Your carnet is used up: today will be billed.</source>
         <translation>Votre carnet est épuisé : la journée sera facturée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="58"/>
+        <location filename="../kiosk/answer_text.py" line="61"/>
         <source>An invoice is overdue: please see the host.</source>
         <translation>Une facture n’est pas réglée : adressez-vous à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="59"/>
+        <location filename="../kiosk/answer_text.py" line="62"/>
         <source>Outside opening hours: the host may not be here.</source>
         <translation>Hors des horaires d’ouverture : il n’y a peut-être personne à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="64"/>
+        <location filename="../kiosk/answer_text.py" line="67"/>
         <source>Carnet: %1 day left</source>
         <translation>Carnet : il reste %1 jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="65"/>
+        <location filename="../kiosk/answer_text.py" line="68"/>
         <source>Carnet: %1 days left</source>
         <translation>Carnet : il reste %1 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="66"/>
+        <location filename="../kiosk/answer_text.py" line="69"/>
         <source>Goodbye %1, %2 today</source>
         <translation>Au revoir %1, %2 aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="67"/>
+        <location filename="../kiosk/answer_text.py" line="70"/>
         <source>Goodbye, %2 today</source>
         <translation>Au revoir, %2 aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="68"/>
+        <location filename="../kiosk/answer_text.py" line="71"/>
         <source>Goodbye %1</source>
         <translation>Au revoir %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="69"/>
+        <location filename="../kiosk/answer_text.py" line="72"/>
         <source>Goodbye</source>
         <translation>Au revoir</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="70"/>
+        <location filename="../kiosk/answer_text.py" line="73"/>
         <source>Already checked out a moment ago.</source>
         <translation>Départ déjà enregistré il y a un instant.</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="71"/>
+        <location filename="../kiosk/answer_text.py" line="74"/>
         <source>Hello %1, have a good day</source>
         <translation>Bonjour %1, bonne journée</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="72"/>
+        <location filename="../kiosk/answer_text.py" line="75"/>
         <source>Hello, have a good day</source>
         <translation>Bonjour, bonne journée</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="73"/>
+        <location filename="../kiosk/answer_text.py" line="76"/>
         <source>Already checked in a moment ago.</source>
         <translation>Arrivée déjà enregistrée il y a un instant.</translation>
     </message>
     <message>
-        <location filename="../kiosk/answer_text.py" line="74"/>
+        <location filename="../kiosk/answer_text.py" line="77"/>
         <source>Your desk: %1</source>
         <translation>Votre poste : %1</translation>
     </message>
@@ -1407,6 +1442,44 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
 </context>
 <context>
+    <name>LogEntryDialog</name>
+    <message>
+        <location filename="../network/log_dialog.py" line="19"/>
+        <source>Sync log entry</source>
+        <translation>Entrée du journal de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../network/log_dialog.py" line="22"/>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <location filename="../network/log_dialog.py" line="23"/>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <location filename="../network/log_dialog.py" line="24"/>
+        <source>What: %1</source>
+        <translation>Quoi : %1</translation>
+    </message>
+    <message>
+        <location filename="../network/log_dialog.py" line="27"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../network/log_dialog.py" line="29"/>
+        <source>Row: %1</source>
+        <translation>Ligne : %1</translation>
+    </message>
+    <message>
+        <location filename="../network/log_dialog.py" line="34"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="45"/>
@@ -1462,82 +1535,81 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
         <source>Coming with the sync issue: exchange files with the other places of the SoLozère network, and welcome roaming members.</source>
-        <translation>Arrive avec le ticket « synchronisation » : échanger des fichiers avec les autres lieux du réseau SoLozère et accueillir les membres itinérants.</translation>
+        <translation type="vanished">Arrive avec le ticket « synchronisation » : échanger des fichiers avec les autres lieux du réseau SoLozère et accueillir les membres itinérants.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="55"/>
         <source>Reports</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Coming with the reports issue: visits, person-days and occupancy rate for the funders.</source>
         <translation>Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="299"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="302"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -1759,44 +1831,90 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>MembersTableModel</name>
     <message>
-        <location filename="../members/table_model.py" line="41"/>
+        <location filename="../members/table_model.py" line="40"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../members/table_model.py" line="42"/>
+        <location filename="../members/table_model.py" line="41"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../members/table_model.py" line="43"/>
+        <location filename="../members/table_model.py" line="42"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../members/table_model.py" line="44"/>
+        <location filename="../members/table_model.py" line="43"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../members/table_model.py" line="45"/>
+        <location filename="../members/table_model.py" line="44"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../members/table_model.py" line="46"/>
+        <location filename="../members/table_model.py" line="45"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../members/table_model.py" line="47"/>
+        <location filename="../members/table_model.py" line="46"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../members/table_model.py" line="48"/>
+        <location filename="../members/table_model.py" line="47"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScreen</name>
+    <message>
+        <location filename="../network/screen.py" line="26"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <location filename="../network/settings_dialog.py" line="39"/>
+        <source>Network settings</source>
+        <translation>Réglages du réseau</translation>
+    </message>
+    <message>
+        <location filename="../network/settings_dialog.py" line="46"/>
+        <source>not agreed yet</source>
+        <translation>pas encore convenu</translation>
+    </message>
+    <message>
+        <location filename="../network/settings_dialog.py" line="50"/>
+        <source>Their home place, at the visited place&apos;s network rate</source>
+        <translation>Leur lieu d’origine, au tarif réseau du lieu visité</translation>
+    </message>
+    <message>
+        <location filename="../network/settings_dialog.py" line="51"/>
+        <source>The place they visit, itself</source>
+        <translation>Le lieu visité, lui-même</translation>
+    </message>
+    <message>
+        <location filename="../network/settings_dialog.py" line="55"/>
+        <source>A member of another place of the network may work here. The day rate is what such a day here costs, excluding VAT; it travels to the other places with this place&apos;s export. The second choice says who bills the days &lt;i&gt;this place&apos;s&lt;/i&gt; members spend at other places.</source>
+        <translation>Un membre d’un autre lieu du réseau peut travailler ici. Le tarif journée est ce que coûte une telle journée ici, hors TVA ; il part vers les autres lieux avec l’export de ce lieu. Le second choix dit qui facture les journées que les membres &lt;i&gt;de ce lieu&lt;/i&gt; passent dans d’autres lieux.</translation>
+    </message>
+    <message>
+        <location filename="../network/settings_dialog.py" line="62"/>
+        <source>Network day rate (€ excl. VAT)</source>
+        <translation>Tarif journée réseau (€ HT)</translation>
+    </message>
+    <message>
+        <location filename="../network/settings_dialog.py" line="63"/>
+        <source>Our members&apos; visits elsewhere are billed by</source>
+        <translation>Les visites de nos membres ailleurs sont facturées par</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2109,64 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../frontdesk/prompts.py" line="45"/>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>PeersTableModel</name>
+    <message>
+        <location filename="../network/peers_model.py" line="33"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../network/peers_model.py" line="34"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../network/peers_model.py" line="35"/>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../network/peers_model.py" line="36"/>
+        <source>Export applied</source>
+        <translation>Export appliqué</translation>
+    </message>
+    <message>
+        <location filename="../network/peers_model.py" line="37"/>
+        <source>Applied at</source>
+        <translation>Appliqué le</translation>
+    </message>
+    <message>
+        <location filename="../network/peers_model.py" line="38"/>
+        <source>Members known</source>
+        <translation>Membres connus</translation>
+    </message>
+    <message>
+        <location filename="../network/peers_model.py" line="39"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../network/peers_model.py" line="40"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <location filename="../network/peers_model.py" line="42"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../network/peers_model.py" line="43"/>
+        <source>Some rows of this export name members whose home place was not read yet: they are read again at the next sync.</source>
+        <translation>Des lignes de cet export nomment des membres dont le lieu d’origine n’a pas encore été lu : elles seront relues à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../network/peers_model.py" line="45"/>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
@@ -2353,12 +2529,12 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="112"/>
+        <location filename="../plans/table_model.py" line="109"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="112"/>
+        <location filename="../plans/table_model.py" line="109"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -2366,37 +2542,37 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PresenceTableModel</name>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="35"/>
+        <location filename="../frontdesk/presence_model.py" line="36"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="36"/>
+        <location filename="../frontdesk/presence_model.py" line="37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="37"/>
+        <location filename="../frontdesk/presence_model.py" line="38"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="38"/>
+        <location filename="../frontdesk/presence_model.py" line="39"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="39"/>
+        <location filename="../frontdesk/presence_model.py" line="40"/>
         <source>Desk</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="42"/>
+        <location filename="../frontdesk/presence_model.py" line="43"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../frontdesk/presence_model.py" line="43"/>
+        <location filename="../frontdesk/presence_model.py" line="44"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
@@ -2487,6 +2663,280 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../store.py" line="143"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWriter</name>
+    <message>
+        <location filename="../network/summary.py" line="31"/>
+        <source>No other place has exported to this folder yet.</source>
+        <translation>Aucun autre lieu n’a encore exporté dans ce dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="34"/>
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n appliqué</numerusform>
+            <numerusform>%n appliqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="35"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="36"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="37"/>
+        <source>%n older, ignored</source>
+        <translation>
+            <numerusform>%n plus ancien, ignoré</numerusform>
+            <numerusform>%n plus anciens, ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="38"/>
+        <source>%n without a complete export</source>
+        <translation>
+            <numerusform>%n sans export complet</numerusform>
+            <numerusform>%n sans export complet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="40"/>
+        <source>%n row(s) applied</source>
+        <translation>
+            <numerusform>%n ligne appliquée</numerusform>
+            <numerusform>%n lignes appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="40"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="42"/>
+        <source>%n row(s) waiting for their members</source>
+        <translation>
+            <numerusform>%n ligne en attente de ses membres</numerusform>
+            <numerusform>%n lignes en attente de leurs membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="43"/>
+        <source>%n place(s) read: %1 — %2.</source>
+        <translation>
+            <numerusform>%n lieu lu : %1 — %2.</numerusform>
+            <numerusform>%n lieux lus : %1 — %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="45"/>
+        <source>This place&apos;s export %1 written (%n row(s)).</source>
+        <translation>
+            <numerusform>Export %1 de ce lieu écrit (%n ligne).</numerusform>
+            <numerusform>Export %1 de ce lieu écrit (%n lignes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../network/summary.py" line="49"/>
+        <source>Stopped: the places not read yet will be read at the next sync.</source>
+        <translation>Arrêté : les lieux pas encore lus le seront à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogModel</name>
+    <message>
+        <location filename="../network/log_model.py" line="30"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../network/log_model.py" line="31"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../network/log_model.py" line="32"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../network/log_model.py" line="33"/>
+        <source>File:line</source>
+        <translation>Fichier:ligne</translation>
+    </message>
+    <message>
+        <location filename="../network/log_model.py" line="34"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../network/log_model.py" line="38"/>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <location filename="../network/log_model.py" line="39"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location filename="../network/log_model.py" line="40"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../network/log_model.py" line="41"/>
+        <source>exported</source>
+        <translation>exporté</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../network/sync_panel.py" line="80"/>
+        <source>A network drive, a synced cloud folder or a USB stick</source>
+        <translation>Un lecteur réseau, un dossier cloud synchronisé ou une clé USB</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="82"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="83"/>
+        <source>Network settings…</source>
+        <translation>Réglages du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="85"/>
+        <source>Shared folder:</source>
+        <translation>Dossier partagé :</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="91"/>
+        <source>Synchronise</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="99"/>
+        <source>Read the other places&apos; exports, then write this place&apos;s (%1)</source>
+        <translation>Lire les exports des autres lieux, puis écrire celui de ce lieu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="128"/>
+        <source>Places of the network</source>
+        <translation>Lieux du réseau</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="148"/>
+        <source>Double-click an entry to read it whole.</source>
+        <translation>Double-cliquez sur une entrée pour la lire en entier.</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="152"/>
+        <source>Sync log</source>
+        <translation>Journal de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="198"/>
+        <source>This place (%1): export %2 written on %3.</source>
+        <translation>Ce lieu (%1) : export %2 écrit le %3.</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="202"/>
+        <source>This place (%1) has not exported yet.</source>
+        <translation>Ce lieu (%1) n’a pas encore exporté.</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="210"/>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="211"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="212"/>
+        <source>Refused (%1)</source>
+        <translation>Refusés (%1)</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="227"/>
+        <source>The network&apos;s shared folder</source>
+        <translation>Le dossier partagé du réseau</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="260"/>
+        <source>Choose the shared folder first: where the places of the network leave their exports.</source>
+        <translation>Choisissez d’abord le dossier partagé : là où les lieux du réseau déposent leurs exports.</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="265"/>
+        <source>The shared folder %1 cannot be reached: is the USB stick or the network drive connected? Nothing was changed.</source>
+        <translation>Le dossier partagé %1 est inaccessible : la clé USB ou le lecteur réseau est-il branché ? Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="272"/>
+        <source>Not synchronised</source>
+        <translation>Non synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="283"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="302"/>
+        <source>Stopping after the place being read…</source>
+        <translation>Arrêt après le lieu en cours de lecture…</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="311"/>
+        <source>Writing this place&apos;s export…</source>
+        <translation>Écriture de l’export de ce lieu…</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="313"/>
+        <source>Reading the export of %1 (%2 of %3)…</source>
+        <translation>Lecture de l’export de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="316"/>
+        <source>The other places&apos; exports are read.</source>
+        <translation>Les exports des autres lieux sont lus.</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="328"/>
+        <source>Not synchronised: %1. What was read before is kept; nothing is lost.</source>
+        <translation>Non synchronisé : %1. Ce qui avait été lu avant est conservé ; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="333"/>
+        <source>The sync stopped on an unexpected error.</source>
+        <translation>La synchronisation s’est arrêtée sur une erreur inattendue.</translation>
     </message>
 </context>
 <context>
