@@ -1,4 +1,4 @@
-"""``member add|list|show|edit|deactivate|import|export``."""
+"""``member add|list|show|edit|deactivate|plan|history|import|export``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
+from telecentre_desk.common import clock
 from telecentre_desk.common.clock import parse_date
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import ngettext
@@ -14,7 +15,9 @@ from telecentre_desk.db.models import MemberCategory
 from telecentre_desk.db.uow import dbapi, unit_of_work
 from telecentre_desk.members import import_mapping, spreadsheet_export, spreadsheet_import
 from telecentre_desk.members import service as members
+from telecentre_desk.members.history import visit_history
 from telecentre_desk.members.info import MemberInfo
+from telecentre_desk.places import service as places
 
 _FIELDS = ("first_name", "last_name", "email", "phone", "category", "company_name", "siren",
            "address", "postcode", "city", "notes")
@@ -145,6 +148,20 @@ def cmd_plan(ctx: CommandContext) -> None:
         print(f"plan {sub.plan_code} from {sub.start_date:%d/%m/%Y}")
 
 
+def cmd_history(ctx: CommandContext) -> None:
+    """Visits at every place of the network, newest first (other places' once their exports arrived)."""
+    with unit_of_work(ctx.engine) as session:
+        member = members.member_row(session, ctx.args.member)
+        visits = visit_history(dbapi(session), member.id, limit=ctx.args.limit)
+        tz = clock.zone(places.local_place(session).timezone)
+    if ctx.as_json:
+        emit_json({"member_id": member.uid, "visits": [v.to_json() for v in visits]})
+        return
+    emit_table([(f"{v.arrived.astimezone(tz):%d/%m/%Y}", v.place_code, f"{v.arrived.astimezone(tz):%H:%M}",
+                 f"{v.left.astimezone(tz):%H:%M}" if v.left else "", v.minutes if v.left else "")
+                for v in visits], ["day", "place", "in", "out", "minutes"])
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     member = sub.add_parser("member", help="members of the place", parents=[common])
     actions = member.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -171,6 +188,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                                     parents=[common])
     deactivate.add_argument("member", metavar="ID_OR_NUMBER", help=ref_help)
     deactivate.set_defaults(handler=cmd_deactivate)
+    history = actions.add_parser("history", help="visits at every place of the network", parents=[common])
+    history.add_argument("member", metavar="ID_OR_NUMBER", help=ref_help)
+    history.add_argument("--limit", type=int, default=200, help="at most this many visits (default 200)")
+    history.set_defaults(handler=cmd_history)
     plan = actions.add_parser("plan", help="move a member to another monthly plan from a day", parents=[common])
     plan.add_argument("member", metavar="ID_OR_NUMBER", help=ref_help)
     plan.add_argument("--plan", required=True, metavar="CODE")

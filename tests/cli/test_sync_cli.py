@@ -61,3 +61,20 @@ def test_a_missing_shared_folder_is_a_one_line_error(places, tmp_path: Path) -> 
     code, out, err = flo("sync", "run", str(tmp_path / "clé-usb-absente"))
     assert code == 1 and out == ""
     assert "does not exist or cannot be reached" in err and "Traceback" not in err
+
+
+def test_member_history_lists_visits_at_every_place(places) -> None:
+    flo, mar, shared = places
+    flo.json("plan", "add", "--code", "MOIS", "--name", "Nomade mois", "--kind", "monthly", "--price", "90")
+    flo.json("member", "plan", "1", "--plan", "MOIS", "--from", "2026-11-01")
+    badge = flo.json("badge", "issue", "1")
+    flo.json("sync", "export", str(shared))
+    mar.json("sync", "import", str(shared))
+    assert mar.json("scan", badge["payload"], "--at", "2026-11-25T09:00")["decision"] == "in"
+    assert mar.json("scan", badge["payload"], "--at", "2026-11-25T17:30")["decision"] == "out"
+    mar.json("sync", "export", str(shared))
+    flo.json("sync", "import", str(shared))
+    history = flo.json("member", "history", "1")
+    assert [(v["place"], v["minutes"]) for v in history["visits"]] == [("MAR", 510)]
+    code, out, _err = flo("member", "history", "FLO-0001")
+    assert code == 0 and "25/11/2026  MAR    09:00  17:30  510" in out
