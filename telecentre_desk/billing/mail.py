@@ -52,7 +52,8 @@ Transport = Callable[[mail_settings.SmtpSettings], SmtpTransport]
 @dataclass
 class QueueOutcome:
     queued: list[dict[str, str]] = field(default_factory=list)  # number, to
-    skipped: list[dict[str, str]] = field(default_factory=list)  # number, member, reason
+    # number, member, reason (for people), why (for programs: no_email | waiting | sent | draft)
+    skipped: list[dict[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"queued": self.queued, "skipped": self.skipped}
@@ -91,18 +92,28 @@ def _month_invoices(session: Session, place_id: int, month: Month) -> list[Invoi
 
 
 def queue_invoices(session: Session, refs: list[str] | None = None, *, month: Month | None = None,
-                   again: bool = False, actor: str = "cli") -> QueueOutcome:
-    """Queue issued invoices (named, or a whole month) for their members' addresses."""
+                   ids: list[int] | None = None, again: bool = False, actor: str = "cli") -> QueueOutcome:
+    """Queue issued invoices for their members' addresses: named by number or uid (``refs``), a whole
+    ``month``, or the rows picked in a list (``ids``, where drafts are skipped rather than refused)."""
     place = local_place_row(session)
+    outcome = QueueOutcome()
     if month is not None:
         invoices = _month_invoices(session, place.id, month)
+    elif ids is not None:
+        picked = session.exec(select(Invoice).where(col(Invoice.id).in_(ids), Invoice.place_id == place.id,
+                                                    col(Invoice.deleted_at).is_(None))
+                              .order_by(col(Invoice.number))).all()
+        invoices = [invoice for invoice in picked if invoice.status == "issued"]
+        for draft in (invoice for invoice in picked if invoice.status != "issued"):
+            member = session.get(Member, draft.member_id)
+            outcome.skipped.append({"number": "", "member": f"{member.first_name} {member.last_name}",
+                                    "reason": _("a draft is not sent: issue it first"), "why": "draft"})
     else:
         invoices = [invoice_row(session, ref) for ref in refs or []]
         for invoice in invoices:
             if invoice.status != "issued":
                 raise ValidationError(_("a draft is not sent: issue it first"), field="invoice")
     settings = require_settings(session)
-    outcome = QueueOutcome()
     now = clock.now()
     domain = settings.sender.rpartition("@")[2] or None
     for invoice in invoices:
@@ -112,16 +123,16 @@ def queue_invoices(session: Session, refs: list[str] | None = None, *, month: Mo
                                .order_by(col(MailOutbox.id))).all()
         waiting = [row for row in earlier if row.status in (QUEUED, SENDING)]
         sent = [row for row in earlier if row.status == SENT]
-        reason = None
+        why, reason = None, ""
         if not member.email:
-            reason = _("no email address")
+            why, reason = "no_email", _("no email address")
         elif waiting:
-            reason = _("already waiting to be sent")
+            why, reason = "waiting", _("already waiting to be sent")
         elif sent and not again:
-            reason = _("already sent on {day} (send it again on purpose with --again)").format(
+            why, reason = "sent", _("already sent on {day} (send it again on purpose with --again)").format(
                 day=f"{clock.local_day(sent[-1].sent_at, clock.zone(place.timezone)):%d/%m/%Y}")
-        if reason is not None:
-            outcome.skipped.append({"number": invoice.number, "member": who, "reason": reason})
+        if why is not None:
+            outcome.skipped.append({"number": invoice.number, "member": who, "reason": reason, "why": why})
             continue
         subject = mail_message.subject_for(invoice.number, place.name, is_credit_note=invoice.kind == "credit_note")
         session.add(MailOutbox(place_id=place.id, invoice_id=invoice.id, recipient=member.email, subject=subject,

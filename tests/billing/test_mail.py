@@ -163,9 +163,10 @@ def test_a_member_without_address_is_listed_as_skipped(issued: Engine, server: S
     with unit_of_work(issued) as session:
         outcome = mail.queue_invoices(session, month=Month.parse("2026-11"))
     assert [q["number"] for q in outcome.queued] == ["FLO-2026-0001", "FLO-2026-0002"]
-    assert [(s["number"], s["member"], s["reason"]) for s in outcome.skipped] == [
-        ("FLO-2026-0003", "Léa Test", "no email address"), ("FLO-2026-0004", "Hugo Test", "no email address"),
-        ("FLO-2026-0005", "Chloé Test", "no email address")]
+    assert [(s["number"], s["member"], s["reason"], s["why"]) for s in outcome.skipped] == [
+        ("FLO-2026-0003", "Léa Test", "no email address", "no_email"),
+        ("FLO-2026-0004", "Hugo Test", "no email address", "no_email"),
+        ("FLO-2026-0005", "Chloé Test", "no email address", "no_email")]
 
 
 def test_sending_twice_must_be_asked_for(issued: Engine, server: SmtpServer) -> None:
@@ -279,3 +280,16 @@ def test_switching_to_ssl_takes_its_usual_port() -> None:
     assert (settings.security, settings.port) == ("ssl", 465)
     kept = mail_settings.clean(mail_settings.SmtpSettings(port=2525), {"security": "ssl"})
     assert kept.port == 2525
+
+
+def test_rows_picked_in_a_list_skip_the_drafts(issued: Engine, server: SmtpServer) -> None:
+    set_up_mail(issued, server.port)
+    with unit_of_work(issued) as session:
+        drafts.run_month(session, Month.parse("2026-12"))
+    with unit_of_work(issued) as session:
+        marie = session.exec(select(Invoice).where(Invoice.number == "FLO-2026-0001")).one()
+        draft = session.exec(select(Invoice).where(Invoice.status == "draft", Invoice.member_id == 2)).one()
+        outcome = mail.queue_invoices(session, ids=[draft.id, marie.id])
+    assert outcome.queued == [{"number": "FLO-2026-0001", "to": "marie.test@example.fr"}]
+    assert outcome.skipped == [{"number": "", "member": "Paul Test", "reason": "a draft is not sent: issue it first",
+                                "why": "draft"}]

@@ -79,7 +79,8 @@ def test_the_month_with_a_member_without_address(run: Shell, server: SmtpServer,
     settings(run, server.port, monkeypatch)
     result = run.json("invoice", "send", "--month", "2026-11", "--all")
     assert [q["number"] for q in result["queued"]] == ["FLO-2026-0001"]
-    assert result["skipped"] == [{"number": "FLO-2026-0002", "member": "Paul Sans", "reason": "no email address"}]
+    assert result["skipped"] == [{"number": "FLO-2026-0002", "member": "Paul Sans", "reason": "no email address",
+                                  "why": "no_email"}]
 
 
 def test_offline_then_retry(run: Shell, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,9 +4,10 @@ host's own actions (check in by name, a visitor, an override)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from telecentre_desk.common import clock
@@ -27,9 +28,13 @@ from telecentre_desk.ui.settings import Setting
 from telecentre_desk.ui.sound import Sounds
 from telecentre_desk.ui.store import Store
 
+if TYPE_CHECKING:
+    from telecentre_desk.ui.frontdesk.sale_dialog import SaleDialog
+
 HOST_NAME: Setting[str] = Setting("front_desk/host_name", "", str)
 NOTICE_DISMISSED: Setting[str] = Setting("front_desk/night_notice_dismissed", "", str)
 MINUTE_MS = 60_000
+SELL_SHORTCUT = "Ctrl+Shift+S"
 
 
 class FrontDeskScreen(QWidget):
@@ -48,6 +53,7 @@ class FrontDeskScreen(QWidget):
         self._day: dt.date | None = None
         self._refused: ScanResult | None = None  # the refusal on screen, for the override button
         self._members: list[MemberInfo] = []
+        self._last_member_id: str | None = None
 
         self.night_notice = NightNotice(self)
         self.feedback = FeedbackPanel(self)
@@ -55,6 +61,11 @@ class FrontDeskScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Check in or out by name or number (forgotten badge)…"))
         self.check_button = QPushButton(self.tr("Check in / out"), self)
         self.visitor_button = QPushButton(self.tr("Sign in a visitor…"), self)
+        self.sell_button = QPushButton(self.tr("Sell…"), self)
+        self.sell_button.setShortcut(QKeySequence(SELL_SHORTCUT))
+        self.sell_button.setToolTip(self.tr("A pass, a carnet or an extra, invoiced now or with the month (%1)")
+                                    .replace("%1", QKeySequence(SELL_SHORTCUT).toString(
+                                        QKeySequence.SequenceFormat.NativeText)))
         self.search_error = error_label(self)
 
         self.lists = DeskLists(self)
@@ -69,6 +80,7 @@ class FrontDeskScreen(QWidget):
         actions.addWidget(self.check_button)
         actions.addSpacing(12)
         actions.addWidget(self.visitor_button)
+        actions.addWidget(self.sell_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.night_notice)
         layout.addWidget(self.feedback)
@@ -86,6 +98,7 @@ class FrontDeskScreen(QWidget):
         self.search.not_found.connect(self._on_search_not_found)
         self.check_button.clicked.connect(self._on_check_button_clicked)
         self.visitor_button.clicked.connect(self._on_visitor_button_clicked)
+        self.sell_button.clicked.connect(self._on_sell_button_clicked)
         self.lists.check_out_requested.connect(self._on_lists_check_out_requested)
         self.night_notice.dismissed.connect(self._on_night_notice_dismissed)
         store.data_changed.connect(self._on_store_data_changed)
@@ -157,6 +170,7 @@ class FrontDeskScreen(QWidget):
         if not result.repeat:
             self.sounds.play(result.accepted)
         self._refused = result if result.decision == Decision.DENIED else None
+        self._last_member_id = result.member_id or self._last_member_id  # the one the Sell dialog proposes
         if result.decision == Decision.DENIED:
             self.lists.recent.add_refusal(result)
             self.refresh()  # nothing was recorded, but the refusal joins the last scans
@@ -216,6 +230,18 @@ class FrontDeskScreen(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.visitor_registered.connect(self._on_visitor_registered)
         dialog.open()
+
+    @Slot()
+    def _on_sell_button_clicked(self) -> SaleDialog:
+        from telecentre_desk.ui.frontdesk.sale_dialog import SaleDialog  # the billing core: when first asked
+
+        self.ensure_loaded()
+        member_id = self.lists.selected_member_id() or self._last_member_id
+        dialog = SaleDialog(self._store, members=self._members, member_id=member_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.visitor_registered.connect(self._on_visitor_registered)
+        dialog.open()
+        return dialog
 
     @Slot(str)
     def _on_visitor_registered(self, member_id: str) -> None:
