@@ -67,10 +67,11 @@ class OutboxModel(RowsTableModel["OutboxInfo"]):
 
     def _error(self, row: OutboxInfo) -> str:
         if row.status == "queued" and row.next_try_at is not None and row.attempts:
-            next_try = QCoreApplication.translate(CONTEXT, "next try %1").replace("%1", self._local(row.next_try_at))
+            next_try = (QCoreApplication.translate("OutboxModel", "next try %1")
+                        .replace("%1", self._local(row.next_try_at)))
             return f"{row.error} — {next_try}" if row.error else next_try
         if row.status == "sent" and row.resend:
-            return QCoreApplication.translate(CONTEXT, "sent again on request")
+            return QCoreApplication.translate("OutboxModel", "sent again on request")
         return row.error or ""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

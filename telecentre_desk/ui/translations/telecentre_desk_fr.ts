@@ -694,6 +694,44 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
     </message>
 </context>
 <context>
+    <name>CreditDialog</name>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="30"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="34"/>
+        <source>The whole invoice (%1)</source>
+        <translation>Toute la facture (%1)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="36"/>
+        <source>Part of it, VAT included:</source>
+        <translation>Une partie, TVA comprise :</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="39"/>
+        <source>euros, e.g. 36,00</source>
+        <translation>euros, par ex. 36,00</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="43"/>
+        <source>e.g. billed twice in November</source>
+        <translation>par ex. facturé deux fois en novembre</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="48"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="49"/>
+        <source>A credit note is issued at once with its own number; it cannot be undone.</source>
+        <translation>Un avoir est émis aussitôt avec son propre numéro ; il ne peut pas être annulé.</translation>
+    </message>
+</context>
+<context>
     <name>DayNavigator</name>
     <message>
         <location filename="../bookings/navigation.py" line="22"/>
@@ -900,6 +938,87 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <location filename="../frontdesk/settings_dialog.py" line="109"/>
         <source>Barcode scanner of this computer</source>
         <translation>Lecteur de codes de cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../invoices/detail.py" line="130"/>
+        <source>Select an invoice to see its lines and payments.</source>
+        <translation>Sélectionnez une facture pour voir ses lignes et ses paiements.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="140"/>
+        <source>Period: %1</source>
+        <translation>Période : %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="143"/>
+        <source>Issued on %1</source>
+        <translation>Émise le %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="145"/>
+        <source>Due on %1</source>
+        <translation>Échéance le %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="147"/>
+        <source>Credits invoice %1</source>
+        <translation>Avoir sur la facture %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="151"/>
+        <source>Excl. VAT: %1</source>
+        <translation>HT : %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="152"/>
+        <source>VAT: %1</source>
+        <translation>TVA : %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="153"/>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="156"/>
+        <source>Balance due: %1</source>
+        <translation>Reste dû : %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="159"/>
+        <source>%1: %2 by %3</source>
+        <translation>%1 : %2 par %3</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="162"/>
+        <source>Credit note %1: %2</source>
+        <translation>Avoir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="168"/>
+        <source>No payment recorded yet.</source>
+        <translation>Aucun paiement enregistré pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorsModel</name>
+    <message>
+        <location filename="../members/import_models.py" line="39"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../members/import_models.py" line="40"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../members/import_models.py" line="41"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -1146,19 +1265,29 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../frontdesk/screen.py" line="55"/>
+        <location filename="../frontdesk/screen.py" line="61"/>
         <source>Check in or out by name or number (forgotten badge)…</source>
         <translation>Arrivée ou départ par nom ou numéro (badge oublié)…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="56"/>
+        <location filename="../frontdesk/screen.py" line="62"/>
         <source>Check in / out</source>
         <translation>Arrivée / départ</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="57"/>
+        <location filename="../frontdesk/screen.py" line="63"/>
         <source>Sign in a visitor…</source>
         <translation>Accueillir un visiteur…</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="64"/>
+        <source>Sell…</source>
+        <translation>Vendre…</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="66"/>
+        <source>A pass, a carnet or an extra, invoiced now or with the month (%1)</source>
+        <translation>Un pass, un carnet ou un extra, facturé tout de suite ou avec le mois (%1)</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -1180,7 +1309,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="201"/>
+        <location filename="../frontdesk/screen.py" line="215"/>
         <source>No single active member matches “%1”: pick one in the list.</source>
         <translation>Aucun membre actif unique ne correspond à «&#xa0;%1&#xa0;» : choisissez-le dans la liste.</translation>
     </message>
@@ -1196,6 +1325,148 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <location filename="../occupancy/heatmap.py" line="87"/>
         <source>%1, %2 h: %3 people on average</source>
         <translation>%1, %2&#xa0;h&#xa0;: %3 personnes en moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceLabels</name>
+    <message>
+        <location filename="../invoices/labels.py" line="21"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../invoices/labels.py" line="22"/>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <location filename="../invoices/labels.py" line="23"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location filename="../invoices/labels.py" line="24"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../invoices/labels.py" line="25"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../invoices/labels.py" line="36"/>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../invoices/labels.py" line="37"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location filename="../invoices/labels.py" line="38"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../invoices/labels.py" line="39"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceLinesModel</name>
+    <message>
+        <location filename="../invoices/detail.py" line="39"/>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="40"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="41"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="42"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="43"/>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTableModel</name>
+    <message>
+        <location filename="../invoices/table_model.py" line="41"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../invoices/table_model.py" line="42"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../invoices/table_model.py" line="43"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../invoices/table_model.py" line="44"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../invoices/table_model.py" line="45"/>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location filename="../invoices/table_model.py" line="46"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../invoices/table_model.py" line="47"/>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location filename="../invoices/table_model.py" line="48"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../invoices/table_model.py" line="49"/>
+        <source>Balance due</source>
+        <translation>Reste dû</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../invoices/worker.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../invoices/worker.py" line="135"/>
+        <source>Stopping after the current invoice…</source>
+        <translation>Arrêt après la facture en cours…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/worker.py" line="147"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1713,57 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
 </context>
 <context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../invoices/line_dialog.py" line="34"/>
+        <source>Add a line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../invoices/line_dialog.py" line="40"/>
+        <source>e.g. Printing, 120 pages</source>
+        <translation>par ex. Impressions, 120 pages</translation>
+    </message>
+    <message>
+        <location filename="../invoices/line_dialog.py" line="43"/>
+        <source>euros, e.g. 12,50</source>
+        <translation>euros, par ex. 12,50</translation>
+    </message>
+    <message>
+        <location filename="../invoices/line_dialog.py" line="49"/>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location filename="../invoices/line_dialog.py" line="50"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../invoices/line_dialog.py" line="51"/>
+        <source>Unit price excl. VAT (€)</source>
+        <translation>Prix unitaire HT (€)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/line_dialog.py" line="53"/>
+        <source>VAT rate (%)</source>
+        <translation>Taux de TVA (%)</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../invoices/detail.py" line="81"/>
+        <source>Added by hand: kept when the month is run again</source>
+        <translation>Ajoutée à la main : conservée quand le mois est refacturé</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="82"/>
+        <source>From the member&apos;s plans and usage</source>
+        <translation>D’après les formules et la fréquentation du membre</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <location filename="../network/log_dialog.py" line="19"/>
@@ -1477,6 +1799,253 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <location filename="../network/log_dialog.py" line="34"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../mail/actions.py" line="48"/>
+        <location filename="../mail/actions.py" line="86"/>
+        <source>Send by email</source>
+        <translation>Envoyer par courriel</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="49"/>
+        <source>E-mail the selected issued invoices to their members</source>
+        <translation>Envoyer par courriel les factures émises sélectionnées à leurs membres</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="50"/>
+        <source>Email log…</source>
+        <translation>Journal des courriels…</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="51"/>
+        <source>Email settings…</source>
+        <translation>Réglages des courriels…</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="84"/>
+        <source>Sending the invoices by email…</source>
+        <translation>Envoi des factures par courriel…</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="84"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mail/actions.py" line="120"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyée</numerusform>
+            <numerusform>%n envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mail/actions.py" line="122"/>
+        <source>%n waiting (%1)</source>
+        <translation>
+            <numerusform>%n en attente (%1)</numerusform>
+            <numerusform>%n en attente (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mail/actions.py" line="124"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mail/actions.py" line="126"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n non envoyée</numerusform>
+            <numerusform>%n non envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="127"/>
+        <source>Email: %1</source>
+        <translation>Courriel : %1</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="140"/>
+        <source>Select the invoices to send first.</source>
+        <translation>Sélectionnez d’abord les factures à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="186"/>
+        <source>%1 already sent. Send again?</source>
+        <translation>%1 déjà envoyée(s). Envoyer à nouveau ?</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="187"/>
+        <source>Send again</source>
+        <translation>Envoyer à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="200"/>
+        <source>Email not sent: %1</source>
+        <translation>Courriel non envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="202"/>
+        <source>Email not sent</source>
+        <translation>Courriel non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>MailLogDialog</name>
+    <message>
+        <location filename="../mail/log_dialog.py" line="102"/>
+        <source>Email log</source>
+        <translation>Journal des courriels</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="110"/>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="111"/>
+        <source>Send the messages that wait (never the ones already sent)</source>
+        <translation>Envoyer les messages en attente (jamais ceux déjà envoyés)</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="141"/>
+        <source>%1 sent, %2 waiting, %3 failed</source>
+        <translation>%1 envoyé(s), %2 en attente, %3 en échec</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="171"/>
+        <source>Retry: %1 sent, %2 still waiting, %3 failed</source>
+        <translation>Nouvel essai : %1 envoyé(s), %2 encore en attente, %3 en échec</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="40"/>
+        <source>Email settings</source>
+        <translation>Réglages des courriels</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="51"/>
+        <source>e.g. smtp.example.fr</source>
+        <translation>par ex. smtp.example.fr</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="56"/>
+        <source>None (port 25, inside a trusted network only)</source>
+        <translation>Aucune (port 25, seulement dans un réseau de confiance)</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="61"/>
+        <source>empty: no login</source>
+        <translation>vide : pas d’identification</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="64"/>
+        <source>(unchanged)</source>
+        <translation>(inchangé)</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="66"/>
+        <source>invoices@your-place.fr</source>
+        <translation>factures@votre-lieu.fr</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="69"/>
+        <source>Factur-X PDF (recommended)</source>
+        <translation>PDF Factur-X (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="70"/>
+        <source>Plain PDF</source>
+        <translation>PDF simple</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="75"/>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="76"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="77"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="78"/>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="79"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="80"/>
+        <source>Sender address</source>
+        <translation>Adresse d’expédition</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="81"/>
+        <source>Reply-to address</source>
+        <translation>Adresse de réponse</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="82"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="85"/>
+        <source>address that receives the test</source>
+        <translation>adresse qui reçoit l’essai</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="86"/>
+        <source>Send a test message</source>
+        <translation>Envoyer un message d’essai</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="100"/>
+        <source>Check the settings by sending a message to yourself:</source>
+        <translation>Vérifiez les réglages en vous envoyant un message :</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="157"/>
+        <source>Fill in the server and the sender address first.</source>
+        <translation>Indiquez d’abord le serveur et l’adresse d’expédition.</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="163"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="175"/>
+        <source>Test message sent to %1: the settings work.</source>
+        <translation>Message d’essai envoyé à %1 : les réglages fonctionnent.</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="180"/>
+        <source>The test message was not sent: %1</source>
+        <translation>Le message d’essai n’a pas été envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="184"/>
+        <source>The test stopped on an unexpected error.</source>
+        <translation>L’essai s’est arrêté sur une erreur inattendue.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2277,184 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
 </context>
 <context>
+    <name>MemberImport</name>
+    <message>
+        <location filename="../members/import_models.py" line="133"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="47"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="48"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="49"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="50"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="51"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="52"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="53"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="54"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="55"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="56"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="57"/>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="58"/>
+        <source>Member since</source>
+        <translation>Membre depuis</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="59"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <location filename="../members/import_dialog.py" line="77"/>
+        <source>Import members from a spreadsheet</source>
+        <translation>Importer des membres depuis un tableur</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="80"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="81"/>
+        <source>A CSV file saved by Excel or LibreOffice (separator ; or ,).</source>
+        <translation>Un fichier CSV enregistré par Excel ou LibreOffice (séparateur ; ou ,).</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="90"/>
+        <source>Choose the member field of each column in the first row; columns left “not imported” are greyed.</source>
+        <translation>Choisissez le champ de chaque colonne dans la première ligne ; les colonnes laissées « non importées » sont grisées.</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="93"/>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="99"/>
+        <source>Double-click a problem to show its row.</source>
+        <translation>Double-cliquez sur un problème pour afficher sa ligne.</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="102"/>
+        <location filename="../members/import_dialog.py" line="229"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="104"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="141"/>
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="150"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="151"/>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="151"/>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="152"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · separator %3 · header on line %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · séparateur %3 · en-tête en ligne %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="163"/>
+        <source>— not imported —</source>
+        <translation>— non importée —</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="194"/>
+        <source>The columns changed: check again.</source>
+        <translation>Les colonnes ont changé : vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="227"/>
+        <source>Import 1 member</source>
+        <translation>Importer 1 membre</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="227"/>
+        <source>Import %1 members</source>
+        <translation>Importer %1 membres</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="239"/>
+        <source>Import members</source>
+        <translation>Importer des membres</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="240"/>
+        <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="256"/>
+        <location filename="../members/import_dialog.py" line="301"/>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+</context>
+<context>
     <name>MemberLabels</name>
     <message>
         <location filename="../members/labels.py" line="12"/>
@@ -1763,58 +2510,78 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../members/screen.py" line="44"/>
+        <location filename="../members/screen.py" line="47"/>
         <source>Search by name, email, company or number…</source>
         <translation>Rechercher par nom, e-mail, entreprise ou numéro…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="47"/>
+        <location filename="../members/screen.py" line="50"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="51"/>
+        <location filename="../members/screen.py" line="54"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="59"/>
+        <location filename="../members/screen.py" line="62"/>
         <source>New member…</source>
         <translation>Nouveau membre…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="61"/>
+        <location filename="../members/screen.py" line="64"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="66"/>
-        <location filename="../members/screen.py" line="167"/>
+        <location filename="../members/screen.py" line="69"/>
+        <location filename="../members/screen.py" line="179"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="141"/>
+        <location filename="../members/screen.py" line="76"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="77"/>
+        <source>Add or update members from a spreadsheet (CSV from Excel or LibreOffice)</source>
+        <translation>Ajouter ou mettre à jour des membres depuis un tableur (CSV d’Excel ou de LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="79"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="80"/>
+        <source>Save the members shown as a spreadsheet for Excel</source>
+        <translation>Enregistrer les membres affichés dans un tableur pour Excel</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="153"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="141"/>
+        <location filename="../members/screen.py" line="153"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="143"/>
+        <location filename="../members/screen.py" line="155"/>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="167"/>
+        <location filename="../members/screen.py" line="179"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="215"/>
+        <location filename="../members/screen.py" line="227"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -1823,9 +2590,39 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="218"/>
+        <location filename="../members/screen.py" line="230"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="237"/>
+        <source>Import members</source>
+        <translation>Importer des membres</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="238"/>
+        <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="257"/>
+        <source>Export the members (CSV for Excel)</source>
+        <translation>Exporter les membres (CSV pour Excel)</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="258"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="265"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="267"/>
+        <source>%1 members saved to %2</source>
+        <translation>%1 membres enregistrés dans %2</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2666,47 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <location filename="../members/table_model.py" line="47"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDialog</name>
+    <message>
+        <location filename="../invoices/month_dialog.py" line="14"/>
+        <source>Run the month</source>
+        <translation>Facturer le mois</translation>
+    </message>
+    <message>
+        <location filename="../invoices/month_dialog.py" line="16"/>
+        <source>Drafts every member&apos;s invoice for the month: plans prorated by day, carnets and passes bought, days beyond the allowance, room hours. Running a month again rebuilds its drafts and keeps the lines added by hand; issued invoices are never touched.</source>
+        <translation>Prépare la facture de chaque membre pour le mois : formules au prorata des jours, carnets et pass achetés, jours au-delà du forfait, heures de salle. Refacturer un mois reconstruit ses brouillons et garde les lignes ajoutées à la main ; les factures émises ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/month_dialog.py" line="22"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+</context>
+<context>
+    <name>MonthFilter</name>
+    <message>
+        <location filename="../invoices/month_filter.py" line="44"/>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location filename="../invoices/month_filter.py" line="48"/>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <location filename="../invoices/month_filter.py" line="49"/>
+        <source>All months</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <location filename="../invoices/month_filter.py" line="50"/>
+        <source>Every invoice of every year</source>
+        <translation>Toutes les factures de toutes les années</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2910,64 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../mail/log_dialog.py" line="37"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="38"/>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="39"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="40"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="49"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="50"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="51"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="52"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="53"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="70"/>
+        <source>next try %1</source>
+        <translation>prochain essai %1</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="73"/>
+        <source>sent again on request</source>
+        <translation>renvoyé à la demande</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <location filename="../frontdesk/prompts.py" line="32"/>
@@ -2109,6 +3005,59 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../frontdesk/prompts.py" line="45"/>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../invoices/payment_dialog.py" line="43"/>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <location filename="../invoices/payment_dialog.py" line="55"/>
+        <source>cheque number, transfer reference… (optional)</source>
+        <translation>numéro de chèque, référence du virement… (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/payment_dialog.py" line="58"/>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/payment_dialog.py" line="59"/>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../invoices/payment_dialog.py" line="60"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../invoices/payment_dialog.py" line="61"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../invoices/payment_dialog.py" line="62"/>
+        <source>Due: %1</source>
+        <translation>Dû : %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/payment_dialog.py" line="63"/>
+        <source>More than what is due is kept as the member&apos;s credit.</source>
+        <translation>Ce qui dépasse le dû est gardé comme avoir du membre.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/payment_dialog.py" line="91"/>
+        <source>%1 recorded on %2</source>
+        <translation>%1 enregistré sur %2</translation>
+    </message>
+    <message>
+        <location filename="../invoices/payment_dialog.py" line="93"/>
+        <source>; %1 kept as the member&apos;s credit</source>
+        <translation> ; %1 gardé comme avoir du membre</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +3598,198 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../floorplan/edit_dialogs.py" line="89"/>
         <source>Capacity (desks or seats)</source>
         <translation>Capacité (postes ou places)</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="61"/>
+        <location filename="../frontdesk/sale_dialog.py" line="133"/>
+        <source>Sell</source>
+        <translation>Vendre</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="66"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="67"/>
+        <source>New visitor</source>
+        <translation>Nouveau visiteur</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="72"/>
+        <source>Member&apos;s name or number</source>
+        <translation>Nom ou numéro du membre</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="78"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="80"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="82"/>
+        <source>Email (optional, to send the invoice)</source>
+        <translation>Courriel (facultatif, pour envoyer la facture)</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="98"/>
+        <source>Invoice now</source>
+        <translation>Facturer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="99"/>
+        <source>Add to the month&apos;s invoice</source>
+        <translation>Ajouter à la facture du mois</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="108"/>
+        <source>Not paid now</source>
+        <translation>Pas payé maintenant</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="109"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="110"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="111"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="112"/>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="113"/>
+        <source>Nothing on sale at the desk: add passes, carnets or extras in the Plans screen.</source>
+        <translation>Rien n’est en vente à l’accueil : ajoutez des pass, carnets ou extras dans l’écran Formules.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="124"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="126"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="127"/>
+        <source>Invoicing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="128"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="129"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="144"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="145"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="146"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="193"/>
+        <source> excl. VAT</source>
+        <translation> HT</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="230"/>
+        <source>%1 incl. VAT (%2 + VAT %3)</source>
+        <translation>%1 TTC (%2 + TVA %3)</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="256"/>
+        <source>Choose the member in the list.</source>
+        <translation>Choisissez le membre dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="277"/>
+        <source>paid: %1</source>
+        <translation>payé : %1</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="278"/>
+        <source>not paid yet</source>
+        <translation>pas encore payé</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="279"/>
+        <source>&lt;b&gt;Invoice %1 issued&lt;/b&gt; for %2: %3 (%4).&lt;br&gt;%5 × %6</source>
+        <translation>&lt;b&gt;Facture %1 émise&lt;/b&gt; pour %2 : %3 (%4).&lt;br&gt;%5 × %6</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="284"/>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="318"/>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="328"/>
+        <source>Save the invoice</source>
+        <translation>Enregistrer la facture</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="328"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="337"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="339"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SalePrint</name>
+    <message>
+        <location filename="../frontdesk/sale_print.py" line="34"/>
+        <source>The invoice could not be prepared for printing.</source>
+        <translation>La facture n’a pas pu être préparée pour l’impression.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_print.py" line="37"/>
+        <source>The printer cannot be used (is it connected?).</source>
+        <translation>L’imprimante n’est pas utilisable (est-elle branchée ?).</translation>
     </message>
 </context>
 <context>
