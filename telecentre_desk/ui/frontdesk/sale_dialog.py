@@ -276,7 +276,7 @@ class SaleDialog(QDialog):
     def _show_done(self, sale: SaleResult) -> None:
         paid = (self.tr("paid: %1").replace("%1", format_eur(sale.paid_cents)) if sale.paid_cents
                 else self.tr("not paid yet"))
-        self.done_text.setText(self.tr("<b>Invoice %1 issued</b> for %2: %3 (%4).<br>%5 × %6")
+        self.done_text.setText(self.tr("<b>Invoice %1 issued</b> for %2<br>%5 × %6<br>Total: %3 — %4")
                                .replace("%1", sale.invoice_number or "").replace("%2", sale.member_name)
                                .replace("%3", format_eur(sale.total_incl_vat_cents)).replace("%4", paid)
                                .replace("%5", str(sale.quantity)).replace("%6", sale.description))

@@ -3745,8 +3745,8 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message>
         <location filename="../frontdesk/sale_dialog.py" line="279"/>
-        <source>&lt;b&gt;Invoice %1 issued&lt;/b&gt; for %2: %3 (%4).&lt;br&gt;%5 × %6</source>
-        <translation>&lt;b&gt;Facture %1 émise&lt;/b&gt; pour %2 : %3 (%4).&lt;br&gt;%5 × %6</translation>
+        <source>&lt;b&gt;Invoice %1 issued&lt;/b&gt; for %2&lt;br&gt;%5 × %6&lt;br&gt;Total: %3 — %4</source>
+        <translation>&lt;b&gt;Facture %1 émise&lt;/b&gt; pour %2&lt;br&gt;%5 × %6&lt;br&gt;Total : %3 — %4</translation>
     </message>
     <message>
         <location filename="../frontdesk/sale_dialog.py" line="284"/>
