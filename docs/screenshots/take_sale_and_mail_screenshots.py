@@ -38,7 +38,7 @@ from telecentre_desk.ui.mail.log_dialog import MailLogDialog
 from telecentre_desk.ui.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.billing.smtp_server import SmtpServer, free_port  # noqa: E402 - the test's own server
+from tests.billing.smtp_server import SmtpServer, free_port  # the test's own server
 
 HERE = Path(__file__).resolve().parent
 PARIS = ZoneInfo("Europe/Paris")
