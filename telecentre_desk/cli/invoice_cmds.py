@@ -116,16 +116,43 @@ def cmd_export(ctx: CommandContext) -> None:
 
 
 def cmd_pdf(ctx: CommandContext) -> None:
+    a = ctx.args
+    if a.month is not None or a.out_dir is not None:
+        _pdf_folder(ctx)
+        return
     # Imported here: reportlab, lxml, pypdf and pikepdf would slow every other command's start.
     from telecentre_desk.billing import facturx, pdf
 
-    a = ctx.args
+    if a.invoice is None or a.out is None:
+        raise ValidationError(_("name an invoice with --out FILE, or a month with --month YYYY-MM --out-dir DIR"),
+                              field="invoice")
     with unit_of_work(ctx.engine) as session:
         doc = load_document(dbapi(session), a.invoice, today=_today(session))
     write = facturx.write_facturx if a.facturx else pdf.write_invoice_pdf
     write(doc, Path(a.out))
     result = {"number": doc.info.number, "out": a.out, "facturx": a.facturx}
     emit_json(result) if ctx.as_json else print(f"{doc.info.number}: {a.out}")
+
+
+def _pdf_folder(ctx: CommandContext) -> None:
+    """``invoice pdf --month YYYY-MM --out-dir DIR``: one file per issued invoice and credit note."""
+    from telecentre_desk.billing import export_folder
+    from telecentre_desk.db.engine import read_only
+
+    a = ctx.args
+    if a.invoice is not None or a.out is not None or a.month is None or a.out_dir is None:
+        raise ValidationError(_("name an invoice with --out FILE, or a month with --month YYYY-MM --out-dir DIR"),
+                              field="invoice")
+    month = _month(a.month)
+    # A read: rendering a month of PDFs must not hold the write lock the front desk needs.
+    with unit_of_work(read_only(ctx.engine)) as session:
+        result = export_folder.export_month(dbapi(session), month, Path(a.out_dir), today=_today(session),
+                                            facturx=a.facturx)
+    if ctx.as_json:
+        emit_json({"month": str(month), "facturx": a.facturx, **result.to_json()})
+        return
+    print("\n".join(str(path) for path in result.files))
+    print(f"{len(result.files)} file(s) in {a.out_dir}")
 
 
 def cmd_print(ctx: CommandContext) -> None:
@@ -192,9 +219,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     printed.add_argument("--month", required=True, metavar="YYYY-MM")
     printed.add_argument("--out", required=True, metavar="FILE")
     printed.set_defaults(handler=cmd_print)
-    pdf_cmd = actions.add_parser("pdf", help="an issued invoice or credit note as PDF", parents=[common])
-    pdf_cmd.add_argument("invoice", metavar="NUMBER")
-    pdf_cmd.add_argument("--out", required=True, metavar="FILE")
+    pdf_cmd = actions.add_parser("pdf", help="an issued invoice or credit note as PDF (or a month's, one file each)",
+                                 parents=[common])
+    pdf_cmd.add_argument("invoice", nargs="?", metavar="NUMBER")
+    pdf_cmd.add_argument("--out", metavar="FILE", help="the PDF of invoice NUMBER")
+    pdf_cmd.add_argument("--month", metavar="YYYY-MM", help="every issued invoice and credit note of the month...")
+    pdf_cmd.add_argument("--out-dir", metavar="DIR", help="...one file each in DIR (FLO-2026-0042.pdf)")
     pdf_cmd.add_argument("--facturx", action="store_true", help="PDF/A-3 with its EN 16931 XML (Factur-X)")
     pdf_cmd.set_defaults(handler=cmd_pdf)
     send = actions.add_parser("send", help="e-mail issued invoices to their members (queued, then sent)",
