@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from telecentre_desk.desk.frontdesk import FrontDesk
     from telecentre_desk.ui.bookings.screen import BookingsScreen
     from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
+    from telecentre_desk.ui.invoices.screen import InvoicesScreen
 
 APP_TITLE = "Télécentre Desk"  # a name, not translated
 DEFAULT_SCREEN = "front_desk"  # the host's home screen
@@ -48,9 +49,7 @@ SCREENS: tuple[tuple[str, str, str | None], ...] = (
     ("floor_plan", QT_TRANSLATE_NOOP("MainWindow", "Floor plan"), None),
     ("bookings", QT_TRANSLATE_NOOP("MainWindow", "Bookings"), None),
     ("occupancy", QT_TRANSLATE_NOOP("MainWindow", "Occupancy"), None),
-    ("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"),
-     QT_TRANSLATE_NOOP("MainWindow", "Coming with the invoicing issue: monthly invoices, credit notes "
-                                     "and payments, in Factur-X.")),
+    ("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), None),
     ("network", QT_TRANSLATE_NOOP("MainWindow", "Network"),
      QT_TRANSLATE_NOOP("MainWindow", "Coming with the sync issue: exchange files with the other places "
                                      "of the SoLozère network, and welcome roaming members.")),
@@ -87,6 +86,7 @@ class MainWindow(QMainWindow):
         self.front_desk_screen.gateway.presence_changed.connect(self._on_gateway_presence_changed)
         self.bookings_page = LazyPage(self._make_bookings_screen, self)
         self.occupancy_page = LazyPage(self._make_occupancy_screen, self)
+        self.invoices_page = LazyPage(self._make_invoices_screen, self)
         # Scans typed by a USB scanner anywhere in this window go to the front desk.
         self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store))
         self.wedge.scanned.connect(self._on_wedge_scanned)
@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
                 page = self.bookings_page
             elif key == "occupancy":
                 page = self.occupancy_page
+            elif key == "invoices":
+                page = self.invoices_page
             else:
                 page = PlaceholderPage(title=_tr(title), text=_tr(coming or ""), icon=self._icons[key],
                                        parent=self)
@@ -244,6 +246,17 @@ class MainWindow(QMainWindow):
         from telecentre_desk.ui.occupancy.screen import OccupancyScreen  # QtCharts: not at start
 
         screen = OccupancyScreen(self._store, settings_store=self._settings, parent=parent)
+        screen.message.connect(self._on_screen_message)
+        return screen
+
+    @property
+    def invoices_screen(self) -> InvoicesScreen:
+        return self.invoices_page.page  # type: ignore[return-value]
+
+    def _make_invoices_screen(self, parent: QWidget) -> QWidget:
+        from telecentre_desk.ui.invoices.screen import InvoicesScreen  # the billing read models: not at start
+
+        screen = InvoicesScreen(self._store, parent)
         screen.message.connect(self._on_screen_message)
         return screen
 

@@ -943,62 +943,62 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../invoices/detail.py" line="130"/>
+        <location filename="../invoices/detail.py" line="139"/>
         <source>Select an invoice to see its lines and payments.</source>
         <translation>Sélectionnez une facture pour voir ses lignes et ses paiements.</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="140"/>
+        <location filename="../invoices/detail.py" line="149"/>
         <source>Period: %1</source>
         <translation>Période : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="143"/>
+        <location filename="../invoices/detail.py" line="152"/>
         <source>Issued on %1</source>
         <translation>Émise le %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="145"/>
+        <location filename="../invoices/detail.py" line="154"/>
         <source>Due on %1</source>
         <translation>Échéance le %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="147"/>
+        <location filename="../invoices/detail.py" line="156"/>
         <source>Credits invoice %1</source>
         <translation>Avoir sur la facture %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="151"/>
+        <location filename="../invoices/detail.py" line="160"/>
         <source>Excl. VAT: %1</source>
         <translation>HT : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="152"/>
+        <location filename="../invoices/detail.py" line="161"/>
         <source>VAT: %1</source>
         <translation>TVA : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="153"/>
+        <location filename="../invoices/detail.py" line="162"/>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="156"/>
+        <location filename="../invoices/detail.py" line="165"/>
         <source>Balance due: %1</source>
         <translation>Reste dû : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="159"/>
+        <location filename="../invoices/detail.py" line="168"/>
         <source>%1: %2 by %3</source>
         <translation>%1 : %2 par %3</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="162"/>
+        <location filename="../invoices/detail.py" line="171"/>
         <source>Credit note %1: %2</source>
         <translation>Avoir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="168"/>
+        <location filename="../invoices/detail.py" line="177"/>
         <source>No payment recorded yet.</source>
         <translation>Aucun paiement enregistré pour l’instant.</translation>
     </message>
@@ -1328,6 +1328,352 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
 </context>
 <context>
+    <name>InvoiceActions</name>
+    <message>
+        <location filename="../invoices/actions.py" line="58"/>
+        <source>Run the month…</source>
+        <translation>Facturer le mois…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="59"/>
+        <source>Draft every member&apos;s invoice for a month</source>
+        <translation>Préparer la facture de chaque membre pour un mois</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="60"/>
+        <source>Issue…</source>
+        <translation>Émettre…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="61"/>
+        <source>Give the selected drafts their numbers, for good</source>
+        <translation>Donner leur numéro, définitivement, aux brouillons sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="62"/>
+        <source>Issue all drafts…</source>
+        <translation>Émettre tous les brouillons…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="63"/>
+        <source>Issue every draft of the month shown</source>
+        <translation>Émettre tous les brouillons du mois affiché</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="64"/>
+        <source>Add a line…</source>
+        <translation>Ajouter une ligne…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="65"/>
+        <source>Add a line by hand to the selected draft</source>
+        <translation>Ajouter une ligne à la main au brouillon sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="66"/>
+        <location filename="../invoices/actions.py" line="259"/>
+        <source>Delete the line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="67"/>
+        <source>Delete the line added by hand that is selected in the detail</source>
+        <translation>Supprimer la ligne ajoutée à la main sélectionnée dans le détail</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="71"/>
+        <source>Discard the draft…</source>
+        <translation>Abandonner le brouillon…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="72"/>
+        <source>Delete the selected drafts (running the month again redrafts them)</source>
+        <translation>Supprimer les brouillons sélectionnés (refacturer le mois les prépare à nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="76"/>
+        <source>Record a payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="77"/>
+        <source>Cash, cheque, transfer or card, on the selected invoice</source>
+        <translation>Espèces, chèque, virement ou carte, sur la facture sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="78"/>
+        <source>Credit note…</source>
+        <translation>Avoir…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="79"/>
+        <source>Credit the selected invoice, wholly or in part</source>
+        <translation>Émettre un avoir sur la facture sélectionnée, total ou partiel</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="80"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="82"/>
+        <source>Save as Factur-X…</source>
+        <translation>Enregistrer en Factur-X…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="83"/>
+        <source>PDF/A-3 with its EN 16931 XML, for e-invoicing</source>
+        <translation>PDF/A-3 avec son XML EN 16931, pour la facturation électronique</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="84"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="85"/>
+        <source>Print the selected invoices with the system&apos;s print dialog</source>
+        <translation>Imprimer les factures sélectionnées avec la boîte d’impression du système</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="86"/>
+        <source>Export the month&apos;s journal (CSV)…</source>
+        <translation>Exporter le journal du mois (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="88"/>
+        <source>The sales journal for the accountant, opened by French Excel</source>
+        <translation>Le journal des ventes pour le comptable, lisible par Excel en français</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="89"/>
+        <source>Save the month&apos;s print file (PDF)…</source>
+        <translation>Enregistrer le fichier d’impression du mois (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="91"/>
+        <source>All the month&apos;s issued invoices in one PDF, to print</source>
+        <translation>Toutes les factures émises du mois dans un seul PDF, à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="92"/>
+        <source>Export the month&apos;s PDFs to a folder…</source>
+        <translation>Exporter les PDF du mois dans un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="93"/>
+        <source>One PDF per issued invoice and credit note</source>
+        <translation>Un PDF par facture et avoir émis</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="94"/>
+        <source>Export the month&apos;s Factur-X to a folder…</source>
+        <translation>Exporter les Factur-X du mois dans un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="96"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="111"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="157"/>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="161"/>
+        <source>Draft of %1</source>
+        <translation>Brouillon de %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="192"/>
+        <source>Run the month</source>
+        <translation>Facturer le mois</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="193"/>
+        <source>Drafting the invoices of %1…</source>
+        <translation>Préparation des factures de %1…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="196"/>
+        <location filename="../invoices/actions.py" line="201"/>
+        <source>Issue invoices</source>
+        <translation>Émettre des factures</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="202"/>
+        <source>Issuing %1 invoices…</source>
+        <translation>Émission de %1 factures…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="205"/>
+        <source>Each gets the next number of the series for good: an issued invoice can never be changed nor deleted, only corrected by a credit note.</source>
+        <translation>Chacune reçoit définitivement le numéro suivant de la série&#xa0;: une facture émise ne peut plus être modifiée ni supprimée, seulement corrigée par un avoir.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="214"/>
+        <source>Issue the draft %1?</source>
+        <translation>Émettre le brouillon %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="216"/>
+        <source>Issue the %1 selected drafts?</source>
+        <translation>Émettre les %1 brouillons sélectionnés&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="231"/>
+        <source>No draft to issue for %1.</source>
+        <translation>Aucun brouillon à émettre pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="233"/>
+        <source>Issue the %1 drafts of %2?</source>
+        <translation>Émettre les %1 brouillons de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="258"/>
+        <source>Delete the line “%1” from the draft?</source>
+        <translation>Supprimer la ligne «&#xa0;%1&#xa0;» du brouillon&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="272"/>
+        <source>Discard the draft %1?</source>
+        <translation>Abandonner le brouillon %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="273"/>
+        <source>Discard the %1 selected drafts?</source>
+        <translation>Abandonner les %1 brouillons sélectionnés&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="274"/>
+        <source>Running the month again drafts them anew from the members&apos; plans.</source>
+        <translation>Refacturer le mois les prépare à nouveau d’après les formules des membres.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="275"/>
+        <source>Discard drafts</source>
+        <translation>Abandonner des brouillons</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="279"/>
+        <source>Draft discarded.</source>
+        <translation>Brouillon abandonné.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="280"/>
+        <source>%1 drafts discarded.</source>
+        <translation>%1 brouillons abandonnés.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="311"/>
+        <source>Credit note %1 issued.</source>
+        <translation>Avoir %1 émis.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="322"/>
+        <source>Save %1 as Factur-X</source>
+        <translation>Enregistrer %1 en Factur-X</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="322"/>
+        <source>Save %1 as PDF</source>
+        <translation>Enregistrer %1 en PDF</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="324"/>
+        <location filename="../invoices/actions.py" line="374"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="341"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="343"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="360"/>
+        <source>Export the month&apos;s journal</source>
+        <translation>Exporter le journal du mois</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="361"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="366"/>
+        <source>%1 rows saved to %2</source>
+        <translation>%1 lignes enregistrées dans %2</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="373"/>
+        <source>Save the month&apos;s print file</source>
+        <translation>Enregistrer le fichier d’impression du mois</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="381"/>
+        <source>Print file</source>
+        <translation>Fichier d’impression</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="381"/>
+        <source>Building the print file…</source>
+        <translation>Préparation du fichier d’impression…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="387"/>
+        <source>Export the month&apos;s invoices into a folder</source>
+        <translation>Exporter les factures du mois dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="395"/>
+        <source>Export to a folder</source>
+        <translation>Export dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="395"/>
+        <source>Writing one PDF per invoice…</source>
+        <translation>Écriture d’un PDF par facture…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="421"/>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="421"/>
+        <source>Printing %1 invoices…</source>
+        <translation>Impression de %1 factures…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="436"/>
+        <source>%1 invoices were issued before the stop: %2</source>
+        <translation>%1 factures ont été émises avant l’arrêt&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="438"/>
+        <source>Not done</source>
+        <translation>Action non effectuée</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="439"/>
+        <source>Stopped: %1</source>
+        <translation>Arrêté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceLabels</name>
     <message>
         <location filename="../invoices/labels.py" line="21"/>
@@ -1374,33 +1720,167 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
+    <message>
+        <location filename="../invoices/labels.py" line="60"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../invoices/detail.py" line="39"/>
+        <location filename="../invoices/detail.py" line="37"/>
         <source>Description</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="40"/>
+        <location filename="../invoices/detail.py" line="38"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="41"/>
+        <location filename="../invoices/detail.py" line="39"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="42"/>
+        <location filename="../invoices/detail.py" line="40"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="43"/>
+        <location filename="../invoices/detail.py" line="41"/>
         <source>Excl. VAT</source>
         <translation>HT</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceOutcomes</name>
+    <message>
+        <location filename="../invoices/outcomes.py" line="37"/>
+        <source>Cancelled: %1 of %2 files written in %3</source>
+        <translation>Annulé&#xa0;: %1 fichiers sur %2 écrits dans %3</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="39"/>
+        <source>%1 files written in %2</source>
+        <translation>%1 fichiers écrits dans %2</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="42"/>
+        <source>Cancelled: the print file was not written.</source>
+        <translation>Annulé&#xa0;: le fichier d’impression n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="43"/>
+        <source>%1 invoices saved to %2</source>
+        <translation>%1 factures enregistrées dans %2</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="45"/>
+        <source>Printing cancelled after %1 of %2 pages.</source>
+        <translation>Impression annulée après %1 pages sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="46"/>
+        <source>%1 pages sent to the printer.</source>
+        <translation>%1 pages envoyées à l’imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="51"/>
+        <source>Run of %1 cancelled: nothing was changed.</source>
+        <translation>Facturation de %1 annulée&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="52"/>
+        <source>%1: %2 drafts; %3 issued invoices left as they were.</source>
+        <translation>%1&#xa0;: %2 brouillons&#xa0;; %3 factures émises laissées telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="55"/>
+        <source>Warnings: %1</source>
+        <translation>Avertissements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="60"/>
+        <source>Cancelled: %1 of %2 invoices issued (%3); %4 still drafts.</source>
+        <translation>Annulé&#xa0;: %1 factures émises sur %2 (%3)&#xa0;; %4 encore en brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="63"/>
+        <source>Invoice %1 issued.</source>
+        <translation>Facture %1 émise.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="64"/>
+        <source>%1 invoices issued: %2.</source>
+        <translation>%1 factures émises&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrinting</name>
+    <message>
+        <location filename="../invoices/printer.py" line="40"/>
+        <source>The document to print cannot be read.</source>
+        <translation>Le document à imprimer ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/printer.py" line="41"/>
+        <source>The pages asked for are not in the document.</source>
+        <translation>Les pages demandées ne sont pas dans le document.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/printer.py" line="42"/>
+        <source>The printer cannot be used (is it switched on and set up?).</source>
+        <translation>L’imprimante ne peut pas être utilisée (est-elle allumée et configurée&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesScreen</name>
+    <message>
+        <location filename="../invoices/screen.py" line="71"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../invoices/screen.py" line="75"/>
+        <source>Search a number or a member…</source>
+        <translation>Chercher un numéro ou un membre…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/screen.py" line="96"/>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <location filename="../invoices/screen.py" line="198"/>
+        <source>%1 invoices</source>
+        <translation>%1 factures</translation>
+    </message>
+    <message>
+        <location filename="../invoices/screen.py" line="195"/>
+        <source>%1 of %2 invoices</source>
+        <translation>%1 factures sur %2</translation>
+    </message>
+    <message>
+        <location filename="../invoices/screen.py" line="198"/>
+        <source>1 invoice</source>
+        <translation>1 facture</translation>
+    </message>
+    <message>
+        <location filename="../invoices/screen.py" line="199"/>
+        <source>%1 drafts</source>
+        <translation>%1 brouillons</translation>
+    </message>
+    <message>
+        <location filename="../invoices/screen.py" line="199"/>
+        <source>1 draft</source>
+        <translation>1 brouillon</translation>
+    </message>
+    <message>
+        <location filename="../invoices/screen.py" line="200"/>
+        <source>due: %1</source>
+        <translation>dû&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1753,12 +2233,12 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../invoices/detail.py" line="81"/>
+        <location filename="../invoices/detail.py" line="84"/>
         <source>Added by hand: kept when the month is run again</source>
         <translation>Ajoutée à la main : conservée quand le mois est refacturé</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="82"/>
+        <location filename="../invoices/detail.py" line="85"/>
         <source>From the member&apos;s plans and usage</source>
         <translation>D’après les formules et la fréquentation du membre</translation>
     </message>
@@ -1900,27 +2380,27 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MailLogDialog</name>
     <message>
-        <location filename="../mail/log_dialog.py" line="102"/>
+        <location filename="../mail/log_dialog.py" line="103"/>
         <source>Email log</source>
         <translation>Journal des courriels</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="110"/>
+        <location filename="../mail/log_dialog.py" line="111"/>
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="111"/>
+        <location filename="../mail/log_dialog.py" line="112"/>
         <source>Send the messages that wait (never the ones already sent)</source>
         <translation>Envoyer les messages en attente (jamais ceux déjà envoyés)</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="141"/>
+        <location filename="../mail/log_dialog.py" line="142"/>
         <source>%1 sent, %2 waiting, %3 failed</source>
         <translation>%1 envoyé(s), %2 en attente, %3 en échec</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="171"/>
+        <location filename="../mail/log_dialog.py" line="172"/>
         <source>Retry: %1 sent, %2 still waiting, %3 failed</source>
         <translation>Nouvel essai : %1 envoyé(s), %2 encore en attente, %3 en échec</translation>
     </message>
@@ -2051,7 +2531,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="45"/>
+        <location filename="../main_window.py" line="46"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -2060,27 +2540,27 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « pointage » : les membres scannent leur badge QR à l’arrivée et au départ, et l’accueil voit qui est présent.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="47"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Plans</source>
         <translation>Formules</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="49"/>
         <source>Floor plan</source>
         <translation>Plan des salles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="51"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
@@ -2089,17 +2569,16 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « occupation » : postes, bureaux et salle de réunion, jour par jour.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="52"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
         <source>Coming with the invoicing issue: monthly invoices, credit notes and payments, in Factur-X.</source>
-        <translation>Arrive avec le ticket « facturation » : factures mensuelles, avoirs et paiements, au format Factur-X.</translation>
+        <translation type="vanished">Arrive avec le ticket « facturation » : factures mensuelles, avoirs et paiements, au format Factur-X.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="53"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -2108,77 +2587,77 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « synchronisation » : échanger des fichiers avec les autres lieux du réseau SoLozère et accueillir les membres itinérants.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="54"/>
         <source>Reports</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="55"/>
         <source>Coming with the reports issue: visits, person-days and occupancy rate for the funders.</source>
         <translation>Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="315"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -2962,7 +3441,7 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="73"/>
+        <location filename="../mail/log_dialog.py" line="74"/>
         <source>sent again on request</source>
         <translation>renvoyé à la demande</translation>
     </message>
@@ -3746,7 +4225,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     <message>
         <location filename="../frontdesk/sale_dialog.py" line="279"/>
         <source>&lt;b&gt;Invoice %1 issued&lt;/b&gt; for %2&lt;br&gt;%5 × %6&lt;br&gt;Total: %3 — %4</source>
-        <translation>&lt;b&gt;Facture %1 émise&lt;/b&gt; pour %2&lt;br&gt;%5 × %6&lt;br&gt;Total : %3 — %4</translation>
+        <translation>&lt;b&gt;Facture %1 émise&lt;/b&gt; pour %2&lt;br&gt;%5 × %6&lt;br&gt;Total&#x202f;: %3 — %4</translation>
     </message>
     <message>
         <location filename="../frontdesk/sale_dialog.py" line="284"/>
