@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from telecentre_desk.db.enums import MemberStatus
 from telecentre_desk.members import listing
 from telecentre_desk.members.info import MemberInfo
-from telecentre_desk.ui import dialogs
+from telecentre_desk.ui import dialogs, file_prompts
 from telecentre_desk.ui.members.filter_proxy import MemberFilterProxy
 from telecentre_desk.ui.members.labels import categories, selectable_statuses
 from telecentre_desk.ui.members.table_model import MemberColumn, MembersTableModel
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 class MembersScreen(QWidget):
     """Lists the place's members; New, Edit and Deactivate act through the Store."""
+
+    message = Signal(str)  # what an import or an export did, for the status bar
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,13 @@ class MembersScreen(QWidget):
         toolbar = QToolBar(self)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.new_action, self.edit_action, self.deactivate_action])
+        self.import_action = QAction(self.tr("Import…"), self)
+        self.import_action.setToolTip(self.tr("Add or update members from a spreadsheet (CSV from Excel or "
+                                              "LibreOffice)"))
+        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action.setToolTip(self.tr("Save the members shown as a spreadsheet for Excel"))
+        toolbar.addSeparator()
+        toolbar.addActions([self.import_action, self.export_action])
         self.addAction(self.new_action)
 
         filters = QHBoxLayout()
@@ -90,6 +100,8 @@ class MembersScreen(QWidget):
         self.new_action.triggered.connect(self._on_new_action_triggered)
         self.edit_action.triggered.connect(self._on_edit_action_triggered)
         self.deactivate_action.triggered.connect(self._on_deactivate_action_triggered)
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
@@ -217,3 +229,39 @@ class MembersScreen(QWidget):
         question = question.replace("%1", member.full_name).replace("%2", member.display_number)
         if dialogs.ask(self, self.tr("Deactivate member"), question):
             self._store.run(lambda s: members.deactivate_member(s, uid, actor=ACTOR), parent_widget=self)
+
+    @Slot()
+    def _on_import_action_triggered(self) -> None:
+        from telecentre_desk.ui.members.import_dialog import MemberImportDialog  # the import's core: when asked
+
+        path = file_prompts.open_file(self, self.tr("Import members"),
+                                      self.tr("Spreadsheets (*.csv *.txt);;All files (*)"))
+        if path is None:
+            return
+        dialog = MemberImportDialog(self._store, path=path, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self.message)
+        dialog.open()
+
+    def shown_members(self) -> list[MemberInfo]:
+        """The members the table shows, filters applied, in its order."""
+        proxy = self.proxy
+        return [self.model.member_at(proxy.mapToSource(proxy.index(row, 0)).row()) for row in range(proxy.rowCount())]
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        from telecentre_desk.common.errors import DeskError
+        from telecentre_desk.common.spreadsheet import write_sheet
+        from telecentre_desk.members.spreadsheet_export import member_rows
+
+        path = file_prompts.save_file(self, self.tr("Export the members (CSV for Excel)"),
+                                      Path.home() / f"{self.tr('members')}.csv", self.tr("CSV (*.csv)"))
+        if path is None:
+            return
+        shown = self.shown_members()
+        try:
+            write_sheet(path, member_rows(shown))
+        except DeskError as exc:
+            dialogs.show_error(self, self.tr("Not exported"), exc.message)
+            return
+        self.message.emit(self.tr("%1 members saved to %2").replace("%1", str(len(shown))).replace("%2", str(path)))
