@@ -135,7 +135,8 @@ class DetailPanel(QWidget):
 
     def show_invoice(self, row: InvoiceRow | None, detail: InvoiceDetail | None, member: str) -> None:
         if row is None or detail is None:
-            self.title.setText(f"<b>{html.escape(self.tr('No invoice selected'))}</b>")
+            nothing = self.tr("No invoice selected")
+            self.title.setText(f"<b>{html.escape(nothing)}</b>")
             self.facts.setText(html.escape(self.tr("Select an invoice to see its lines and payments.")))
             self.lines_model.set_lines([])
             for label in (self.totals, self.payments, self.note):
@@ -166,12 +167,13 @@ class DetailPanel(QWidget):
                           + "</b>")
         self.totals.setText("<br>".join(t if t.startswith("<b>") else html.escape(t) for t in totals))
         paid = [self.tr("%1: %2 by %3").replace("%1", labels.date_text(p.paid_on)).replace(
-            "%2", money(p.amount_cents)).replace("%3", labels.method_label(p.method))
+            "%2", money(p.amount_cents)).replace("%3", labels.method_label(p.method).lower())
             + (f" ({p.reference})" if p.reference else "") for p in detail.payments]
         paid += [self.tr("Credit note %1: %2").replace("%1", number_).replace("%2", money(amount))
                  for number_, amount in detail.credit_notes]
         if paid:
-            self.payments.setText(f"<b>{html.escape(self.tr('Payments and credits'))}</b><br>"
+            heading = self.tr("Payments and credits")
+            self.payments.setText(f"<b>{html.escape(heading)}</b><br>"
                                   + "<br>".join(html.escape(p) for p in paid))
         elif row.number is not None and row.kind != labels.CREDIT_NOTE:
             self.payments.setText(html.escape(self.tr("No payment recorded yet.")))

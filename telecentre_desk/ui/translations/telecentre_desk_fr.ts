@@ -943,62 +943,72 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../invoices/detail.py" line="139"/>
+        <location filename="../invoices/detail.py" line="138"/>
+        <source>No invoice selected</source>
+        <translation>Aucune facture sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="140"/>
         <source>Select an invoice to see its lines and payments.</source>
         <translation>Sélectionnez une facture pour voir ses lignes et ses paiements.</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="149"/>
+        <location filename="../invoices/detail.py" line="150"/>
         <source>Period: %1</source>
         <translation>Période : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="152"/>
+        <location filename="../invoices/detail.py" line="153"/>
         <source>Issued on %1</source>
         <translation>Émise le %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="154"/>
+        <location filename="../invoices/detail.py" line="155"/>
         <source>Due on %1</source>
         <translation>Échéance le %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="156"/>
+        <location filename="../invoices/detail.py" line="157"/>
         <source>Credits invoice %1</source>
         <translation>Avoir sur la facture %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="160"/>
+        <location filename="../invoices/detail.py" line="161"/>
         <source>Excl. VAT: %1</source>
         <translation>HT : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="161"/>
+        <location filename="../invoices/detail.py" line="162"/>
         <source>VAT: %1</source>
         <translation>TVA : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="162"/>
+        <location filename="../invoices/detail.py" line="163"/>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="165"/>
+        <location filename="../invoices/detail.py" line="166"/>
         <source>Balance due: %1</source>
         <translation>Reste dû : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="168"/>
+        <location filename="../invoices/detail.py" line="169"/>
         <source>%1: %2 by %3</source>
         <translation>%1 : %2 par %3</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="171"/>
+        <location filename="../invoices/detail.py" line="172"/>
         <source>Credit note %1: %2</source>
         <translation>Avoir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="177"/>
+        <location filename="../invoices/detail.py" line="175"/>
+        <source>Payments and credits</source>
+        <translation>Paiements et avoirs</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="179"/>
         <source>No payment recorded yet.</source>
         <translation>Aucun paiement enregistré pour l’instant.</translation>
     </message>

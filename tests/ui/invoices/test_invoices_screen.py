@@ -117,7 +117,7 @@ def test_the_detail_shows_lines_payments_and_credits(screen: InvoicesScreen) -> 
     assert "Due on" in detail.facts.text()
     assert detail.lines_model.rowCount() == 1
     assert detail.lines_model.index(0, 0).data() == "Résident mois — septembre 2026"
-    assert "by Cash" in detail.payments.text()
+    assert "by cash" in detail.payments.text()
     assert "Balance due" in detail.totals.text()
     screen.select_invoice(rows["FLO-2026-0003"].id)
     assert "Credit note FLO-AV-2026-0001" in detail.payments.text()
