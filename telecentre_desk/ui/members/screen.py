@@ -254,8 +254,9 @@ class MembersScreen(QWidget):
         from telecentre_desk.common.spreadsheet import write_sheet
         from telecentre_desk.members.spreadsheet_export import member_rows
 
-        path = file_prompts.save_file(self, self.tr("Export the members (CSV for Excel)"),
-                                      Path.home() / f"{self.tr('members')}.csv", self.tr("CSV (*.csv)"))
+        suggested = Path.home() / (self.tr("members") + ".csv")
+        path = file_prompts.save_file(self, self.tr("Export the members (CSV for Excel)"), suggested,
+                                      self.tr("CSV (*.csv)"))
         if path is None:
             return
         shown = self.shown_members()

@@ -3095,21 +3095,26 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
     </message>
     <message>
         <location filename="../members/screen.py" line="257"/>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="258"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="258"/>
+        <location filename="../members/screen.py" line="259"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="265"/>
+        <location filename="../members/screen.py" line="266"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="267"/>
+        <location filename="../members/screen.py" line="268"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
