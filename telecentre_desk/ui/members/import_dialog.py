@@ -40,7 +40,7 @@ from telecentre_desk.ui import dialogs, file_prompts
 from telecentre_desk.ui.members.import_models import ErrorColumn, ErrorsModel, PreviewModel
 from telecentre_desk.ui.members.import_worker import ImportWorker, start_import
 from telecentre_desk.ui.store import ACTOR, Store
-from telecentre_desk.ui.table_view import fit_columns, make_table
+from telecentre_desk.ui.table_view import COLUMN_PADDING, fit_columns, make_table
 
 _CONTEXT = "MemberImport"
 FIELD_LABELS: dict[str, str] = {
@@ -58,6 +58,7 @@ FIELD_LABELS: dict[str, str] = {
     "joined_on": QT_TRANSLATE_NOOP("MemberImport", "Member since"),
     "notes": QT_TRANSLATE_NOOP("MemberImport", "Notes"),
 }
+_MAX_COLUMN_WIDTH = 280  # a long address or note is elided; its tooltip shows it whole
 _ENCODINGS = {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
 
 
@@ -152,7 +153,7 @@ class MemberImportDialog(QDialog):
         self.file_label.setText(self.tr("<b>%1</b> · %2 · separator %3 · header on line %4 · %5").replace(
             "%1", path.name).replace("%2", _ENCODINGS.get(sheet.encoding, sheet.encoding)).replace(
             "%3", separator).replace("%4", str(sheet.header_line)).replace("%5", rows))
-        fit_columns(self.preview, stretch=max(0, len(sheet.header) - 1))
+        self._fit_preview_columns()
         self._update_buttons()
         return True
 
@@ -160,6 +161,9 @@ class MemberImportDialog(QDialog):
         self._combos = []
         for column, field in enumerate(mapping):
             combo = QComboBox(self.preview)
+            # As wide as a short field name: the longest one ("— not imported —") would widen every column.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
             combo.addItem(self.tr("— not imported —"), None)
             for name in import_mapping.FIELDS:
                 combo.addItem(QCoreApplication.translate(_CONTEXT, FIELD_LABELS[name]), name)
@@ -169,6 +173,15 @@ class MemberImportDialog(QDialog):
             self._combos.append(combo)
         if self._combos:  # the first row holds the combos: as high as they are
             self.preview.setRowHeight(0, max(self.preview.rowHeight(0), self._combos[0].sizeHint().height() + 4))
+
+    def _fit_preview_columns(self) -> None:
+        """Wide enough for the contents and the combo, within reason; the file may scroll sideways."""
+        header = self.preview.horizontalHeader()
+        self.preview.resizeColumnsToContents()
+        for column, combo in enumerate(self._combos):
+            wanted = max(header.sectionSize(column), combo.sizeHint().width()) + COLUMN_PADDING
+            header.resizeSection(column, min(wanted, _MAX_COLUMN_WIDTH))
+        header.setStretchLastSection(True)
 
     def mapping(self) -> list[str | None]:
         return [combo.currentData() for combo in self._combos]

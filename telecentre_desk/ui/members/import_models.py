@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from telecentre_desk.common.spreadsheet import Sheet
 from telecentre_desk.members.import_mapping import column_label
@@ -117,6 +117,9 @@ class PreviewModel(QAbstractTableModel):
         error = self._cell_errors.get((row, column)) or self._cell_errors.get((row, -1))
         if role == Qt.ItemDataRole.BackgroundRole and error:
             return QBrush(_ERROR_BACKGROUND)
+        if role == Qt.ItemDataRole.DecorationRole and error and (row, column) in self._cell_errors:
+            # Still seen when the row is selected, which paints over the background.
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole:
             return error or self._sheet.rows[row - 1].cell(column) or None
         if role == Qt.ItemDataRole.ForegroundRole and mapped is None:

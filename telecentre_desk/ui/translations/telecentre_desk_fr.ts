@@ -2541,7 +2541,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="47"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -2550,27 +2550,27 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « pointage » : les membres scannent leur badge QR à l’arrivée et au départ, et l’accueil voit qui est présent.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="49"/>
         <source>Plans</source>
         <translation>Formules</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Floor plan</source>
         <translation>Plan des salles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="51"/>
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="52"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
@@ -2579,7 +2579,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « occupation » : postes, bureaux et salle de réunion, jour par jour.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="53"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -2588,7 +2588,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « facturation » : factures mensuelles, avoirs et paiements, au format Factur-X.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="53"/>
+        <location filename="../main_window.py" line="54"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -2597,77 +2597,77 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « synchronisation » : échanger des fichiers avec les autres lieux du réseau SoLozère et accueillir les membres itinérants.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="55"/>
         <source>Reports</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Coming with the reports issue: visits, person-days and occupancy rate for the funders.</source>
         <translation>Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="324"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="327"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -2768,7 +2768,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MemberImport</name>
     <message>
-        <location filename="../members/import_models.py" line="133"/>
+        <location filename="../members/import_models.py" line="136"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -2841,104 +2841,104 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../members/import_dialog.py" line="77"/>
+        <location filename="../members/import_dialog.py" line="78"/>
         <source>Import members from a spreadsheet</source>
         <translation>Importer des membres depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="80"/>
+        <location filename="../members/import_dialog.py" line="81"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="81"/>
+        <location filename="../members/import_dialog.py" line="82"/>
         <source>A CSV file saved by Excel or LibreOffice (separator ; or ,).</source>
         <translation>Un fichier CSV enregistré par Excel ou LibreOffice (séparateur ; ou ,).</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="90"/>
+        <location filename="../members/import_dialog.py" line="91"/>
         <source>Choose the member field of each column in the first row; columns left “not imported” are greyed.</source>
         <translation>Choisissez le champ de chaque colonne dans la première ligne ; les colonnes laissées « non importées » sont grisées.</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="93"/>
+        <location filename="../members/import_dialog.py" line="94"/>
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="99"/>
+        <location filename="../members/import_dialog.py" line="100"/>
         <source>Double-click a problem to show its row.</source>
         <translation>Double-cliquez sur un problème pour afficher sa ligne.</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="102"/>
-        <location filename="../members/import_dialog.py" line="229"/>
+        <location filename="../members/import_dialog.py" line="103"/>
+        <location filename="../members/import_dialog.py" line="242"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="104"/>
+        <location filename="../members/import_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="141"/>
+        <location filename="../members/import_dialog.py" line="142"/>
         <source>Cannot read the file</source>
         <translation>Impossible de lire le fichier</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="150"/>
+        <location filename="../members/import_dialog.py" line="151"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="151"/>
+        <location filename="../members/import_dialog.py" line="152"/>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="151"/>
+        <location filename="../members/import_dialog.py" line="152"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="152"/>
+        <location filename="../members/import_dialog.py" line="153"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · separator %3 · header on line %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · séparateur %3 · en-tête en ligne %4 · %5</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="163"/>
+        <location filename="../members/import_dialog.py" line="167"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="194"/>
+        <location filename="../members/import_dialog.py" line="207"/>
         <source>The columns changed: check again.</source>
         <translation>Les colonnes ont changé : vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="227"/>
+        <location filename="../members/import_dialog.py" line="240"/>
         <source>Import 1 member</source>
         <translation>Importer 1 membre</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="227"/>
+        <location filename="../members/import_dialog.py" line="240"/>
         <source>Import %1 members</source>
         <translation>Importer %1 membres</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="239"/>
+        <location filename="../members/import_dialog.py" line="252"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="240"/>
+        <location filename="../members/import_dialog.py" line="253"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="256"/>
-        <location filename="../members/import_dialog.py" line="301"/>
+        <location filename="../members/import_dialog.py" line="269"/>
+        <location filename="../members/import_dialog.py" line="314"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
