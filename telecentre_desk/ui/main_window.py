@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
                                           selected=self.members_screen.selected_member, parent=self)
         self.badge_actions.message.connect(self._on_badge_actions_message)
         self.members_badges = MembersBadgeHook(self.members_screen, self.badge_actions)
+        self.members_screen.message.connect(self._on_screen_message)  # what an import or export did
 
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(22, 22))

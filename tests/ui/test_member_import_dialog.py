@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
 from telecentre_desk.ui import file_prompts
+from telecentre_desk.ui.main_window import MainWindow
 from telecentre_desk.ui.members.import_dialog import MemberImportDialog
 from telecentre_desk.ui.members.import_models import MAPPED_ROLE, ErrorColumn
 from telecentre_desk.ui.members.screen import MembersScreen
@@ -199,3 +200,15 @@ def test_the_import_models_pass_the_model_tester(qtbot: QtBot, store: Store, two
     dialog.check()
     qtmodeltester.check(dialog.preview_model)
     qtmodeltester.check(dialog.errors_model)
+
+
+def test_the_window_says_what_an_export_did(qtbot: QtBot, store: Store, db_path: Path, settings_store: QSettings,
+                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = MainWindow(store, db_path=db_path, settings_store=settings_store, first_screen="members")
+    qtbot.addWidget(window)
+    window.show()
+    out = tmp_path / "membres.csv"
+    monkeypatch.setattr(file_prompts, "save_file", lambda *_args: out)
+    window.members_screen.export_action.trigger()
+    assert window.statusBar().currentMessage() == f"0 members saved to {out}"
+    assert out.read_bytes().decode("utf-8-sig").startswith("N°;Nom;Prénom;E-mail;")
