@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
@@ -38,8 +40,7 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", 
 _NON_WORD_RE = re.compile(r"[\W_]+")
 
 
-@dataclass(frozen=True, slots=True)
-class SheetRow:
+class SheetRow(NamedTuple):
     line: int  # where the row starts in the file, counted from 1 as editors do
     cells: tuple[str, ...]
 
@@ -91,8 +92,11 @@ def decode(data: bytes) -> tuple[str, str]:
     raise DeskError(_("this file is not text in UTF-8 or Windows-1252: save it again as CSV"))
 
 
-def _records(text: str, delimiter: str) -> Iterable[SheetRow]:
-    """Every record with the line it starts on; ``newline=""`` keeps line breaks inside quoted cells."""
+def _records(text: str, delimiter: str, *, trim: bool = True) -> Iterable[SheetRow]:
+    """Every non-blank record, its cells unwrapped (and trimmed), with the line it starts on.
+
+    ``newline=""`` keeps line breaks inside quoted cells; the reader's ``line_num`` counts physical lines.
+    """
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
                         skipinitialspace=False, strict=False)
     previous_end = 0
@@ -103,12 +107,12 @@ def _records(text: str, delimiter: str) -> Iterable[SheetRow]:
             return
         except csv.Error as exc:  # a cell over csv's size limit (128 KiB): no member list has one
             raise DeskError(_("line {line}: {reason}").format(line=previous_end + 1, reason=exc)) from exc
-        yield SheetRow(line=previous_end + 1, cells=tuple(cells))
-        previous_end = reader.line_num
-
-
-def _blank(row: SheetRow) -> bool:
-    return not any(c.strip() for c in row.cells)
+        line, previous_end = previous_end + 1, reader.line_num
+        # Inlined for speed (a 100,000-row file): unwrap ="..." cells, then trim.
+        cells = [unwrap_excel_string(c) if c.startswith('="') else c for c in cells]
+        trimmed = [c.strip() for c in cells]
+        if any(trimmed):
+            yield SheetRow(line, tuple(trimmed if trim else cells))
 
 
 def _known_count(row: SheetRow, known: frozenset[str]) -> int:
@@ -120,7 +124,7 @@ def detect_delimiter(text: str, known: frozenset[str] = frozenset()) -> str:
     sample = text[:_SNIFF_CHARS]
 
     def evidence(delimiter: str) -> tuple[int, int, int]:
-        rows = [r for r in _records(sample, delimiter) if not _blank(r)][:200]
+        rows = list(itertools.islice(_records(sample, delimiter), 200))
         names = max((_known_count(r, known) for r in rows[:_HEADER_SEARCH_ROWS]), default=0)
         widths = Counter(len(r.cells) for r in rows)
         width, count = max(widths.items(), key=lambda kv: (kv[1], kv[0]), default=(0, 0))
@@ -134,21 +138,16 @@ def read_sheet_text(text: str, *, encoding: str = "utf-8", known_headers: Iterab
     """A sheet from decoded text; ``known_headers`` (any spelling) find the separator and the header row."""
     known = frozenset(header_key(h) for h in known_headers) - {""}
     delimiter = delimiter or detect_delimiter(text, known)
-    rows = [r for r in _records(text, delimiter) if not _blank(r)]
+    rows = list(_records(text, delimiter, trim=trim))
     if not rows:
         return Sheet(encoding=encoding, delimiter=delimiter, header=(), header_line=0, rows=())
     candidates = rows[:_HEADER_SEARCH_ROWS]
     scores = [_known_count(r, known) for r in candidates]
     best = max(range(len(candidates)), key=lambda i: (scores[i], -i))  # the first of the best
     position = best if scores[best] > 0 else 0
-
-    def clean(row: SheetRow) -> SheetRow:
-        cells = (unwrap_excel_string(c) for c in row.cells)
-        return SheetRow(row.line, tuple(c.strip() for c in cells) if trim else tuple(cells))
-
-    header = clean(rows[position])
+    header = rows[position]
     return Sheet(encoding=encoding, delimiter=delimiter, header=header.cells, header_line=header.line,
-                 rows=tuple(clean(r) for r in rows[position + 1:]))
+                 rows=tuple(rows[position + 1:]))
 
 
 def read_sheet(path: Path, *, known_headers: Iterable[str] = (), trim: bool = True) -> Sheet:
