@@ -144,9 +144,12 @@ class DetailPanel(QWidget):
             return
         status = status_of(row)
         colour = labels.STATUS_COLOURS.get(status, "#000")
-        number = html.escape(row.number or labels.draft_label())
-        self.title.setText(f"<b style='font-size:large'>{number}</b> &nbsp; "
-                           f"<span style='color:{colour}'>● {html.escape(labels.status_label(status))}</span>")
+        if row.number is None:  # the status would only repeat "draft"
+            what = self.tr("Draft of %1").replace("%1", labels.period_text(row.period_start, row.period_end))
+            self.title.setText(f"<b style='font-size:large; color:{colour}'>{html.escape(what)}</b>")
+        else:
+            self.title.setText(f"<b style='font-size:large'>{html.escape(row.number)}</b> &nbsp; "
+                               f"<span style='color:{colour}'>● {html.escape(labels.status_label(status))}</span>")
         facts = [html.escape(member), html.escape(self.tr("Period: %1").replace(
             "%1", labels.period_text(row.period_start, row.period_end)))]
         if row.issue_date:

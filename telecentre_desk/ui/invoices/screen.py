@@ -131,14 +131,16 @@ class InvoicesScreen(QWidget):
 
     # --- public API ------------------------------------------------------------------------------
     def add_actions(self, actions: list[QAction]) -> None:
-        """Offer more actions on the selected invoices (toolbar, context menu, shortcuts), e.g. e-mail."""
+        """Offer more actions on the selected invoices (toolbar, context menu), e.g. sending by e-mail.
+
+        Their shortcuts work while this screen has the focus if their context is
+        ``WidgetWithChildrenShortcut``; the caller sets it (the action may live in a menu too).
+        """
         if not self._extra:
             self.toolbar.addSeparator()
         for action in actions:
             self._extra.append(action)
             self.toolbar.addAction(action)
-            if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
     def selected_invoice_ids(self) -> list[int]:

@@ -953,62 +953,67 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation>Sélectionnez une facture pour voir ses lignes et ses paiements.</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="150"/>
+        <location filename="../invoices/detail.py" line="148"/>
+        <source>Draft of %1</source>
+        <translation>Brouillon de %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="153"/>
         <source>Period: %1</source>
         <translation>Période : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="153"/>
+        <location filename="../invoices/detail.py" line="156"/>
         <source>Issued on %1</source>
         <translation>Émise le %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="155"/>
+        <location filename="../invoices/detail.py" line="158"/>
         <source>Due on %1</source>
         <translation>Échéance le %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="157"/>
+        <location filename="../invoices/detail.py" line="160"/>
         <source>Credits invoice %1</source>
         <translation>Avoir sur la facture %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="161"/>
+        <location filename="../invoices/detail.py" line="164"/>
         <source>Excl. VAT: %1</source>
         <translation>HT : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="162"/>
+        <location filename="../invoices/detail.py" line="165"/>
         <source>VAT: %1</source>
         <translation>TVA : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="163"/>
+        <location filename="../invoices/detail.py" line="166"/>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="166"/>
+        <location filename="../invoices/detail.py" line="169"/>
         <source>Balance due: %1</source>
         <translation>Reste dû : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="169"/>
+        <location filename="../invoices/detail.py" line="172"/>
         <source>%1: %2 by %3</source>
         <translation>%1 : %2 par %3</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="172"/>
+        <location filename="../invoices/detail.py" line="175"/>
         <source>Credit note %1: %2</source>
         <translation>Avoir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="175"/>
+        <location filename="../invoices/detail.py" line="178"/>
         <source>Payments and credits</source>
         <translation>Paiements et avoirs</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="179"/>
+        <location filename="../invoices/detail.py" line="182"/>
         <source>No payment recorded yet.</source>
         <translation>Aucun paiement enregistré pour l’instant.</translation>
     </message>
@@ -1863,32 +1868,32 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="198"/>
+        <location filename="../invoices/screen.py" line="200"/>
         <source>%1 invoices</source>
         <translation>%1 factures</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="195"/>
+        <location filename="../invoices/screen.py" line="197"/>
         <source>%1 of %2 invoices</source>
         <translation>%1 factures sur %2</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="198"/>
+        <location filename="../invoices/screen.py" line="200"/>
         <source>1 invoice</source>
         <translation>1 facture</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="199"/>
+        <location filename="../invoices/screen.py" line="201"/>
         <source>%1 drafts</source>
         <translation>%1 brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="199"/>
+        <location filename="../invoices/screen.py" line="201"/>
         <source>1 draft</source>
         <translation>1 brouillon</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="200"/>
+        <location filename="../invoices/screen.py" line="202"/>
         <source>due: %1</source>
         <translation>dû&#xa0;: %1</translation>
     </message>
@@ -2607,67 +2612,67 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="325"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="328"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
