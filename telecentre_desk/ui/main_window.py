@@ -25,6 +25,7 @@ from telecentre_desk.ui.badges.members_hook import MembersBadgeHook
 from telecentre_desk.ui.frontdesk.screen import FrontDeskScreen
 from telecentre_desk.ui.icons import icon
 from telecentre_desk.ui.lazy_page import LazyPage
+from telecentre_desk.ui.mail.actions import MailActions
 from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.placeholder import PlaceholderPage
 from telecentre_desk.ui.plans.screen import PlansScreen
@@ -87,6 +88,11 @@ class MainWindow(QMainWindow):
         self.bookings_page = LazyPage(self._make_bookings_screen, self)
         self.occupancy_page = LazyPage(self._make_occupancy_screen, self)
         self.invoices_page = LazyPage(self._make_invoices_screen, self)
+        # Invoices by e-mail: actions on the Invoices screen, settings and log in the Place menu, and a quiet
+        # retry of the mail that waited (the place offline) every 10 minutes while the window runs.
+        self.mail_actions = MailActions(store, self._selected_invoice_ids, self)
+        self.mail_actions.message.connect(self._on_screen_message)
+        self.mail_actions.start_periodic_retry()
         # Scans typed by a USB scanner anywhere in this window go to the front desk.
         self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store))
         self.wedge.scanned.connect(self._on_wedge_scanned)
@@ -168,6 +174,8 @@ class MainWindow(QMainWindow):
         self.desk_settings_action = QAction(self.tr("&Desk settings…"), self)
         self.desk_settings_action.triggered.connect(self._on_desk_settings_action_triggered)
         place_menu.addAction(self.desk_settings_action)
+        place_menu.addAction(self.mail_actions.settings_action)
+        place_menu.addAction(self.mail_actions.log_action)
         place_menu.addSeparator()
         self.camera_action = QAction(self.tr("&Camera…"), self)
         self.camera_action.triggered.connect(self._on_camera_action_triggered)
@@ -259,7 +267,11 @@ class MainWindow(QMainWindow):
 
         screen = InvoicesScreen(self._store, parent)
         screen.message.connect(self._on_screen_message)
+        screen.add_actions(self.mail_actions.actions)
         return screen
+
+    def _selected_invoice_ids(self) -> list[int]:
+        return self.invoices_screen.selected_invoice_ids() if self.invoices_page.built else []
 
     def _open_front_desk(self) -> FrontDesk:
         from telecentre_desk.desk.frontdesk import FrontDesk  # SQLAlchemy: after the first paint
@@ -311,4 +323,5 @@ class MainWindow(QMainWindow):
             settings.WINDOW_GEOMETRY.write(self._settings, self.saveGeometry())
             settings.LAST_SCREEN.write(self._settings, self.current_screen)
         self.front_desk_screen.shutdown()
+        self.mail_actions.wait()  # a message being sent is finished, never left half sent
         super().closeEvent(event)
