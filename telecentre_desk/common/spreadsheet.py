@@ -18,6 +18,7 @@ Writing: UTF-8 with a BOM (without it Excel reads UTF-8 as Windows-1252), ``;``,
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import itertools
@@ -97,22 +98,37 @@ def _records(text: str, delimiter: str, *, trim: bool = True) -> Iterable[SheetR
 
     ``newline=""`` keeps line breaks inside quoted cells; the reader's ``line_num`` counts physical lines.
     """
+    # strict: a quote never closed would otherwise swallow the rest of the file into one cell, silently.
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
-                        skipinitialspace=False, strict=False)
+                        skipinitialspace=False, strict=True)
     previous_end = 0
     while True:
         try:
             cells = next(reader)
         except StopIteration:
             return
-        except csv.Error as exc:  # a cell over csv's size limit (128 KiB): no member list has one
-            raise DeskError(_("line {line}: {reason}").format(line=previous_end + 1, reason=exc)) from exc
+        except csv.Error as exc:
+            raise _malformed(exc, previous_end + 1, reader.line_num) from exc
         line, previous_end = previous_end + 1, reader.line_num
         # Inlined for speed (a 100,000-row file): unwrap ="..." cells, then trim.
         cells = [unwrap_excel_string(c) if c.startswith('="') else c for c in cells]
         trimmed = [c.strip() for c in cells]
         if any(trimmed):
             yield SheetRow(line, tuple(trimmed if trim else cells))
+
+
+def _malformed(exc: csv.Error, start: int, current: int) -> DeskError:
+    """csv's error as the line a person should look at, and why."""
+    reason = str(exc)
+    if "unexpected end of data" in reason:
+        return DeskError(_("line {line}: a quote opened in this row is never closed").format(line=start))
+    if "expected after" in reason:
+        return DeskError(_('line {line}: text after the quote that closes a cell (a quote inside a quoted cell '
+                           'is written "")').format(line=current))
+    if "field larger than field limit" in reason:
+        return DeskError(_("line {line}: a cell of more than {limit} characters").format(
+            line=start, limit=csv.field_size_limit()))
+    return DeskError(_("line {line}: {reason}").format(line=current, reason=reason))
 
 
 def _known_count(row: SheetRow, known: frozenset[str]) -> int:
@@ -124,7 +140,11 @@ def detect_delimiter(text: str, known: frozenset[str] = frozenset()) -> str:
     sample = text[:_SNIFF_CHARS]
 
     def evidence(delimiter: str) -> tuple[int, int, int]:
-        rows = list(itertools.islice(_records(sample, delimiter), 200))
+        rows: list[SheetRow] = []
+        # The rows up to the first malformed one: the sample may end inside a quoted cell.
+        with contextlib.suppress(DeskError):
+            for row in itertools.islice(_records(sample, delimiter), 200):
+                rows.append(row)
         names = max((_known_count(r, known) for r in rows[:_HEADER_SEARCH_ROWS]), default=0)
         widths = Counter(len(r.cells) for r in rows)
         width, count = max(widths.items(), key=lambda kv: (kv[1], kv[0]), default=(0, 0))

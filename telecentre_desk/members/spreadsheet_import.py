@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 _NUMBER_RE = re.compile(r"^(?:([A-Za-z][A-Za-z0-9]{1,7})\s*-\s*)?0*(\d{1,6})$")
+_MULTILINE = ("address", "notes")
 _MEMBER_COLUMNS = ("first_name", "last_name", "email", "phone", "category", "company_name", "siren", "address",
                    "postcode", "city", "joined_on", "notes")
 
@@ -153,6 +154,9 @@ def clean_cell(field_name: str, text: str, *, place_code: str) -> Any:
     Raises:
         ValidationError: the cell cannot be taken.
     """
+    if ("\n" in text or "\r" in text) and field_name not in _MULTILINE:
+        raise ValidationError(_("a line break inside this cell (only an address or notes may have one)"),
+                              field=field_name)
     if field_name == "number":
         match = _NUMBER_RE.match(text)
         if not match or int(match.group(2)) < 1:

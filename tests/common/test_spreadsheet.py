@@ -114,6 +114,27 @@ def test_files_that_are_not_a_csv_are_refused_with_a_reason(data: bytes, message
         decode(data)
 
 
+@pytest.mark.parametrize(("text", "message"), [
+    ('Nom;Prénom\r\nDupont;"Marie\r\nMartin;Jean\r\n', "line 2: a quote opened in this row is never closed"),
+    ('Nom;Prénom\r\nA;B\r\n"Dupont" fils;Marie\r\n', "line 3: text after the quote that closes a cell"),
+    ('Nom;Prénom\r\nDupont;"' + "x" * 200_000 + '"\r\n', "line 2: a cell of more than 131072 characters"),
+])
+def test_malformed_quotes_are_refused_with_their_line(text: str, message: str) -> None:
+    with pytest.raises(DeskError, match=message):
+        read_sheet_text(text, known_headers=KNOWN)
+
+
+def test_a_quote_inside_an_unquoted_cell_is_text_and_old_mac_line_ends_count() -> None:
+    sheet = read_sheet_text('Nom;Prénom\rÉcran 24";Jean "Jeannot"\rB;C\r', known_headers=KNOWN)
+    assert [(r.line, r.cells) for r in sheet.rows] == [(2, ('Écran 24"', 'Jean "Jeannot"')), (3, ("B", "C"))]
+
+
+def test_the_separator_is_found_when_the_sample_ends_inside_a_quoted_cell() -> None:
+    text = "Nom;Prénom;Notes\n" + 'Dupont;Marie;"' + "long note " * 7000 + '"\n'  # past the 64 KiB sample
+    sheet = read_sheet_text(text, known_headers=KNOWN)
+    assert (sheet.delimiter, sheet.rows[0].cells[0], len(sheet.rows[0].cells[2])) == (";", "Dupont", 69_999)
+
+
 def test_a_missing_or_empty_file(tmp_path: Path) -> None:
     with pytest.raises(DeskError, match="cannot read"):
         read_sheet(tmp_path / "nope.csv")

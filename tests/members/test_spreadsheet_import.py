@@ -174,6 +174,7 @@ def test_rows_that_cannot_name_one_member(place_engine: Engine, tmp_path: Path) 
         ";Bois;Lou;123456789;X",   # a SIREN with a wrong check digit
         ";;Zoé;;",                 # a new member without a last name
         ";Roux;Paul;;;;extra",     # more cells than columns
+        ';"Roux\nPaul";Paul;;',   # a line break in a name
     ])
     plan = run_import(place_engine, path)
     assert errors(plan) == [
@@ -185,6 +186,7 @@ def test_rows_that_cannot_name_one_member(place_engine: Engine, tmp_path: Path) 
         (7, "SIREN", "'123456789' is not a valid SIREN (wrong check digit)"),
         (8, "Nom", "a new member needs a last name"),
         (9, "", "this row has 7 cells but the header has 5: a separator inside a cell that is not quoted?"),
+        (10, "Nom", "a line break inside this cell (only an address or notes may have one)"),
     ]
 
 
