@@ -29,7 +29,7 @@ _EXCEL_STRING_RE = re.compile(r'="((?:[^"]|"")*)"\Z')
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class Literal(str):
+class Formatted(str):
     """A cell already in its French spreadsheet form (a number, a date): written as is, never protected."""
 
     __slots__ = ()
@@ -107,37 +107,37 @@ def unwrap_excel_string(cell: str) -> str:
 # -- writing -----------------------------------------------------------------------------------------------
 
 
-def fr_date(day: dt.date | None) -> Literal:
+def fr_date(day: dt.date | None) -> Formatted:
     """``26/11/2026``; a datetime gives its date and time, ``26/11/2026 09:05``."""
     if day is None:
-        return Literal("")
+        return Formatted("")
     if isinstance(day, dt.datetime):
-        return Literal(day.strftime("%d/%m/%Y %H:%M"))
-    return Literal(day.strftime("%d/%m/%Y"))
+        return Formatted(day.strftime("%d/%m/%Y %H:%M"))
+    return Formatted(day.strftime("%d/%m/%Y"))
 
 
-def fr_number(value: int | float | Decimal | None, decimals: int = 2) -> Literal:
+def fr_number(value: int | float | Decimal | None, decimals: int = 2) -> Formatted:
     """``1234,50``: a decimal comma and no thousands separator (Excel reads it as a number whatever its
     grouping setting). Integers are written whole; a Decimal is rounded half-up to ``decimals``."""
     if value is None:
-        return Literal("")
+        return Formatted("")
     if isinstance(value, bool):
         raise TypeError("a boolean is not a spreadsheet number")
     if isinstance(value, int):
-        return Literal(str(value))
+        return Formatted(str(value))
     if isinstance(value, Decimal):
         text = f"{value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP):f}"
     else:
         text = f"{value:.{decimals}f}"
-    return Literal(text.replace(".", ","))
+    return Formatted(text.replace(".", ","))
 
 
-def fr_cents(cents: int | None) -> Literal:
+def fr_cents(cents: int | None) -> Formatted:
     """An amount in cents as euros: ``-1234,50`` (no currency sign: the column header says €)."""
     if cents is None:
-        return Literal("")
+        return Formatted("")
     sign = "-" if cents < 0 else ""
-    return Literal(f"{sign}{abs(cents) // 100},{abs(cents) % 100:02d}")
+    return Formatted(f"{sign}{abs(cents) // 100},{abs(cents) % 100:02d}")
 
 
 def excel_text(text: str) -> str:
@@ -158,7 +158,7 @@ def cell_text(value: object) -> str:
     """Any cell value in its spreadsheet form: text protected, numbers and dates in French."""
     if value is None:
         return ""
-    if isinstance(value, Literal):
+    if isinstance(value, Formatted):
         return str(value)
     if isinstance(value, str):
         return excel_text(value)
