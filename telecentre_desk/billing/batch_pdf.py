@@ -1,12 +1,14 @@
 """One PDF per issued invoice of a month, into a folder or into memory, rendered on every core.
 
-Rendering is pure-Python CPU work (reportlab), so threads would not help and processes do. The parent
-reads the month's documents in a handful of queries (``document.month_documents``) and hands each
-worker a slice of them: frozen dataclasses of plain values, which pickle. So the workers need no
-database (nothing to lock, nothing to reopen, an in-memory database works too), and the ``spawn``
-start method, the only one Windows has, is used on every platform: the path tested here is the one a
-Windows desk runs. A small batch renders in this process, where starting workers (a fresh interpreter
-importing reportlab) would cost more than it saves.
+Rendering is pure-Python CPU work (reportlab, about 7 ms an invoice), so threads would not help and
+processes do: this process renders beside ``cores - 1`` spawned helpers, taking slices of the month
+from the same queue. The parent reads the month's documents in a handful of queries
+(``document.month_documents``) and hands the helpers slices of them: frozen dataclasses of plain
+values, which pickle. So the helpers need no database (nothing to lock or reopen; an in-memory
+database works too), and the ``spawn`` start method, the only one Windows has, is used on every
+platform: the path tested here is the one a Windows desk runs. A small batch renders in this process
+alone, where starting a helper (a fresh interpreter importing reportlab, about 0.2 s) costs more than
+it saves.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ from telecentre_desk.common.i18n import _
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-# Below this many invoices one process is faster: two spawned workers take about 0.3 s to be ready,
-# the time to render some 40 invoices on one core (bench/invoice_month.py).
+# Below this many invoices one process is as fast: measured on two idle cores, two processes tie with
+# one at 40 invoices, are 1.3x faster at 60 and 1.6x at 166 (a 300-member month; bench/invoice_month.py).
 MIN_PARALLEL = 60
 # Invoices per task: small enough for a live progress bar and a prompt cancel, and for the two
 # cores to end together; large enough that sending the tasks costs nothing next to rendering them.
@@ -70,7 +72,8 @@ def render_chunk(docs: Sequence[InvoiceDocument], folder: str | None) -> list[tu
 
 
 def worker_count(invoices: int, workers: int | None = None) -> int:
-    """How many processes to use: every core for a large batch, this process alone for a small one."""
+    """How many processes render, this one included: one per core for a large batch (``workers`` caps
+    it), this process alone for a small one or a single core."""
     cores = workers if workers is not None else (os.cpu_count() or 1)
     if cores <= 1 or invoices < MIN_PARALLEL:
         return 1
@@ -107,21 +110,27 @@ def render_documents(docs: Sequence[InvoiceDocument], *, folder: Path | None = N
 
 def _render_in_pool(result: BatchResult, chunks: list[Sequence[InvoiceDocument]], target: str | None,
                     progress: Progress | None) -> None:
-    # Only two slices per worker are handed out ahead: a stop then waits for those alone, never for
-    # the whole month already queued.
+    """This process renders too, beside ``workers - 1`` spawned helpers: it is warm already, and it
+    starts at once while the helpers are still importing reportlab."""
     waiting = list(reversed(chunks))
+    helpers = result.workers - 1
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(result.workers, mp_context=context, initializer=pdf.register_fonts) as pool:
+    with ProcessPoolExecutor(helpers, mp_context=context, initializer=pdf.register_fonts) as pool:
         pending: set[Future] = set()
         while waiting or pending:
-            while waiting and len(pending) < 2 * result.workers:
+            # Two slices per helper handed out ahead, no more: a stop then waits for those alone.
+            while waiting and len(pending) < 2 * helpers:
                 pending.add(pool.submit(render_chunk, waiting.pop(), target))
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            if waiting:
+                _collect(result, render_chunk(waiting.pop(), target))
+                done, pending = wait(pending, timeout=0)  # what the helpers finished meanwhile
+            else:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                _collect(result, future.result())  # a worker's error is raised here, in the caller
+                _collect(result, future.result())  # a helper's error is raised here, in the caller
             if (waiting or pending) and progress is not None and not progress(result.done, result.total):
                 result.cancelled = True
-                # The slices already given out finish (a worker cannot be stopped mid-file): list them.
+                # The slices already given out finish (a process cannot be stopped mid-file): list them.
                 for future in pending:
                     _collect(result, future.result())
                 return
