@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ MIN_PARALLEL = 60
 CHUNK = 8
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
 @dataclass
@@ -54,20 +56,26 @@ class BatchResult:
         return len(self.files) + len(self.pdfs)
 
 
-def file_name(doc: InvoiceDocument) -> str:
-    return f"{doc.info.number}.pdf"  # FLO-2026-0042.pdf: numbers hold nothing a file system refuses
+def file_name(number: str) -> str:
+    """``FLO-2026-0042.pdf``; anything but letters, digits, ``_.-`` becomes ``_`` (as billing/export_folder.py)."""
+    return _UNSAFE.sub("_", number) + ".pdf"
 
 
-def render_chunk(docs: Sequence[InvoiceDocument], folder: str | None) -> list[tuple[str, bytes | str]]:
-    """Render (and, with a folder, write) a slice of the month; runs in a worker or in this process."""
+def render_chunk(docs: Sequence[InvoiceDocument], folder: str | None,
+                 facturx: bool = False) -> list[tuple[str, bytes | str]]:
+    """Render (and, with a folder, write) a slice of the month; runs in a helper or in this process."""
+    if facturx:
+        from telecentre_desk.billing.facturx import render_facturx as render  # lxml, pikepdf: only when asked
+    else:
+        render = pdf.render_pdf
     out: list[tuple[str, bytes | str]] = []
     for doc in docs:
-        data = pdf.render_pdf(doc)
+        data = render(doc)
         number = str(doc.info.number)
         if folder is None:
             out.append((number, data))
         else:
-            out.append((number, str(pdf.write_file(Path(folder) / file_name(doc), data))))
+            out.append((number, str(pdf.write_file(Path(folder) / file_name(number), data))))
     return out
 
 
@@ -80,9 +88,10 @@ def worker_count(invoices: int, workers: int | None = None) -> int:
     return max(1, min(cores, -(-invoices // CHUNK)))
 
 
-def render_documents(docs: Sequence[InvoiceDocument], *, folder: Path | None = None, workers: int | None = None,
-                     progress: Progress | None = None) -> BatchResult:
-    """One PDF per document, into ``folder`` (``NUMBER.pdf``, each written whole or not at all) or into memory.
+def render_documents(docs: Sequence[InvoiceDocument], *, folder: Path | None = None, facturx: bool = False,
+                     workers: int | None = None, progress: Progress | None = None) -> BatchResult:
+    """One PDF (Factur-X with ``facturx``) per document, into ``folder`` (``NUMBER.pdf``, each written
+    whole or not at all) or into memory.
 
     ``progress(done, total)`` is called as slices finish; returning False stops the batch: slices not
     started are dropped, those being rendered finish, and the result lists what was written.
@@ -100,16 +109,16 @@ def render_documents(docs: Sequence[InvoiceDocument], *, folder: Path | None = N
             if progress is not None and not progress(result.done, result.total):
                 result.cancelled = True
                 break
-            _collect(result, render_chunk(chunk, target))
+            _collect(result, render_chunk(chunk, target, facturx))
     else:
-        _render_in_pool(result, chunks, target, progress)
+        _render_in_pool(result, chunks, target, facturx, progress)
     if progress is not None and not result.cancelled:
         progress(result.done, result.total)
     return result
 
 
 def _render_in_pool(result: BatchResult, chunks: list[Sequence[InvoiceDocument]], target: str | None,
-                    progress: Progress | None) -> None:
+                    facturx: bool, progress: Progress | None) -> None:
     """This process renders too, beside ``workers - 1`` spawned helpers: it is warm already, and it
     starts at once while the helpers are still importing reportlab."""
     waiting = list(reversed(chunks))
@@ -120,9 +129,9 @@ def _render_in_pool(result: BatchResult, chunks: list[Sequence[InvoiceDocument]]
         while waiting or pending:
             # Two slices per helper handed out ahead, no more: a stop then waits for those alone.
             while waiting and len(pending) < 2 * helpers:
-                pending.add(pool.submit(render_chunk, waiting.pop(), target))
+                pending.add(pool.submit(render_chunk, waiting.pop(), target, facturx))
             if waiting:
-                _collect(result, render_chunk(waiting.pop(), target))
+                _collect(result, render_chunk(waiting.pop(), target, facturx))
                 done, pending = wait(pending, timeout=0)  # what the helpers finished meanwhile
             else:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -144,7 +153,7 @@ def _collect(result: BatchResult, rendered: list[tuple[str, bytes | str]]) -> No
             result.files[number] = Path(value)
 
 
-def render_month(engine: Engine, month: Month, *, today: dt.date, folder: Path | None = None,
+def render_month(engine: Engine, month: Month, *, today: dt.date, folder: Path | None = None, facturx: bool = False,
                  workers: int | None = None, progress: Progress | None = None) -> BatchResult:
     """Every issued invoice of ``month`` as its own PDF (credit notes are printed one by one).
 
@@ -157,4 +166,4 @@ def render_month(engine: Engine, month: Month, *, today: dt.date, folder: Path |
 
     with unit_of_work(read_only(engine)) as session:
         docs = month_documents(dbapi(session), month, today=today)
-    return render_documents(docs, folder=folder, workers=workers, progress=progress)
+    return render_documents(docs, folder=folder, facturx=facturx, workers=workers, progress=progress)

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from sqlalchemy import Engine
 
 from telecentre_desk.billing import batch_pdf, corrections, drafts, issue
-from telecentre_desk.billing.document import load_document, month_documents
+from telecentre_desk.billing.document import load_document, load_documents, month_documents
 from telecentre_desk.billing.month import Month
-from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.errors import DeskError, NotFoundError
 from telecentre_desk.db.uow import dbapi, unit_of_work
 
 TODAY = dt.date(2026, 11, 26)
@@ -41,6 +41,18 @@ def test_month_documents_are_the_issued_invoices_as_loaded_one_by_one(billing: E
         one_by_one = [load_document(conn, number, today=TODAY) for number in numbers]
     assert [doc.info.number for doc in batch] == numbers == sorted(numbers)
     assert batch == one_by_one  # lines, snapshots, statuses: the same documents
+
+
+def test_documents_by_number_come_in_the_order_asked_credit_notes_too(billing: Engine) -> None:
+    numbers = issue_november(billing)
+    with unit_of_work(billing) as session:
+        note = corrections.credit(session, numbers[1], reason="doublon").number
+        conn = dbapi(session)
+        wanted = [note, numbers[3], numbers[0]]
+        assert load_documents(conn, wanted, today=TODAY) == [load_document(conn, n, today=TODAY) for n in wanted]
+        assert load_documents(conn, [], today=TODAY) == []
+        with pytest.raises(NotFoundError, match="FLO-2026-0099"):
+            load_documents(conn, [numbers[0], "FLO-2026-0099"], today=TODAY)
 
 
 def test_drafts_have_no_documents(billing: Engine) -> None:
@@ -80,6 +92,23 @@ def test_spawned_workers_make_the_same_pdfs_as_this_process(billing: Engine, mon
         assert text_of(pooled.pdfs[number]) == text_of(here.pdfs[number])
     written = batch_pdf.render_month(billing, NOVEMBER, today=TODAY, workers=2, folder=tmp_path / "out")
     assert sorted(written.files) == numbers and all(p.read_bytes().startswith(b"%PDF") for p in written.files.values())
+
+
+def test_factur_x_files_from_the_helpers_carry_their_xml(billing: Engine, monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
+    numbers = issue_november(billing)
+    monkeypatch.setattr(batch_pdf, "MIN_PARALLEL", 2)
+    monkeypatch.setattr(batch_pdf, "CHUNK", 1)
+    result = batch_pdf.render_month(billing, NOVEMBER, today=TODAY, folder=tmp_path / "fx", facturx=True, workers=2)
+    assert sorted(result.files) == numbers
+    for path in result.files.values():
+        reader = PdfReader(path)
+        assert "factur-x.xml" in reader.attachments and b"GTS_PDFA1" in path.read_bytes()
+
+
+def test_file_names_keep_only_safe_characters() -> None:
+    assert batch_pdf.file_name("FLO-2026-0042") == "FLO-2026-0042.pdf"
+    assert batch_pdf.file_name("A/B 1") == "A_B_1.pdf"
 
 
 @pytest.mark.parametrize("workers", [1, 2])
