@@ -38,29 +38,39 @@ def _given(args: argparse.Namespace) -> dict[str, str]:
     return {f: getattr(args, f) for f in _FIELDS if getattr(args, f, None) is not None}
 
 
-def _show(ctx: CommandContext, info: places.PlaceInfo) -> None:
+def _show(ctx: CommandContext, info: places.PlaceInfo, network: places.NetworkSettings) -> None:
+    data = {**info.to_json(), "network_day_rate": network.to_json()["day_rate"], "network_billing": network.billing}
     if ctx.as_json:
-        emit_json(info.to_json())
+        emit_json(data)
     else:
-        emit_fields(info.to_json())
+        emit_fields(data)
 
 
 def cmd_init(ctx: CommandContext) -> None:
     with unit_of_work(ctx.engine) as session:
         info = places.init_place(session, code=ctx.args.code, **_given(ctx.args))
-    _show(ctx, info)
+        network = places.network_settings(session)
+    _show(ctx, info, network)
 
 
 def cmd_edit(ctx: CommandContext) -> None:
     with unit_of_work(ctx.engine) as session:
-        info = places.edit_place(session, **_given(ctx.args))
-    _show(ctx, info)
+        given = _given(ctx.args)
+        info = places.edit_place(session, **given) if given else places.local_place(session)
+        network: dict[str, str] = {}
+        if ctx.args.network_rate is not None:
+            network["day_rate"] = ctx.args.network_rate  # "" clears it
+        if ctx.args.network_billing is not None:
+            network["billing"] = ctx.args.network_billing
+        settings = places.edit_network_settings(session, **network)
+    _show(ctx, info, settings)
 
 
 def cmd_show(ctx: CommandContext) -> None:
     with unit_of_work(ctx.engine) as session:
         info = places.local_place(session)
-    _show(ctx, info)
+        network = places.network_settings(session)
+    _show(ctx, info, network)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -72,6 +82,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     init.set_defaults(handler=cmd_init)
     edit = actions.add_parser("edit", help="change the place's details", parents=[common])
     _add_identity_options(edit, name_required=False)
+    edit.add_argument("--network-rate", metavar="AMOUNT",
+                      help="what a network member's day here costs, in euros excl. VAT ('' clears it)")
+    edit.add_argument("--network-billing", choices=list(places.NETWORK_BILLING),
+                      help="who bills a member's day at another place: their home place or the visited place")
     edit.set_defaults(handler=cmd_edit)
     show = actions.add_parser("show", help="print the place's details", parents=[common])
     show.set_defaults(handler=cmd_show)

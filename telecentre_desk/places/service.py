@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+import sqlite3
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from sqlmodel import Session, select
 
 from telecentre_desk.audit import service as audit
-from telecentre_desk.common import clock, validation
+from telecentre_desk.common import clock, money, validation
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import Place, VatRegime
@@ -119,3 +120,58 @@ def edit_place(session: Session, *, actor: str = "cli", **changes: Any) -> Place
     audit.record(session, actor=actor, action="place.edit", entity="place", entity_uid=place.uid,
                  details={"before": before, "after": clean})
     return _info(place)
+
+
+# Who bills a member's day at another place of the network (docs/sync-format.md): the member's home
+# place, at the visited place's network day rate, or the visited place itself.
+NETWORK_BILLING = ("home", "visited")
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkSettings:
+    """This place's part of the network's money rules; both travel to the other places in its export."""
+
+    day_rate_cents: int | None  # what a network member's day here costs, excl. VAT; None: not agreed yet
+    billing: str  # home | visited
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["day_rate"] = None if self.day_rate_cents is None else money.format_plain(self.day_rate_cents)
+        return data
+
+
+def network_settings(session: Session) -> NetworkSettings:
+    place = local_place_row(session)
+    return NetworkSettings(place.network_day_rate_cents, place.network_billing)
+
+
+def read_network_settings(conn: sqlite3.Connection) -> NetworkSettings | None:
+    """The same in plain SQL, for the window's read connection; None before the setup."""
+    row = conn.execute("SELECT network_day_rate_cents, network_billing FROM place WHERE is_local").fetchone()
+    return None if row is None else NetworkSettings(row[0], row[1])
+
+
+_KEEP: Any = object()  # "not given": distinct from None, which clears the rate
+
+
+def edit_network_settings(session: Session, *, day_rate: str | None = _KEEP, billing: str | None = None,
+                          actor: str = "cli") -> NetworkSettings:
+    """Change the network day rate (an amount as typed, ``12,50``; empty or None clears it) and/or who bills."""
+    place = local_place_row(session)
+    before = {"network_day_rate_cents": place.network_day_rate_cents, "network_billing": place.network_billing}
+    if day_rate is not _KEEP:
+        text = "" if day_rate is None else str(day_rate).strip()
+        place.network_day_rate_cents = money.parse_amount(text, field="network_day_rate") if text else None
+    if billing is not None:
+        if billing not in NETWORK_BILLING:
+            raise ValidationError(_("{field}: {value!r} is not one of {choices}").format(
+                field="network_billing", value=billing, choices=", ".join(NETWORK_BILLING)), field="network_billing")
+        place.network_billing = billing
+    after = {"network_day_rate_cents": place.network_day_rate_cents, "network_billing": place.network_billing}
+    if after != before:
+        place.touch()  # the place's row travels again, with the new rule
+        session.add(place)
+        session.flush()
+        audit.record(session, actor=actor, action="place.network", entity="place", entity_uid=place.uid,
+                     details={"before": before, "after": after})
+    return NetworkSettings(place.network_day_rate_cents, place.network_billing)

@@ -51,9 +51,7 @@ SCREENS: tuple[tuple[str, str, str | None], ...] = (
     ("bookings", QT_TRANSLATE_NOOP("MainWindow", "Bookings"), None),
     ("occupancy", QT_TRANSLATE_NOOP("MainWindow", "Occupancy"), None),
     ("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), None),
-    ("network", QT_TRANSLATE_NOOP("MainWindow", "Network"),
-     QT_TRANSLATE_NOOP("MainWindow", "Coming with the sync issue: exchange files with the other places "
-                                     "of the SoLozère network, and welcome roaming members.")),
+    ("network", QT_TRANSLATE_NOOP("MainWindow", "Network"), None),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
      QT_TRANSLATE_NOOP("MainWindow", "Coming with the reports issue: visits, person-days and occupancy "
                                      "rate for the funders.")),
@@ -93,6 +91,8 @@ class MainWindow(QMainWindow):
         self.mail_actions = MailActions(store, self._selected_invoice_ids, self)
         self.mail_actions.message.connect(self._on_screen_message)
         self.mail_actions.start_periodic_retry()
+        self._db_path = db_path
+        self.network_page = LazyPage(self._make_network_screen, self)
         # Scans typed by a USB scanner anywhere in this window go to the front desk.
         self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store))
         self.wedge.scanned.connect(self._on_wedge_scanned)
@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
                 page = self.occupancy_page
             elif key == "invoices":
                 page = self.invoices_page
+            elif key == "network":
+                page = self.network_page
             else:
                 page = PlaceholderPage(title=_tr(title), text=_tr(coming or ""), icon=self._icons[key],
                                        parent=self)
@@ -258,6 +260,13 @@ class MainWindow(QMainWindow):
         screen.message.connect(self._on_screen_message)
         return screen
 
+    def _make_network_screen(self, parent: QWidget) -> QWidget:
+        from telecentre_desk.ui.network.screen import NetworkScreen
+
+        screen = NetworkScreen(self._store, db_path=self._db_path, settings_store=self._settings, parent=parent)
+        screen.message.connect(self._on_screen_message)
+        return screen
+
     @property
     def invoices_screen(self) -> InvoicesScreen:
         return self.invoices_page.page  # type: ignore[return-value]
@@ -324,4 +333,6 @@ class MainWindow(QMainWindow):
             settings.LAST_SCREEN.write(self._settings, self.current_screen)
         self.front_desk_screen.shutdown()
         self.mail_actions.wait()  # a message being sent is finished, never left half sent
+        if self.network_page.built:
+            self.network_page.page.shutdown()  # a sync running: stopped at the next place, waited for
         super().closeEvent(event)

@@ -1,0 +1,376 @@
+"""The sync tab: the shared folder, the "Synchronise" button, and what came of the syncs.
+
+The sync itself runs on a worker thread (``worker.py``) with a progress bar and a Cancel button; the
+window keeps answering scans meanwhile. Its tables are plain-SQL reads (``sync/status.py``) through
+the Store, refreshed when a sync ends and whenever the data changes while the tab is on show.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from telecentre_desk.common import clock
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.places.info import read_local_place
+from telecentre_desk.sync.status import LogEntry, SyncStatus, read_log, read_status
+from telecentre_desk.ui import dialogs
+from telecentre_desk.ui.network import folder as shared_folder
+from telecentre_desk.ui.network.log_model import ENTRY_ROLE, LogColumn, SyncLogModel
+from telecentre_desk.ui.network.peers_model import PeerColumn, PeersTableModel
+from telecentre_desk.ui.network.summary import Level, SummaryWriter
+from telecentre_desk.ui.network.times import local_text
+from telecentre_desk.ui.network.worker import EXPORT_PHASE, RunSync, SyncWorker
+from telecentre_desk.ui.store import Store
+from telecentre_desk.ui.table_view import fit_columns, make_table
+
+if TYPE_CHECKING:
+    from telecentre_desk.sync.service import RunReport
+
+SYNC_SHORTCUT = "Ctrl+Shift+S"
+LOG_LIMIT = 500  # the newest entries; the CLI's `sync status --json` and the database keep the rest
+# The log's filter buttons: (key, kinds read, label); None reads every kind.
+LOG_FILTERS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("all", None), ("conflicts", ("conflict",)), ("refused", ("rejected",)))
+_LEVEL_STYLE = {Level.OK: "color: #1e6b34;", Level.WARNING: "color: #6b4500;", Level.ERROR: "color: #b3261e;"}
+
+
+class SyncPanel(QWidget):
+    message = Signal(str)  # for the status bar
+    sync_finished = Signal()  # after a sync (done, failed or stopped) and the tables read again
+
+    def __init__(self, store: Store, *, db_path: Path, settings_store: QSettings, run_sync: RunSync | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._db_path = db_path
+        self._settings = settings_store
+        self._run_sync = run_sync
+        self.worker: SyncWorker | None = None
+        # The running worker, reachable when this panel is destroyed: a QThread deleted while it runs
+        # aborts the process, so the panel's end waits for it (see _wait_for_worker).
+        self._running: list[SyncWorker] = []
+        self.status: SyncStatus | None = None
+        self.log_filter = "all"
+        self._summaries = SummaryWriter(self)
+        place = store.read(read_local_place, parent_widget=self)
+        self.tz = clock.zone(place.timezone) if place else ZoneInfo("Europe/Paris")
+
+        # The folder, and the network settings beside it: both are set once and rarely touched.
+        self.folder_edit = QLineEdit(shared_folder.read_shared_folder(settings_store, db_path), self)
+        self.folder_edit.setPlaceholderText(self.tr("A network drive, a synced cloud folder or a USB stick"))
+        self.folder_edit.setClearButtonEnabled(True)
+        self.choose_button = QPushButton(self.tr("Choose…"), self)
+        self.settings_button = QPushButton(self.tr("Network settings…"), self)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(QLabel(self.tr("Shared folder:"), self))
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.choose_button)
+        folder_row.addSpacing(12)
+        folder_row.addWidget(self.settings_button)
+
+        self.sync_button = QPushButton(self.tr("Synchronise"), self)
+        font = QFont(self.sync_button.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.sync_button.setFont(font)
+        self.sync_button.setMinimumHeight(46)
+        self.sync_button.setMinimumWidth(200)
+        self.sync_button.setShortcut(QKeySequence(SYNC_SHORTCUT))
+        self.sync_button.setToolTip(self.tr("Read the other places' exports, then write this place's (%1)")
+                                    .replace("%1", QKeySequence(SYNC_SHORTCUT).toString(
+                                        QKeySequence.SequenceFormat.NativeText)))
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.step_label = QLabel(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
+        progress_box = QVBoxLayout()
+        progress_box.setSpacing(2)
+        progress_box.addWidget(self.step_label)
+        progress_box.addWidget(self.progress)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.sync_button)
+        action_row.addSpacing(8)
+        action_row.addLayout(progress_box, 1)
+        action_row.addWidget(self.cancel_button)
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.own_label = QLabel(self)
+
+        self.peers_model = PeersTableModel(self)
+        self.peers_table = make_table(self.peers_model, self)
+        self.peers_table.setSortingEnabled(False)  # by code, as read
+        peers_box = QGroupBox(self.tr("Places of the network"), self)
+        peers_layout = QVBoxLayout(peers_box)
+        peers_layout.addWidget(self.own_label)
+        peers_layout.addWidget(self.peers_table)
+
+        self.log_model = SyncLogModel(self)
+        self.log_table = make_table(self.log_model, self)
+        self.log_table.setSortingEnabled(False)  # newest first, as read
+        self.filter_buttons: dict[str, QPushButton] = {}
+        self.filter_group = QButtonGroup(self)
+        filter_row = QHBoxLayout()
+        for key, _kinds in LOG_FILTERS:
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setChecked(key == self.log_filter)
+            self.filter_group.addButton(button)
+            self.filter_buttons[key] = button
+            filter_row.addWidget(button)
+            button.clicked.connect(functools.partial(self._on_filter_button_clicked, key))
+        filter_row.addStretch(1)
+        hint = QLabel(self.tr("Double-click an entry to read it whole."), self)
+        hint.setEnabled(False)
+        filter_row.addWidget(hint)
+        self._label_filters()
+        log_box = QGroupBox(self.tr("Sync log"), self)
+        log_layout = QVBoxLayout(log_box)
+        log_layout.addLayout(filter_row)
+        log_layout.addWidget(self.log_table)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(peers_box)
+        splitter.addWidget(log_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(folder_row)
+        layout.addLayout(action_row)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(splitter, 1)
+
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.folder_edit.editingFinished.connect(self._on_folder_edit_editing_finished)
+        self.settings_button.clicked.connect(self._on_settings_button_clicked)
+        self.sync_button.clicked.connect(self._on_sync_button_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.log_table.doubleClicked.connect(self._on_log_table_double_clicked)
+        store.data_changed.connect(self._on_store_data_changed)
+        self.destroyed.connect(functools.partial(_wait_for_worker, self._running))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # Reading ------------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # scans and other screens' changes do not all pass through the Store
+
+    def refresh(self) -> None:
+        kinds = dict(LOG_FILTERS)[self.log_filter]
+        read = self._store.read(lambda conn: (read_status(conn), read_log(conn, limit=LOG_LIMIT, kinds=kinds)),
+                                parent_widget=self)
+        if read is None:
+            return
+        self.status, entries = read
+        self.peers_model.set_rows(self.status.peers, self.tz)
+        self.log_model.set_rows(entries, self.tz)
+        self._label_filters()
+        if self.status.last_export_sequence:
+            self.own_label.setText(self.tr("This place (%1): export %2 written on %3.").replace(
+                "%1", self.status.local_code).replace("%2", str(self.status.last_export_sequence)).replace(
+                "%3", local_text(self.status.last_export_at, self.tz)))
+        else:
+            self.own_label.setText(self.tr("This place (%1) has not exported yet.").replace(
+                "%1", self.status.local_code))
+        fit_columns(self.peers_table, stretch=PeerColumn.LAST_ERROR)
+        fit_columns(self.log_table, stretch=LogColumn.MESSAGE)
+
+    def _label_filters(self) -> None:
+        conflicts = self.status.conflicts if self.status else 0
+        refused = self.status.rejected if self.status else 0
+        self.filter_buttons["all"].setText(self.tr("All"))
+        self.filter_buttons["conflicts"].setText(self.tr("Conflicts (%1)").replace("%1", str(conflicts)))
+        self.filter_buttons["refused"].setText(self.tr("Refused (%1)").replace("%1", str(refused)))
+
+    def _on_filter_button_clicked(self, key: str) -> None:
+        self.log_filter = key
+        self.filter_buttons[key].setChecked(True)
+        self.refresh()
+
+    def show_summary(self, text: str, level: Level) -> None:
+        self.summary_label.setStyleSheet(_LEVEL_STYLE[level])
+        self.summary_label.setText(text)
+
+    # The folder ---------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_choose_button_clicked(self) -> None:
+        chosen = shared_folder.choose_folder(self, self.tr("The network's shared folder"), self.folder_edit.text())
+        if chosen is not None:
+            self.folder_edit.setText(str(chosen))
+            self._remember_folder()
+
+    @Slot()
+    def _on_folder_edit_editing_finished(self) -> None:
+        self._remember_folder()
+
+    def _remember_folder(self) -> None:
+        shared_folder.write_shared_folder(self._settings, self._db_path, self.folder_edit.text().strip())
+
+    @Slot()
+    def _on_settings_button_clicked(self) -> None:
+        from telecentre_desk.ui.network.settings_dialog import NetworkSettingsDialog  # the services: when asked
+
+        dialog = NetworkSettingsDialog(self._store, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.settings_dialog = dialog  # for tests
+
+    # The sync -----------------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    @Slot()
+    def _on_sync_button_clicked(self) -> None:
+        if self.worker is not None:
+            return
+        text = self.folder_edit.text().strip()
+        if not text:
+            self.show_summary(self.tr("Choose the shared folder first: where the places of the network leave "
+                                      "their exports."), Level.ERROR)
+            return
+        folder = Path(text)
+        if not folder.is_dir():
+            self.show_summary(self.tr("The shared folder %1 cannot be reached: is the USB stick or the network "
+                                      "drive connected? Nothing was changed.").replace("%1", text), Level.ERROR)
+            return
+        self._remember_folder()
+        try:
+            engine = self._store.engine
+        except DeskError as exc:
+            dialogs.show_error(self, self.tr("Not synchronised"), exc.message)
+            return
+        worker = SyncWorker(engine, folder, run_sync=self._run_sync, parent=self)
+        worker.progressed.connect(self._on_worker_progressed)
+        worker.succeeded.connect(self._on_worker_succeeded)
+        worker.failed.connect(self._on_worker_failed)
+        worker.crashed.connect(self._on_worker_crashed)
+        worker.finished.connect(self._on_worker_finished)
+        self.worker = worker
+        self._running.append(worker)
+        self._set_busy(True)
+        self.step_label.setText(self.tr("Starting…"))
+        worker.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.sync_button.setEnabled(not busy)
+        self.choose_button.setEnabled(not busy)
+        self.folder_edit.setReadOnly(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)  # busy until the first step says how many there are
+        if not busy:
+            self.step_label.clear()
+
+    @Slot()
+    def _on_cancel_button_clicked(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.step_label.setText(self.tr("Stopping after the place being read…"))
+
+    @Slot(str, int, int, str)
+    def _on_worker_progressed(self, phase: str, done: int, total: int, what: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+        if self.worker is not None and self.worker.cancel_requested:
+            return  # keep "Stopping…" on show
+        if phase == EXPORT_PHASE:
+            step = self.tr("Writing this place's export…")
+        elif done < total:
+            step = self.tr("Reading the export of %1 (%2 of %3)…").replace("%1", what).replace(
+                "%2", str(done + 1)).replace("%3", str(total))
+        else:
+            step = self.tr("The other places' exports are read.")
+        self.step_label.setText(step)
+
+    @Slot(object)
+    def _on_worker_succeeded(self, report: RunReport) -> None:
+        cancelled = self.worker is not None and self.worker.cancel_requested
+        text, level = self._summaries.text(report, cancelled=cancelled)
+        self.show_summary(text, level)
+        self.message.emit(text)
+
+    @Slot(str)
+    def _on_worker_failed(self, text: str) -> None:
+        self.show_summary(self.tr("Not synchronised: %1. What was read before is kept; nothing is lost.")
+                          .replace("%1", text.rstrip(".")), Level.ERROR)
+
+    @Slot(object)
+    def _on_worker_crashed(self, exc: BaseException) -> None:
+        self.show_summary(self.tr("The sync stopped on an unexpected error."), Level.ERROR)
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    @Slot()
+    def _on_worker_finished(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            self._running.remove(worker)
+            worker.deleteLater()
+        self._set_busy(False)
+        # Members, visits and plans of other places may have come in: every view reads again (this one too).
+        self._store.data_changed.emit()
+        self.sync_finished.emit()
+
+    @Slot()
+    def _on_store_data_changed(self) -> None:
+        if self.isVisible() and self.worker is None:
+            self.refresh()
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Stop a running sync at the next place and wait for it (the window is closing)."""
+        _wait_for_worker(self._running)
+
+    @Slot(QModelIndex)
+    def _on_log_table_double_clicked(self, index: QModelIndex) -> None:
+        from telecentre_desk.ui.network.log_dialog import LogEntryDialog
+
+        entry: LogEntry | None = index.data(ENTRY_ROLE)
+        if entry is None:
+            return
+        dialog = LogEntryDialog(entry, tz=self.tz, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.entry_dialog = dialog  # for tests
+
+
+def _wait_for_worker(running: list[SyncWorker]) -> None:
+    for worker in list(running):
+        try:
+            worker.cancel()
+            worker.wait()
+        except RuntimeError:  # its C++ object is already gone: it had finished
+            continue
