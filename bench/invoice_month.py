@@ -139,8 +139,8 @@ def run_app(cached: Path, work: Path, *, batch: bool, workers: int | None = None
     from telecentre_desk.db.uow import dbapi, unit_of_work
 
     month = Month(*MONTH)
-    engine = open_database(_fresh_copy(cached, work / "app.sqlite"))
-    folder = work / "app_pdfs"
+    engine = open_database(_fresh_copy(cached, work / f"{NAME}_app.sqlite"))
+    folder = work / f"{NAME}_pdfs"
     shutil.rmtree(folder, ignore_errors=True)
     t0 = time.perf_counter()
     with unit_of_work(engine) as session:
@@ -171,8 +171,8 @@ def run_print(work: Path) -> dict:
     from telecentre_desk.billing import printing
     from telecentre_desk.billing.month import Month
 
-    con = sqlite3.connect(work / "app.sqlite")
-    out = work / "app_print.pdf"
+    con = sqlite3.connect(work / f"{NAME}_app.sqlite")
+    out = work / f"{NAME}_print.pdf"
     t0 = time.perf_counter()
     count = printing.write_month_print(con, Month(*MONTH), out, today=TODAY)
     seconds = time.perf_counter() - t0
@@ -182,7 +182,7 @@ def run_print(work: Path) -> dict:
 
 def run_raw(raw: ModuleType, styles, pages: int, work: Path) -> dict:
     """The baseline's own ``run_variant`` (ttf): batch_files, one_doc and the pypdf merge of ``pages`` invoices."""
-    folder = work / "raw"
+    folder = work / f"{NAME}_raw"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     measures = raw.run_variant("ttf", styles, SimpleNamespace(batch=pages, single=1, all_batches=False), folder)

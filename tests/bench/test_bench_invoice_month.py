@@ -54,7 +54,7 @@ def test_a_tiny_month_against_the_baseline_on_as_many_pages(bench: ModuleType, t
     assert results["print"]["mb"] < results["print"]["raw_merged_mb"]  # one document, the font stored once
     assert "compared page for page" in err and "app/raw" in err
     assert results["app_batch"]["pages_per_s"]["median"] > 0
-    assert sorted(p.name for p in (tmp_path / "app_pdfs").iterdir())[0].startswith("FLO-2026-")
+    assert sorted(p.name for p in (tmp_path / "invoice_month_pdfs").iterdir())[0].startswith("FLO-2026-")
 
 
 def _rep(app_s: float, raw_s: float) -> dict:
