@@ -1,15 +1,25 @@
-"""The Network screen ("Réseau"): the sync with the other places, and the network's reports when present."""
+"""The Network screen ("Réseau"): the sync with the other places, the network report, the settlement.
+
+The report and settlement tabs are built the first time they are shown (reportlab and the billing reads
+are not needed to sync).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from telecentre_desk.ui.lazy_page import LazyPage
 from telecentre_desk.ui.network.sync_panel import SyncPanel
 from telecentre_desk.ui.network.worker import RunSync
 from telecentre_desk.ui.store import Store
+
+if TYPE_CHECKING:
+    from telecentre_desk.ui.network.report_tab import NetworkReportTab
+    from telecentre_desk.ui.network.settlement_tab import SettlementTab
 
 
 class NetworkScreen(QWidget):
@@ -24,9 +34,35 @@ class NetworkScreen(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.sync_panel, self.tr("Synchronisation"))
+        self.report_page = LazyPage(lambda parent: self._make_report_tab(store, settings_store, parent), self)
+        self.settlement_page = LazyPage(lambda parent: self._make_settlement_tab(store, parent), self)
+        self.tabs.addTab(self.report_page, self.tr("Network report"))
+        self.tabs.addTab(self.settlement_page, self.tr("Settlements"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def _make_report_tab(self, store: Store, settings_store: QSettings, parent: QWidget) -> QWidget:
+        from telecentre_desk.ui.network.report_tab import NetworkReportTab
+
+        tab = NetworkReportTab(store, settings_store=settings_store, parent=parent)
+        tab.message.connect(self.message)
+        return tab
+
+    def _make_settlement_tab(self, store: Store, parent: QWidget) -> QWidget:
+        from telecentre_desk.ui.network.settlement_tab import SettlementTab
+
+        tab = SettlementTab(store, parent)
+        tab.message.connect(self.message)
+        return tab
+
+    @property
+    def report_tab(self) -> NetworkReportTab:
+        return self.report_page.page  # type: ignore[return-value]
+
+    @property
+    def settlement_tab(self) -> SettlementTab:
+        return self.settlement_page.page  # type: ignore[return-value]
 
     def shutdown(self) -> None:
         self.sync_panel.shutdown()

@@ -3209,49 +3209,216 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
     </message>
 </context>
 <context>
+    <name>NetworkFiguresModel</name>
+    <message>
+        <location filename="../network/figures_model.py" line="33"/>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../network/figures_model.py" line="34"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../network/figures_model.py" line="35"/>
+        <source>Person-days</source>
+        <translation>Jours-personnes</translation>
+    </message>
+    <message>
+        <location filename="../network/figures_model.py" line="36"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../network/figures_model.py" line="37"/>
+        <source>Open days</source>
+        <translation>Jours d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../network/figures_model.py" line="38"/>
+        <source>Desks</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location filename="../network/figures_model.py" line="39"/>
+        <source>Occupancy rate</source>
+        <translation>Taux d’occupation</translation>
+    </message>
+    <message>
+        <location filename="../network/figures_model.py" line="41"/>
+        <source>Network total</source>
+        <translation>Total réseau</translation>
+    </message>
+    <message>
+        <location filename="../network/figures_model.py" line="42"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../network/figures_model.py" line="110"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../network/figures_model.py" line="111"/>
+        <location filename="../network/figures_model.py" line="126"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../network/figures_model.py" line="127"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReportTab</name>
+    <message>
+        <location filename="../network/report_tab.py" line="46"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="47"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="65"/>
+        <source>By place</source>
+        <translation>Par lieu</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="67"/>
+        <source>By commune</source>
+        <translation>Par commune</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="99"/>
+        <source>Each place&apos;s presence as its last export carried it. A person counts once per commune and for the network. Half day: at most %1 min (this place&apos;s setting, applied to every place). Occupancy: people present, at most the desks, over desks × open days.</source>
+        <translation>Les présences de chaque lieu telles que son dernier export les a apportées. Une personne compte une fois par commune et pour le réseau. Demi-journée : au plus %1 min (réglage de ce lieu, appliqué à tous les lieux). Occupation : personnes présentes, au plus le nombre de postes, sur postes × jours d’ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="117"/>
+        <source>network-report</source>
+        <translation>rapport-reseau</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="127"/>
+        <source>Export the network report (CSV for Excel)</source>
+        <translation>Exporter le rapport réseau (CSV pour Excel)</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="128"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="137"/>
+        <source>Export the network report (PDF)</source>
+        <translation>Exporter le rapport réseau (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="138"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="152"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="154"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
     <name>NetworkScreen</name>
     <message>
-        <location filename="../network/screen.py" line="26"/>
+        <location filename="../network/screen.py" line="36"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../network/screen.py" line="39"/>
+        <source>Network report</source>
+        <translation>Rapport réseau</translation>
+    </message>
+    <message>
+        <location filename="../network/screen.py" line="40"/>
+        <source>Settlements</source>
+        <translation>Règlements</translation>
     </message>
 </context>
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
-        <location filename="../network/settings_dialog.py" line="39"/>
+        <location filename="../network/settings_dialog.py" line="59"/>
         <source>Network settings</source>
         <translation>Réglages du réseau</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="46"/>
+        <location filename="../network/settings_dialog.py" line="66"/>
         <source>not agreed yet</source>
         <translation>pas encore convenu</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="50"/>
+        <location filename="../network/settings_dialog.py" line="70"/>
+        <source>This place, their home place</source>
+        <translation>Ce lieu, leur lieu d’origine</translation>
+    </message>
+    <message>
+        <location filename="../network/settings_dialog.py" line="71"/>
+        <source>The place they visit</source>
+        <translation>Le lieu qu’ils visitent</translation>
+    </message>
+    <message>
+        <location filename="../network/settings_dialog.py" line="82"/>
+        <source>Their right to a day is the plan they hold at home; carnets and unpaid invoices stay their home place&apos;s business. As for this place&apos;s members, the desk also checks (Place ▸ Desk settings):</source>
+        <translation>Leur droit à une journée est la formule qu’ils ont chez eux ; carnets et factures impayées restent l’affaire de leur lieu d’origine. Comme pour les membres de ce lieu, l’accueil vérifie aussi (Lieu ▸ Réglages de l’accueil) :</translation>
+    </message>
+    <message>
+        <source>Their right to a day is the plan they hold at home; carnets and unpaid invoices stay their home place&apos;s business. The desk also checks, as for this place&apos;s members: %1. Those rules are in Place ▸ Desk settings.</source>
+        <translation type="vanished">Leur droit à une journée est la formule qu’ils ont chez eux ; carnets et factures impayées restent l’affaire de leur lieu d’origine. L’accueil vérifie aussi, comme pour les membres de ce lieu : %1. Ces règles sont dans Lieu ▸ Réglages de l’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../network/settings_dialog.py" line="89"/>
+        <source>A member of another place of the network may work here. The day rate is what such a day here costs, excluding VAT; it travels to the other places with this place&apos;s export. When this place bills its own members for their days elsewhere, it owes the visited place that place&apos;s rate for each day (the Settlements tab adds it up).</source>
+        <translation>Un membre d’un autre lieu du réseau peut travailler ici. Le tarif journée est ce que coûte ici une telle journée, hors TVA ; il part vers les autres lieux avec l’export de ce lieu. Quand ce lieu facture lui-même ses membres pour leurs journées ailleurs, il doit au lieu visité le tarif de ce lieu pour chaque journée (l’onglet Règlements en fait le compte).</translation>
+    </message>
+    <message>
+        <location filename="../network/settings_dialog.py" line="99"/>
+        <source>Our members&apos; days elsewhere billed by</source>
+        <translation>Journées de nos membres ailleurs facturées par</translation>
+    </message>
+    <message>
+        <location filename="../network/settings_dialog.py" line="100"/>
+        <source>Members of other places here</source>
+        <translation>Membres des autres lieux ici</translation>
+    </message>
+    <message>
         <source>Their home place, at the visited place&apos;s network rate</source>
-        <translation>Leur lieu d’origine, au tarif réseau du lieu visité</translation>
+        <translation type="vanished">Leur lieu d’origine, au tarif réseau du lieu visité</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="51"/>
         <source>The place they visit, itself</source>
-        <translation>Le lieu visité, lui-même</translation>
+        <translation type="vanished">Le lieu visité, lui-même</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="55"/>
         <source>A member of another place of the network may work here. The day rate is what such a day here costs, excluding VAT; it travels to the other places with this place&apos;s export. The second choice says who bills the days &lt;i&gt;this place&apos;s&lt;/i&gt; members spend at other places.</source>
-        <translation>Un membre d’un autre lieu du réseau peut travailler ici. Le tarif journée est ce que coûte une telle journée ici, hors TVA ; il part vers les autres lieux avec l’export de ce lieu. Le second choix dit qui facture les journées que les membres &lt;i&gt;de ce lieu&lt;/i&gt; passent dans d’autres lieux.</translation>
+        <translation type="vanished">Un membre d’un autre lieu du réseau peut travailler ici. Le tarif journée est ce que coûte une telle journée ici, hors TVA ; il part vers les autres lieux avec l’export de ce lieu. Le second choix dit qui facture les journées que les membres &lt;i&gt;de ce lieu&lt;/i&gt; passent dans d’autres lieux.</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="62"/>
+        <location filename="../network/settings_dialog.py" line="98"/>
         <source>Network day rate (€ excl. VAT)</source>
         <translation>Tarif journée réseau (€ HT)</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="63"/>
         <source>Our members&apos; visits elsewhere are billed by</source>
-        <translation>Les visites de nos membres ailleurs sont facturées par</translation>
+        <translation type="vanished">Les visites de nos membres ailleurs sont facturées par</translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4456,192 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../frontdesk/sale_print.py" line="37"/>
         <source>The printer cannot be used (is it connected?).</source>
         <translation>L’imprimante n’est pas utilisable (est-elle branchée ?).</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementModels</name>
+    <message>
+        <location filename="../network/settlement_models.py" line="37"/>
+        <source>home place bills</source>
+        <translation>le lieu d’origine facture</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="38"/>
+        <source>visited place bills</source>
+        <translation>le lieu visité facture</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="40"/>
+        <source>to agree: no network rate</source>
+        <translation>à convenir : pas de tarif réseau</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="41"/>
+        <source>nothing owed</source>
+        <translation>rien n’est dû</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="42"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="48"/>
+        <source>Home place</source>
+        <translation>Lieu d’origine</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="49"/>
+        <source>Visited place</source>
+        <translation>Lieu visité</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="50"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="51"/>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="52"/>
+        <source>Visit-days</source>
+        <translation>Jours de visite</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="53"/>
+        <source>Rate excl. VAT</source>
+        <translation>Tarif HT</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="54"/>
+        <source>Home place&apos;s rule</source>
+        <translation>Règle du lieu d’origine</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="55"/>
+        <source>Owed excl. VAT</source>
+        <translation>Dû HT</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="119"/>
+        <source>One way</source>
+        <translation>Dans un sens</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="120"/>
+        <source>The other way</source>
+        <translation>Dans l’autre</translation>
+    </message>
+    <message>
+        <source>Day rate excl. VAT</source>
+        <translation type="vanished">Tarif journée HT</translation>
+    </message>
+    <message>
+        <source>Rule of the home place</source>
+        <translation type="vanished">Règle du lieu d’origine</translation>
+    </message>
+    <message>
+        <source>Home place owes excl. VAT</source>
+        <translation type="vanished">Dû par le lieu d’origine HT</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="118"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>First owes second</source>
+        <translation type="vanished">Le premier doit au second</translation>
+    </message>
+    <message>
+        <source>Second owes first</source>
+        <translation type="vanished">Le second doit au premier</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="121"/>
+        <source>Net balance</source>
+        <translation>Solde net</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="145"/>
+        <source>even</source>
+        <translation>à égalité</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_models.py" line="146"/>
+        <source>%1 owes %2 %3</source>
+        <translation>%1 doit %3 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementTab</name>
+    <message>
+        <location filename="../network/settlement_tab.py" line="47"/>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="50"/>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="53"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="55"/>
+        <source>Month:</source>
+        <translation>Mois :</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="73"/>
+        <source>Network visits by pair of places</source>
+        <translation>Visites réseau par couple de lieux</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="77"/>
+        <source>What each pair of places settles</source>
+        <translation>Ce que chaque couple de lieux règle</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="80"/>
+        <source>Under the rule &quot;home place bills&quot;, the home place bills its members for their days at the other place and owes that place its network day rate for each of those days; under &quot;visited place bills&quot; the visited place billed them itself and nothing is owed. Amounts excluding VAT.</source>
+        <translation>Avec la règle « le lieu d’origine facture », le lieu d’origine facture ses membres pour leurs journées dans l’autre lieu et doit à ce lieu son tarif réseau pour chacune de ces journées ; avec « le lieu visité facture », le lieu visité les a facturés lui-même et rien n’est dû. Montants hors TVA.</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="121"/>
+        <source>No network visit is known for %1: nothing to settle.</source>
+        <translation>Aucune visite réseau connue pour %1 : rien à régler.</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="155"/>
+        <source>settlement</source>
+        <translation>reglement</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="157"/>
+        <source>Export the settlement (CSV for Excel)</source>
+        <translation>Exporter le règlement (CSV pour Excel)</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="158"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="164"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../network/settlement_tab.py" line="166"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
+from telecentre_desk.badges import service as badges
 from telecentre_desk.db.migrate import open_database
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
@@ -25,6 +26,7 @@ from telecentre_desk.ui.network.screen import NetworkScreen
 from telecentre_desk.ui.network.sync_panel import SyncPanel
 from telecentre_desk.ui.store import Store
 
+KEYS = {"MAR": bytes(range(1, 33)), "LAN": bytes(range(2, 34))}  # each place's own badge key
 NAMES = {"MAR": ("Comptoir de Marvejols", "48100", "Marvejols"),
          "LAN": ("Tiers-lieu de Langogne", "48300", "Langogne")}
 
@@ -40,6 +42,11 @@ class OtherPlace:
         with unit_of_work(self.engine) as session:
             return members.add_member(session, first_name=first, last_name=last, plan_code="MOIS",
                                       start=dt.date(2026, 11, 1)).id
+
+    def badge(self, member_uid: str) -> str:
+        """Issue the member's badge at home; its payload, as printed on the card."""
+        with unit_of_work(self.engine) as session:
+            return badges.issue_badge(session, member_uid, key=KEYS[self.code]).payload
 
     def export(self) -> None:
         sync.export(self.engine, self.shared)

@@ -9,11 +9,15 @@ from PySide6.QtCore import QSettings
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from telecentre_desk.network.report import NetworkFigures
+from telecentre_desk.network.settlement import Balance, PairSettlement
 from telecentre_desk.sync.status import LogEntry, PeerStatus
 from telecentre_desk.ui.main_window import MainWindow
+from telecentre_desk.ui.network.figures_model import FigureRow, PlaceFiguresModel
 from telecentre_desk.ui.network.log_model import LogColumn, SyncLogModel
 from telecentre_desk.ui.network.peers_model import PeerColumn, PeersTableModel
 from telecentre_desk.ui.network.screen import NetworkScreen
+from telecentre_desk.ui.network.settlement_models import BalanceColumn, BalancesModel, PairColumn, PairsModel
 from telecentre_desk.ui.store import Store
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -54,3 +58,23 @@ def test_the_window_opens_the_network_screen(qtbot: QtBot, store: Store, setting
     assert isinstance(window.network_page.page, NetworkScreen)
     assert window.network_page.page.tabs.tabText(0) == "Synchronisation"
     assert window.network_page.page.sync_panel.sync_button.text() == "Synchronise"
+
+
+def test_report_and_settlement_models(qtmodeltester: ModelTester) -> None:
+    figures = NetworkFigures(visits=3, unique_users=2, person_days=2.5, hours=14.25, open_days=18, desks=None)
+    model = PlaceFiguresModel()
+    model.set_rows([FigureRow("Comptoir de Marvejols (MAR)", "48100 Marvejols", figures),
+                    FigureRow("Network total", "", figures, total=True)])
+    qtmodeltester.check(model)
+    assert [model.index(0, c).data() for c in range(model.columnCount())] == [
+        "Comptoir de Marvejols (MAR)", "48100 Marvejols", "3", "2", "2.5", "14.3", "18", "unknown", "—"]
+    pairs = PairsModel()
+    pairs.set_rows([PairSettlement("MAR", "Comptoir de Marvejols", "FLO", "Télécentre de Florac", 2, 5, 4, 850,
+                                   "visited", 0, "visited_bills")])
+    qtmodeltester.check(pairs)
+    assert pairs.index(0, PairColumn.RULE).data() == "visited place bills"
+    assert pairs.index(0, PairColumn.AMOUNT).data() == "nothing owed"
+    balances = BalancesModel()
+    balances.set_rows([Balance("FLO", "MAR", 1700, 1700)])
+    qtmodeltester.check(balances)
+    assert balances.index(0, BalanceColumn.NET).data() == "even"
