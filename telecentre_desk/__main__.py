@@ -40,4 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # A frozen Windows build starts billing/batch_pdf's helper processes through this same executable.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

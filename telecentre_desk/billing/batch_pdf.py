@@ -57,7 +57,7 @@ class BatchResult:
 
 
 def file_name(number: str) -> str:
-    """``FLO-2026-0042.pdf``; anything but letters, digits, ``_.-`` becomes ``_`` (as billing/export_folder.py)."""
+    """``FLO-2026-0042.pdf``; anything but letters, digits, ``_.-`` becomes ``_``."""
     return _UNSAFE.sub("_", number) + ".pdf"
 
 
@@ -102,7 +102,9 @@ def render_documents(docs: Sequence[InvoiceDocument], *, folder: Path | None = N
         except OSError as exc:
             raise DeskError(_("cannot write {path} ({reason})").format(path=folder, reason=exc.strerror)) from exc
     result = BatchResult(total=len(docs), workers=worker_count(len(docs), workers))
-    chunks = [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
+    # Alone, this process reports (and may stop) after every invoice; helpers get slices.
+    size = 1 if result.workers == 1 else CHUNK
+    chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
     target = None if folder is None else str(folder)
     if result.workers == 1:
         for chunk in chunks:

@@ -4,27 +4,27 @@ For the accountant, an archive or a mail merge: the print file (billing/printing
 Each file is written under a temporary name and renamed (``pdf.write_file``), so the folder never
 holds half an invoice under its real name, whatever stops the export; a file of the same name is
 replaced. The folder is checked first, so a folder that cannot be written is said before any work.
+The documents are read in a few queries and rendered by ``batch_pdf`` (on every core for a big month).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from telecentre_desk.billing import pdf
-from telecentre_desk.billing.document import load_document
+from telecentre_desk.billing import batch_pdf
+from telecentre_desk.billing.document import load_documents
 from telecentre_desk.billing.month import Month
 from telecentre_desk.common.errors import DeskError, NotFoundError
 from telecentre_desk.common.i18n import _
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going? (as billing/drafts.py)
-_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
+file_name = batch_pdf.file_name  # FLO-2026-0042.pdf
 
 
 @dataclass
@@ -47,10 +47,6 @@ def month_numbers(conn: sqlite3.Connection, month: Month) -> list[str]:
         "ORDER BY kind = 'credit_note', number", (month.first.isoformat(), month.last.isoformat()))]
 
 
-def file_name(number: str) -> str:
-    return _UNSAFE.sub("_", number) + ".pdf"
-
-
 def check_folder(folder: Path) -> Path:
     """Create the folder if needed and prove it takes a file; a DeskError says why not."""
     if folder.exists() and not folder.is_dir():
@@ -70,24 +66,15 @@ def export_month(conn: sqlite3.Connection, month: Month, folder: Path, *, today:
                  progress: Progress | None = None) -> FolderExport:
     """Write one PDF (or Factur-X PDF/A-3) per issued invoice and credit note of ``month`` into ``folder``.
 
-    ``progress`` is asked before each file and may stop the export there: the files already
+    ``progress`` is asked as the files are written and may stop the export: the files already
     written stay, complete, and are listed in the result.
     """
     numbers = month_numbers(conn, month)
     if not numbers:
         raise NotFoundError(_("no issued invoice for {month}").format(month=month))
     check_folder(folder)
-    if facturx:
-        from telecentre_desk.billing.facturx import render_facturx as render  # lxml, pikepdf: only when asked
-    else:
-        render = pdf.render_pdf
-    result = FolderExport(folder, len(numbers))
-    for done, number in enumerate(numbers):
-        if progress is not None and not progress(done, result.total):
-            result.cancelled = True
-            return result
-        doc = load_document(conn, number, today=today)
-        result.files.append(pdf.write_file(folder / file_name(number), render(doc)))
-    if progress is not None:
-        progress(result.total, result.total)
+    docs = load_documents(conn, numbers, today=today)
+    batch = batch_pdf.render_documents(docs, folder=folder, facturx=facturx, progress=progress)
+    result = FolderExport(folder, len(numbers), cancelled=batch.cancelled)
+    result.files = [batch.files[number] for number in numbers if number in batch.files]
     return result

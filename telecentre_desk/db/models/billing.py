@@ -27,7 +27,8 @@ class Invoice(SyncColumns, table=True):
     due_date: dt.date | None = None
     period_start: dt.date | None = None
     period_end: dt.date | None = None
-    credited_invoice_id: int | None = Field(default=None, foreign_key="invoice.id")
+    # Indexed: what was credited on an invoice is summed for every invoice listed or printed.
+    credited_invoice_id: int | None = Field(default=None, foreign_key="invoice.id", index=True)
     total_excl_vat_cents: int = Field(default=0)
     vat_cents: int = Field(default=0)
     total_incl_vat_cents: int = Field(default=0)
