@@ -72,11 +72,16 @@ def upsert_owned(cur: sqlite3.Cursor, spec: OwnedTable, *, origin: str, file: st
             else:
                 counts.conflicts.append((file, line, uid, _(
                     "this row is older ({theirs}) than the copy held here ({ours}): ours is kept").format(
-                    theirs=updated_at, ours=held[1])))
+                    theirs=_minute(updated_at), ours=_minute(held[1]))))
         except sqlite3.IntegrityError as exc:
             counts.conflicts.append((file, line, uid, _("not applied: it clashes with a record held here ({reason})")
                                      .format(reason=exc)))
     return counts
+
+
+def _minute(ts: str) -> str:
+    """A stored UTC instant as people read it in a log: 2026-11-26 09:00 UTC."""
+    return f"{ts[:16]} UTC"
 
 
 def member_ids(cur: sqlite3.Cursor, uids: set[str]) -> dict[str, tuple[int, str]]:

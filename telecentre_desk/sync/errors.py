@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from telecentre_desk.common.i18n import _
+
 
 @dataclass(frozen=True, slots=True)
 class Rejection:
@@ -16,8 +18,8 @@ class Rejection:
         return {"place": self.place, "file": self.file, "line": self.line, "reason": self.reason}
 
     def text(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{self.place}/{where}: {self.reason}"
+        where = f"{self.place}/{self.file}:{self.line}" if self.line else f"{self.place}/{self.file}"
+        return _("{where}: {reason}").format(where=where, reason=self.reason)
 
 
 class ExportRejected(Exception):  # noqa: N818 - reads as what happened

@@ -171,8 +171,8 @@ def _apply(conn: sqlite3.Connection, found: manifest.Manifest, parsed: dict[str,
             store.log(cur, code, "conflict", text, file=file, line=line, uid=uid)
         files = {f.logical: f.sha256 for f in found.files}
         store.record_import(cur, code, found.sequence, found.exported_at, pending=counts.waiting > 0, files=files)
-        store.log(cur, code, "applied", _("export {sequence}: {applied} rows applied, {unchanged} unchanged, "
-                                          "{conflicts} conflicts, {waiting} waiting for their members").format(
+        store.log(cur, code, "applied", _("export {sequence}: rows applied {applied}, unchanged {unchanged}, "
+                                          "conflicts {conflicts}, waiting for their members {waiting}").format(
             sequence=found.sequence, applied=counts.applied, unchanged=counts.unchanged,
             conflicts=len(counts.conflicts), waiting=counts.waiting))
     skipped = sum(f.rows for f in found.files if f.logical not in parsed)

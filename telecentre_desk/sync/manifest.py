@@ -66,7 +66,7 @@ def read(folder: Path, expected_place: str) -> Manifest:
                        "Télécentre Desk at this place").format(version=version, ours=fmt.FORMAT_VERSION))
     place, sequence = data.get("place"), data.get("sequence")
     if place != expected_place:
-        raise refuse(_("says place {claimed!r} but lies in the folder of {folder}").format(
+        raise refuse(_("says place “{claimed}” but lies in the folder of {folder}").format(
             claimed=place, folder=expected_place))
     if not isinstance(sequence, int) or sequence < 1:
         raise refuse(_("has no valid export sequence number"))
@@ -79,9 +79,9 @@ def read(folder: Path, expected_place: str) -> Manifest:
         except (KeyError, TypeError, ValueError) as exc:
             raise refuse(_("has a damaged file entry ({reason})").format(reason=exc)) from exc
         if fmt.kind_of(item.logical) is None:
-            raise refuse(_("lists an unknown kind of file {name!r}").format(name=item.logical))
+            raise refuse(_("lists an unknown kind of file “{name}”").format(name=item.logical))
         if item.logical in seen or "/" in item.file or "\\" in item.file or item.file.startswith("."):
-            raise refuse(_("lists the file {name!r} twice or with a bad name").format(name=item.file))
+            raise refuse(_("lists the file “{name}” twice or with a bad name").format(name=item.file))
         seen.add(item.logical)
         files.append(item)
     if "places" not in seen:

@@ -29,14 +29,14 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 def _uid(value: str) -> str:
     if _UID.fullmatch(value) is None:
-        raise ValueError(_("{value!r} is not a uid").format(value=value))
+        raise ValueError(_("“{value}” is not a uid").format(value=value))
     return value
 
 
 def _ts(value: str) -> str:
     # The regex is the cheap gate; fromisoformat catches a 31st of February.
     if _TS.fullmatch(value) is None:
-        raise ValueError(_("{value!r} is not a UTC instant (YYYY-MM-DD HH:MM:SS.ffffff)").format(value=value))
+        raise ValueError(_("“{value}” is not a UTC instant (YYYY-MM-DD HH:MM:SS.ffffff)").format(value=value))
     dt.datetime.fromisoformat(value)
     return value
 
@@ -49,7 +49,7 @@ def _day(value: str) -> str:
 
 
 def _bad_day(value: str) -> str:
-    raise ValueError(_("{value!r} is not a date (YYYY-MM-DD)").format(value=value))
+    raise ValueError(_("“{value}” is not a date (YYYY-MM-DD)").format(value=value))
 
 
 def _int(low: int, high: int) -> Converter:
@@ -57,7 +57,7 @@ def _int(low: int, high: int) -> Converter:
         try:
             number = int(value)
         except ValueError:
-            raise ValueError(_("{value!r} is not a whole number").format(value=value)) from None
+            raise ValueError(_("“{value}” is not a whole number").format(value=value)) from None
         if not low <= number <= high:
             raise ValueError(_("{value} is out of range ({low} to {high})").format(value=number, low=low, high=high))
         return number
@@ -75,14 +75,14 @@ def _text(max_length: int) -> Converter:
 def _choice(*allowed: str) -> Converter:
     def convert(value: str) -> str:
         if value not in allowed:
-            raise ValueError(_("{value!r} is not one of {allowed}").format(value=value, allowed=", ".join(allowed)))
+            raise ValueError(_("“{value}” is not one of {allowed}").format(value=value, allowed=", ".join(allowed)))
         return value
     return convert
 
 
 def _code(value: str) -> str:
     if _CODE.fullmatch(value) is None:
-        raise ValueError(_("{value!r} is not a place code").format(value=value))
+        raise ValueError(_("“{value}” is not a place code").format(value=value))
     return value
 
 

@@ -99,7 +99,7 @@ def test_a_malformed_row_refuses_the_whole_export_with_its_line(pair) -> None:
     lines = text.split("\r\n")
     lines[2] = lines[2].replace("active", "sleeping")
     rewrite(flo.shared / "FLO", "members", "\r\n".join(lines).encode("utf-8-sig"), fix_manifest=True)
-    _refused(mar, before, file_prefix="members.", line=3, reason="'sleeping' is not one of")
+    _refused(mar, before, file_prefix="members.", line=3, reason="“sleeping” is not one of")
 
 
 def test_a_row_count_that_does_not_match_the_manifest_is_refused(pair) -> None:

@@ -64,7 +64,7 @@ def test_after_a_sync_the_other_places_and_the_log_are_shown(qtbot: QtBot, store
         ["26/11/2026 10:00", "MAR", "applied", ""],
         ["26/11/2026 10:00", "LAN", "applied", ""],
     ]
-    assert log[1][LogColumn.MESSAGE].startswith("export 1: 3 rows applied")
+    assert log[1][LogColumn.MESSAGE].startswith("export 1: rows applied 3,")
     assert (shared / "FLO" / "manifest.json").is_file()
     assert not panel.progress.isVisible() and panel.sync_button.isEnabled()
     # The folder is remembered for this database.
@@ -92,14 +92,14 @@ def test_a_refused_export_is_red_with_its_file_and_line(qtbot: QtBot, store: Sto
     assert panel.summary_label.styleSheet() == "color: #b3261e;"
     refused = [row for row in table_text(panel.log_model) if row[LogColumn.KIND] == "refused"]
     assert refused == [["26/11/2026 10:00", "LAN", "refused", f"{members_file}:2",
-                        "'gone' is not one of active, inactive, erased"]]
+                        "“gone” is not one of active, inactive, erased"]]
     row = [r[LogColumn.KIND] for r in table_text(panel.log_model)].index("refused")
     assert colours(panel.log_model, row) == (RED[0].name(), RED[1].name())
     # The place keeps nothing of that export; its row says why, in red.
     peers = table_text(panel.peers_model)
     assert [p[PeerColumn.CODE] for p in peers] == ["LAN"]
     assert peers[0][PeerColumn.EXPORT] == "—" and peers[0][PeerColumn.APPLIED_AT] == "never"
-    assert peers[0][PeerColumn.LAST_ERROR] == f"LAN/{members_file}:2: 'gone' is not one of active, inactive, erased"
+    assert peers[0][PeerColumn.LAST_ERROR] == f"LAN/{members_file}:2: “gone” is not one of active, inactive, erased"
     error = panel.peers_model.index(0, PeerColumn.LAST_ERROR).data(Qt.ItemDataRole.ForegroundRole)
     assert error == ERROR_COLOR
     with place_engine.connect() as conn:
@@ -120,7 +120,7 @@ def test_a_refused_export_is_red_with_its_file_and_line(qtbot: QtBot, store: Sto
     dialog = panel.entry_dialog
     assert isinstance(dialog, LogEntryDialog) and dialog.isVisible()
     text = dialog.text.toPlainText()
-    assert f"File: {members_file}:2" in text and text.endswith("'gone' is not one of active, inactive, erased")
+    assert f"File: {members_file}:2" in text and text.endswith("“gone” is not one of active, inactive, erased")
     assert dialog.text.isReadOnly()
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == text
@@ -171,8 +171,8 @@ def test_a_conflict_is_amber_and_counted(qtbot: QtBot, store: Store, settings_st
     assert conflict[:LogColumn.WHERE] == ["26/11/2026 10:00", "MAR", "conflict"]
     assert conflict[LogColumn.WHERE].startswith("members.000002.csv:")
     # The row's time is its latest change, the subscription made at 09:00 included (sync/exporter.py).
-    assert conflict[LogColumn.MESSAGE] == ("this row is older (2026-11-26 09:00:00.000000) than the copy held here "
-                                           "(2026-11-26 10:00:00.000000): ours is kept")
+    assert conflict[LogColumn.MESSAGE] == ("this row is older (2026-11-26 09:00 UTC) than the copy held here "
+                                           "(2026-11-26 10:00 UTC): ours is kept")
     assert colours(panel.log_model, 0) == (AMBER[0].name(), AMBER[1].name())
 
 
