@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from telecentre_desk.sync.status import LogEntry
-from telecentre_desk.ui.network.times import local_text
-from telecentre_desk.ui.rows_model import AnyIndex, RowsTableModel
+from telecentre_desk.ui.network.times import LocalTimeRowsModel, local_text
+from telecentre_desk.ui.rows_model import AnyIndex
 
 _CONTEXT = "SyncLogModel"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the LogEntry itself, for the detail dialog
@@ -57,19 +55,9 @@ def where_text(entry: LogEntry) -> str:
     return f"{entry.file}:{entry.line}" if entry.line else entry.file
 
 
-class SyncLogModel(RowsTableModel[LogEntry]):
+class SyncLogModel(LocalTimeRowsModel[LogEntry]):
     CONTEXT = _CONTEXT
     HEADERS = _HEADERS
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._tz = ZoneInfo("Europe/Paris")
-
-    def set_rows(self, rows: Sequence[LogEntry], tz: ZoneInfo) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._tz = tz
-        self.endResetModel()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.valid(index):

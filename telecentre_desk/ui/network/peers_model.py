@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from telecentre_desk.sync.status import PeerStatus
-from telecentre_desk.ui.network.times import local_text
-from telecentre_desk.ui.rows_model import AnyIndex, RowsTableModel
+from telecentre_desk.ui.network.times import LocalTimeRowsModel, local_text
+from telecentre_desk.ui.rows_model import AnyIndex
 
 ERROR_COLOR = QColor("#b3261e")  # the forms' error red
 _CONTEXT = "PeersTableModel"
@@ -51,19 +49,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-class PeersTableModel(RowsTableModel[PeerStatus]):
+class PeersTableModel(LocalTimeRowsModel[PeerStatus]):
     CONTEXT = _CONTEXT
     HEADERS = _HEADERS
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._tz = ZoneInfo("Europe/Paris")
-
-    def set_rows(self, rows: Sequence[PeerStatus], tz: ZoneInfo) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._tz = tz
-        self.endResetModel()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.valid(index):
