@@ -19,7 +19,8 @@ from telecentre_desk.billing.month import Month
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.ui import dialogs, file_prompts
 from telecentre_desk.ui.invoices import jobs, labels, outcomes, prompts
-from telecentre_desk.ui.invoices.worker import JobRunner, JobWorker
+from telecentre_desk.ui.invoices.worker import JobRunner
+from telecentre_desk.ui.job_worker import JobWorker
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:

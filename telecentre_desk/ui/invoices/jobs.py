@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from telecentre_desk.billing.month import Month
-from telecentre_desk.ui.invoices.worker import Job, Progress
+from telecentre_desk.ui.job_worker import Job, Progress
 from telecentre_desk.ui.store import ACTOR
 
 if TYPE_CHECKING:

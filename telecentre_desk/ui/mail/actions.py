@@ -17,8 +17,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from telecentre_desk.common.errors import DeskError
 from telecentre_desk.ui import dialogs
-from telecentre_desk.ui.mail.worker import MailWorker
+from telecentre_desk.ui.job_worker import JobWorker
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class MailActions(QObject):
         self._store = store
         self._selected = selected_invoice_ids
         self._parent = parent
-        self.worker: MailWorker | None = None
+        self.worker: JobWorker | None = None
         self.progress: QProgressDialog | None = None
         self._ids: list[int] = []
         self._again_ids: list[int] = []
@@ -67,7 +68,7 @@ class MailActions(QObject):
     def start_periodic_retry(self) -> None:
         self.retry_timer.start()
 
-    def send(self, ids: list[int], *, again: bool = False) -> MailWorker | None:
+    def send(self, ids: list[int], *, again: bool = False) -> JobWorker | None:
         """Queue the invoices ``ids`` and send what waits, on the worker; None when there is nothing to do."""
         if not ids or self.busy:
             return None
@@ -90,7 +91,7 @@ class MailActions(QObject):
         self.progress.show()
         return self._start(job, ids=ids)
 
-    def retry_waiting(self, *, due_only: bool = True) -> MailWorker | None:
+    def retry_waiting(self, *, due_only: bool = True) -> JobWorker | None:
         """Send the waiting mail quietly (the timer's job); None when busy or nothing waits."""
         if self.busy:
             return None
@@ -103,8 +104,8 @@ class MailActions(QObject):
         return self._start(lambda progress: (None, mail.send_waiting(engine, due_only=due_only, progress=progress)),
                            ids=[])
 
-    def _start(self, job: Callable[[Callable[[int, int], bool]], Any], *, ids: list[int]) -> MailWorker:
-        worker = MailWorker(job, name="mail-send", parent=self)
+    def _start(self, job: Callable[[Callable[[int, int], bool]], Any], *, ids: list[int]) -> JobWorker:
+        worker = JobWorker(job, name="mail-send", parent=self)
         worker.progressed.connect(self._on_worker_progressed)
         worker.succeeded.connect(self._on_worker_succeeded)
         worker.failed.connect(self._on_worker_failed)
@@ -195,8 +196,9 @@ class MailActions(QObject):
                     col(Invoice.number).in_([row["number"] for row in already]))).all())
             self._again_ids = ids  # sent when this worker has finished
 
-    @Slot(str)
-    def _on_worker_failed(self, message: str) -> None:
+    @Slot(object)
+    def _on_worker_failed(self, error: DeskError) -> None:
+        message = error.message
         self.message.emit(self.tr("Email not sent: %1").replace("%1", message))
         if self._ids:  # the host asked: say it where they look, not only in the status bar
             dialogs.show_error(self._parent, self.tr("Email not sent"), message)

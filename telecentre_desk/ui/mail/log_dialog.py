@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telecentre_desk.ui.mail.worker import MailWorker
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.ui.job_worker import JobWorker
 from telecentre_desk.ui.rows_model import AnyIndex, RowsTableModel
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
@@ -99,7 +100,7 @@ class MailLogDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.worker: MailWorker | None = None
+        self.worker: JobWorker | None = None
         self.setWindowTitle(self.tr("Email log"))
         self.resize(900, 420)
         self.model = OutboxModel(self)
@@ -152,7 +153,7 @@ class MailLogDialog(QDialog):
         self.retry_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        worker = MailWorker(lambda progress: mail.send_waiting(engine, progress=progress), name="mail-retry",
+        worker = JobWorker(lambda progress: mail.send_waiting(engine, progress=progress), name="mail-retry",
                             parent=self)
         worker.progressed.connect(self._on_worker_progressed)
         worker.succeeded.connect(self._on_worker_succeeded)
@@ -173,9 +174,9 @@ class MailLogDialog(QDialog):
                              .replace("%1", str(len(report.sent))).replace("%2", str(len(report.waiting)))
                              .replace("%3", str(len(report.failed))))
 
-    @Slot(str)
-    def _on_worker_failed(self, message: str) -> None:
-        self.summary.setText(message)
+    @Slot(object)
+    def _on_worker_failed(self, error: DeskError) -> None:
+        self.summary.setText(error.message)
 
     @Slot(object)
     def _on_worker_crashed(self, exc: BaseException) -> None:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.errors import DeskError, ValidationError
 from telecentre_desk.ui.form_errors import FormErrors, error_label
-from telecentre_desk.ui.mail.worker import MailWorker
+from telecentre_desk.ui.job_worker import JobWorker
 from telecentre_desk.ui.store import Store
 
 
@@ -39,7 +39,7 @@ class MailSettingsDialog(QDialog):
         self._store = store
         self.setWindowTitle(self.tr("Email settings"))
         self.setMinimumWidth(480)
-        self.test_worker: MailWorker | None = None
+        self.test_worker: JobWorker | None = None
         loaded = store.query(lambda s: (mail_settings.load(s, local_place_row(s).id), local_place_row(s).name,
                                         local_place_row(s).email), parent_widget=self)
         self._current, self._place_name, place_email = loaded or (mail_settings.SmtpSettings(), "", None)
@@ -161,7 +161,7 @@ class MailSettingsDialog(QDialog):
         recipient, place_name = self.test_to.text(), self._place_name
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Sending…"))
-        worker = MailWorker(lambda _progress: mail.send_test(settings, recipient=recipient, place_name=place_name),
+        worker = JobWorker(lambda _progress: mail.send_test(settings, recipient=recipient, place_name=place_name),
                             name="mail-test", parent=self)
         worker.succeeded.connect(self._on_test_succeeded)
         worker.failed.connect(self._on_test_failed)
@@ -175,9 +175,9 @@ class MailSettingsDialog(QDialog):
         self.test_result.setText(self.tr("Test message sent to %1: the settings work.")
                                  .replace("%1", self.test_to.text().strip()))
 
-    @Slot(str)
-    def _on_test_failed(self, message: str) -> None:
-        self.test_result.setText(self.tr("The test message was not sent: %1").replace("%1", message))
+    @Slot(object)
+    def _on_test_failed(self, error: DeskError) -> None:
+        self.test_result.setText(self.tr("The test message was not sent: %1").replace("%1", error.message))
 
     @Slot(object)
     def _on_test_crashed(self, exc: BaseException) -> None:

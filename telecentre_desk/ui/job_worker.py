@@ -1,8 +1,7 @@
-"""E-mail work on its own thread: an SMTP server that answers slowly, or not at all until its timeout,
-never freezes the desk (a scan must be answered within milliseconds).
-
-The thread gets the engine (or plain settings), never a widget; what it reports comes back as queued
-signals, so the slots run on the UI thread.
+"""Long work on its own thread: a job (a function of a progress callback) that opens its own unit of
+work on the Store's engine — never a widget. What it reports comes back as queued signals, so the slots
+run on the UI thread. Cancel is a flag the job reads between two items (the callback returns False);
+the job itself decides what a stop leaves. Used by the Invoices screen and the e-mail actions.
 """
 
 from __future__ import annotations
@@ -19,27 +18,30 @@ from telecentre_desk.common.errors import DeskError
 
 logger = logging.getLogger(__name__)
 
-# The work: given a progress callback (done, total) -> keep going?, returns what ``succeeded`` carries.
-Job = Callable[[Callable[[int, int], bool]], Any]
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+Job = Callable[[Progress], Any]
 
 
-class MailWorker(QThread):
+class JobWorker(QThread):
     """One job; start() it, then listen to ``progressed`` and one of ``succeeded``, ``failed``, ``crashed``."""
 
     progressed = Signal(int, int)  # done, total
-    succeeded = Signal(object)
-    failed = Signal(str)  # an expected error's message (no mail server set up, a database busy...)
+    succeeded = Signal(object)  # what the job returned
+    failed = Signal(object)  # the DeskError (or a database error's message as a DeskError)
     crashed = Signal(object)  # a bug: the exception, for the excepthook on the UI thread
 
-    def __init__(self, job: Job, *, name: str = "mail", parent: QObject | None = None) -> None:
+    def __init__(self, job: Job, *, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._job = job
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
-        """Stop before the next message (the one being sent finishes: it is never left half sent)."""
         self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
 
     def _progress(self, done: int, total: int) -> bool:
         self.progressed.emit(done, total)
@@ -49,12 +51,12 @@ class MailWorker(QThread):
         try:
             result = self._job(self._progress)
         except DeskError as exc:
-            logger.info("mail work refused: %s", exc.message)
-            self.failed.emit(exc.message)
+            logger.info("%s stopped: %s", self.objectName(), exc.message)
+            self.failed.emit(exc.with_traceback(None))
             return
         except sqlite3.Error as exc:
-            logger.warning("mail work failed: %s", exc)
-            self.failed.emit(str(exc))
+            logger.warning("%s failed: %s", self.objectName(), exc)
+            self.failed.emit(DeskError(str(exc)))
             return
         except Exception as exc:
             self.crashed.emit(exc)
