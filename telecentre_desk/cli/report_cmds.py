@@ -30,12 +30,6 @@ def _period(ctx: CommandContext):
     return start, end
 
 
-def _identity(place) -> list[str]:
-    return [x for x in (place.legal_name or place.name, place.address,
-                        " ".join(filter(None, (place.postcode, place.city))),
-                        f"SIRET {place.siret}" if place.siret else None) if x]
-
-
 def cmd_occupancy(ctx: CommandContext) -> None:
     start, end = _period(ctx)
     with unit_of_work(ctx.engine) as session:
@@ -46,7 +40,7 @@ def cmd_occupancy(ctx: CommandContext) -> None:
     if ctx.args.pdf:
         from telecentre_desk.occupancy.pdf_report import write_pdf  # reportlab: only when a PDF is asked
 
-        write_pdf(report, Path(ctx.args.pdf), identity=_identity(place))
+        write_pdf(report, Path(ctx.args.pdf), identity=place.identity_lines())
     if ctx.as_json:
         emit_json(report.to_json())
         return
@@ -75,7 +69,7 @@ def cmd_network(ctx: CommandContext) -> None:
     if ctx.args.pdf:
         from telecentre_desk.network.pdf_report import write_pdf  # reportlab: only when a PDF is asked
 
-        write_pdf(report, Path(ctx.args.pdf), identity=_identity(place))
+        write_pdf(report, Path(ctx.args.pdf), identity=place.identity_lines())
     if ctx.as_json:
         emit_json(report.to_json())
         return

@@ -32,6 +32,12 @@ class PlaceInfo:
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
+    def identity_lines(self) -> list[str]:
+        """The place as a report's letterhead: legal name, address, postcode and city, SIRET."""
+        return [x for x in (self.legal_name or self.name, self.address,
+                            " ".join(filter(None, (self.postcode, self.city))),
+                            f"SIRET {self.siret}" if self.siret else None) if x]
+
 
 def read_local_place(conn: sqlite3.Connection) -> PlaceInfo | None:
     """The local place read in plain SQL (the window's first paint), or None before the setup."""

@@ -193,9 +193,7 @@ class OccupancyScreen(QWidget):
                                  self.tr("PDF (*.pdf)"))
         if report is None or path is None:
             return
-        identity = [] if place is None else [x for x in (
-            place.legal_name or place.name, place.address, " ".join(filter(None, (place.postcode, place.city))),
-            f"SIRET {place.siret}" if place.siret else None) if x]
+        identity = [] if place is None else place.identity_lines()
         self._export(lambda: write_pdf(report, path, identity=identity), path)
 
     def _export(self, write: Callable[[], None], path: Path) -> None:
