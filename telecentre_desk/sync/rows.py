@@ -121,6 +121,26 @@ COLUMNS: dict[str, dict[str, Converter]] = {
 }
 assert all(tuple(COLUMNS[k.name]) == k.columns for k in fmt.KINDS), "format.py and rows.py disagree"
 
+# The visits file is the big one (100,000 rows): one regex over the whole row checks what the seven
+# converters would, about 3x faster; a row it does not match goes through the converters, which say
+# precisely what is wrong. Instants still go through fromisoformat for the calendar (a 31 February).
+_TS_TEXT = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?"
+_UID_TEXT = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_VISIT_ROW = re.compile(f"({_UID_TEXT});({_UID_TEXT});({'|'.join(Direction)});({_TS_TEXT});"
+                        f"({'|'.join(EventSource)});({_TS_TEXT});({_TS_TEXT})?")
+
+
+def _fast_visit(record: list[str]) -> tuple | None:
+    match = _VISIT_ROW.fullmatch(fmt.DELIMITER.join(record))
+    if match is None:
+        return None
+    uid, member, direction, ts, source, updated, deleted = match.groups()
+    iso = dt.datetime.fromisoformat
+    iso(ts), iso(updated)
+    if deleted is not None:
+        iso(deleted)
+    return uid, member, direction, ts, source, updated, deleted
+
 
 def read_file(place: str, folder: Path, entry: ManifestFile) -> tuple[str, bytes]:
     """The file's bytes, checked against the manifest (size and SHA-256)."""
@@ -159,6 +179,7 @@ def parse_rows(place: str, entry: ManifestFile, data: bytes) -> list[tuple[int, 
         raise refuse(1, _("the header is not {expected}").format(expected=fmt.DELIMITER.join(kind.columns)))
     rows: list[tuple[int, tuple]] = []
     width = len(converters)
+    fast = _fast_visit if kind is fmt.VISITS else None
     line = 1
     try:
         for record in reader:
@@ -166,7 +187,10 @@ def parse_rows(place: str, entry: ManifestFile, data: bytes) -> list[tuple[int, 
             if len(record) != width:
                 raise refuse(line, _("{n} fields where {width} are expected").format(n=len(record), width=width))
             try:
-                rows.append((line, tuple(convert(value) for convert, value in zip(converters, record, strict=True))))
+                fields = fast(record) if fast else None
+                if fields is None:
+                    fields = tuple(convert(value) for convert, value in zip(converters, record, strict=True))
+                rows.append((line, fields))
             except ValueError as exc:
                 raise refuse(line, str(exc)) from exc
     except csv.Error as exc:
