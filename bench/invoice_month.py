@@ -4,9 +4,9 @@ App side, on a fresh copy of a demo place (300 members, ten years of history, ev
 timed one already invoiced, as a place that has used the app for years), the month of October 2026:
 - ``app``: what the CLI runs for ``invoice run``, ``invoice issue --month --all`` and ``invoice pdf
   --month --out-dir`` (the Invoices screen's folder export runs the same ``billing/export_folder.py``):
-  ``drafts.run_month``, ``issue.issue_month``, ``export_folder.export_month``;
-- ``app_batch``: the same drafts and issue, then ``batch_pdf.render_month`` (documents read in a few
-  queries, rendered by this process and one spawned helper per other core);
+  ``drafts.run_month``, ``issue.issue_month``, ``export_folder.export_month`` (which renders through
+  ``batch_pdf``: this process and one spawned helper per other core for a month of 60 invoices or more);
+- ``app_batch``: the same drafts and issue, then ``batch_pdf.render_month`` called directly;
 - ``print``: the month's print file (``billing/printing.py``), one document.
 Raw side: ``../shared/limits/bench/pdf_invoice.py``'s ``ttf`` variant (embedded TTF) for the SAME number
 of pages: ``batch_files`` (one file per invoice, one process), ``one_doc`` (one document) and the pypdf
@@ -243,7 +243,7 @@ def human_summary(results: dict) -> str:
         f"pages: app {p['app']} ({p['invoices']} invoices, at most {p['max_pages_per_invoice']} page each), "
         f"raw {p['raw']} (one-page invoices): compared page for page",
         f"{'side':38} {'pages':>5} {'s':>7} {'pages/s':>8}",
-        app_line("app, CLI path (export_folder), 1 proc", results["app"]),
+        app_line("app, CLI path (export_folder)", results["app"]),
         app_line(f"app, batch_pdf, {batch['workers']} proc", batch),
         f"{'raw: batch_files (ttf), 1 proc':38} {p['raw']:>5} {raw['batch_files_s']['median']:>7.3f} "
         f"{raw['batch_files_pages_per_s']['median']:>8.1f}",
