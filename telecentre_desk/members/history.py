@@ -48,3 +48,9 @@ def visit_history(conn: sqlite3.Connection, member_id: int, *, limit: int = 500)
     visits.extend(open_at.values())
     visits.sort(key=lambda v: v.arrived, reverse=True)
     return visits[:limit]
+
+
+def member_visits(conn: sqlite3.Connection, member_uid: str, *, limit: int = 500) -> list[Visit]:
+    """``visit_history`` for a member named by uid (as the window knows them); empty when unknown."""
+    row = conn.execute("SELECT id FROM member WHERE uid = ?", (member_uid,)).fetchone()
+    return [] if row is None else visit_history(conn, row[0], limit=limit)

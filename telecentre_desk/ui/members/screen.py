@@ -70,9 +70,14 @@ class MembersScreen(QWidget):
         self.deactivate_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.deactivate_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.deactivate_action)
+        self.history_action = QAction(self.tr("Visits…"), self)
+        self.history_action.setToolTip(self.tr("The member's visits here and at the other places of the network"))
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self._on_history_action_triggered)
+        self.table.addAction(self.history_action)
         toolbar = QToolBar(self)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.new_action, self.edit_action, self.deactivate_action])
+        toolbar.addActions([self.new_action, self.edit_action, self.deactivate_action, self.history_action])
         self.import_action = QAction(self.tr("Import…"), self)
         self.import_action.setToolTip(self.tr("Add or update members from a spreadsheet (CSV from Excel or "
                                               "LibreOffice)"))
@@ -175,6 +180,7 @@ class MembersScreen(QWidget):
     def _on_selection_changed(self) -> None:
         member = self.selected_member()
         self.edit_action.setEnabled(member is not None)
+        self.history_action.setEnabled(member is not None)
         inactive = member is not None and member.status == MemberStatus.INACTIVE.value
         self.deactivate_action.setText(self.tr("Reactivate") if inactive else self.tr("Deactivate…"))
         self.deactivate_action.setEnabled(member is not None and member.status != MemberStatus.ERASED.value)
@@ -196,6 +202,20 @@ class MembersScreen(QWidget):
         member = self.selected_member()
         if member is not None:
             self._open_dialog(MemberDialog(self._store, member=member, parent=self))
+
+    @Slot()
+    def _on_history_action_triggered(self) -> None:
+        from telecentre_desk.common import clock
+        from telecentre_desk.places.info import read_local_place
+        from telecentre_desk.ui.members.history_dialog import HistoryDialog
+
+        member = self.selected_member()
+        if member is None:
+            return
+        place = self._store.read(read_local_place, parent_widget=self)
+        tz = clock.zone(place.timezone if place else "Europe/Paris")
+        self.history_dialog = HistoryDialog(self._store, member, tz, parent=self)
+        self.history_dialog.open()
 
     def _open_dialog(self, dialog: MemberDialog) -> None:
         # open(), not exec(): window-modal without a nested event loop, and testable.

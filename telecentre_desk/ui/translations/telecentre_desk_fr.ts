@@ -1343,347 +1343,360 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../members/history_dialog.py" line="76"/>
+        <source>Visits of %1</source>
+        <translation>Passages de %1</translation>
+    </message>
+    <message>
+        <location filename="../members/history_dialog.py" line="82"/>
+        <source>%1 visits, %2 at other places of the network</source>
+        <translation>%1 passages, dont %2 dans d’autres lieux du réseau</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceActions</name>
     <message>
-        <location filename="../invoices/actions.py" line="58"/>
+        <location filename="../invoices/actions.py" line="59"/>
         <source>Run the month…</source>
         <translation>Facturer le mois…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="59"/>
+        <location filename="../invoices/actions.py" line="60"/>
         <source>Draft every member&apos;s invoice for a month</source>
         <translation>Préparer la facture de chaque membre pour un mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="60"/>
+        <location filename="../invoices/actions.py" line="61"/>
         <source>Issue…</source>
         <translation>Émettre…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="61"/>
+        <location filename="../invoices/actions.py" line="62"/>
         <source>Give the selected drafts their numbers, for good</source>
         <translation>Donner leur numéro, définitivement, aux brouillons sélectionnés</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="62"/>
+        <location filename="../invoices/actions.py" line="63"/>
         <source>Issue all drafts…</source>
         <translation>Émettre tous les brouillons…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="63"/>
+        <location filename="../invoices/actions.py" line="64"/>
         <source>Issue every draft of the month shown</source>
         <translation>Émettre tous les brouillons du mois affiché</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="64"/>
+        <location filename="../invoices/actions.py" line="65"/>
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="65"/>
+        <location filename="../invoices/actions.py" line="66"/>
         <source>Add a line by hand to the selected draft</source>
         <translation>Ajouter une ligne à la main au brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="66"/>
-        <location filename="../invoices/actions.py" line="259"/>
+        <location filename="../invoices/actions.py" line="67"/>
+        <location filename="../invoices/actions.py" line="260"/>
         <source>Delete the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="67"/>
+        <location filename="../invoices/actions.py" line="68"/>
         <source>Delete the line added by hand that is selected in the detail</source>
         <translation>Supprimer la ligne ajoutée à la main sélectionnée dans le détail</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="71"/>
+        <location filename="../invoices/actions.py" line="72"/>
         <source>Discard the draft…</source>
         <translation>Abandonner le brouillon…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="72"/>
+        <location filename="../invoices/actions.py" line="73"/>
         <source>Delete the selected drafts (running the month again redrafts them)</source>
         <translation>Supprimer les brouillons sélectionnés (refacturer le mois les prépare à nouveau)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="76"/>
+        <location filename="../invoices/actions.py" line="77"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="77"/>
+        <location filename="../invoices/actions.py" line="78"/>
         <source>Cash, cheque, transfer or card, on the selected invoice</source>
         <translation>Espèces, chèque, virement ou carte, sur la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="78"/>
+        <location filename="../invoices/actions.py" line="79"/>
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="79"/>
+        <location filename="../invoices/actions.py" line="80"/>
         <source>Credit the selected invoice, wholly or in part</source>
         <translation>Émettre un avoir sur la facture sélectionnée, total ou partiel</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="80"/>
+        <location filename="../invoices/actions.py" line="81"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="82"/>
+        <location filename="../invoices/actions.py" line="83"/>
         <source>Save as Factur-X…</source>
         <translation>Enregistrer en Factur-X…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="83"/>
+        <location filename="../invoices/actions.py" line="84"/>
         <source>PDF/A-3 with its EN 16931 XML, for e-invoicing</source>
         <translation>PDF/A-3 avec son XML EN 16931, pour la facturation électronique</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="84"/>
+        <location filename="../invoices/actions.py" line="85"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="85"/>
+        <location filename="../invoices/actions.py" line="86"/>
         <source>Print the selected invoices with the system&apos;s print dialog</source>
         <translation>Imprimer les factures sélectionnées avec la boîte d’impression du système</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="86"/>
+        <location filename="../invoices/actions.py" line="87"/>
         <source>Export the month&apos;s journal (CSV)…</source>
         <translation>Exporter le journal du mois (CSV)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="88"/>
+        <location filename="../invoices/actions.py" line="89"/>
         <source>The sales journal for the accountant, opened by French Excel</source>
         <translation>Le journal des ventes pour le comptable, lisible par Excel en français</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="89"/>
+        <location filename="../invoices/actions.py" line="90"/>
         <source>Save the month&apos;s print file (PDF)…</source>
         <translation>Enregistrer le fichier d’impression du mois (PDF)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="91"/>
+        <location filename="../invoices/actions.py" line="92"/>
         <source>All the month&apos;s issued invoices in one PDF, to print</source>
         <translation>Toutes les factures émises du mois dans un seul PDF, à imprimer</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="92"/>
+        <location filename="../invoices/actions.py" line="93"/>
         <source>Export the month&apos;s PDFs to a folder…</source>
         <translation>Exporter les PDF du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="93"/>
+        <location filename="../invoices/actions.py" line="94"/>
         <source>One PDF per issued invoice and credit note</source>
         <translation>Un PDF par facture et avoir émis</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="94"/>
+        <location filename="../invoices/actions.py" line="95"/>
         <source>Export the month&apos;s Factur-X to a folder…</source>
         <translation>Exporter les Factur-X du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="96"/>
+        <location filename="../invoices/actions.py" line="97"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="111"/>
+        <location filename="../invoices/actions.py" line="112"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="157"/>
+        <location filename="../invoices/actions.py" line="158"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="161"/>
+        <location filename="../invoices/actions.py" line="162"/>
         <source>Draft of %1</source>
         <translation>Brouillon de %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="192"/>
+        <location filename="../invoices/actions.py" line="193"/>
         <source>Run the month</source>
         <translation>Facturer le mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="193"/>
+        <location filename="../invoices/actions.py" line="194"/>
         <source>Drafting the invoices of %1…</source>
         <translation>Préparation des factures de %1…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="196"/>
-        <location filename="../invoices/actions.py" line="201"/>
+        <location filename="../invoices/actions.py" line="197"/>
+        <location filename="../invoices/actions.py" line="202"/>
         <source>Issue invoices</source>
         <translation>Émettre des factures</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="202"/>
+        <location filename="../invoices/actions.py" line="203"/>
         <source>Issuing %1 invoices…</source>
         <translation>Émission de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="205"/>
+        <location filename="../invoices/actions.py" line="206"/>
         <source>Each gets the next number of the series for good: an issued invoice can never be changed nor deleted, only corrected by a credit note.</source>
         <translation>Chacune reçoit définitivement le numéro suivant de la série&#xa0;: une facture émise ne peut plus être modifiée ni supprimée, seulement corrigée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="214"/>
+        <location filename="../invoices/actions.py" line="215"/>
         <source>Issue the draft %1?</source>
         <translation>Émettre le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="216"/>
+        <location filename="../invoices/actions.py" line="217"/>
         <source>Issue the %1 selected drafts?</source>
         <translation>Émettre les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="231"/>
+        <location filename="../invoices/actions.py" line="232"/>
         <source>No draft to issue for %1.</source>
         <translation>Aucun brouillon à émettre pour %1.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="233"/>
+        <location filename="../invoices/actions.py" line="234"/>
         <source>Issue the %1 drafts of %2?</source>
         <translation>Émettre les %1 brouillons de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="258"/>
+        <location filename="../invoices/actions.py" line="259"/>
         <source>Delete the line “%1” from the draft?</source>
         <translation>Supprimer la ligne «&#xa0;%1&#xa0;» du brouillon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="272"/>
+        <location filename="../invoices/actions.py" line="273"/>
         <source>Discard the draft %1?</source>
         <translation>Abandonner le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="273"/>
+        <location filename="../invoices/actions.py" line="274"/>
         <source>Discard the %1 selected drafts?</source>
         <translation>Abandonner les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="274"/>
+        <location filename="../invoices/actions.py" line="275"/>
         <source>Running the month again drafts them anew from the members&apos; plans.</source>
         <translation>Refacturer le mois les prépare à nouveau d’après les formules des membres.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="275"/>
+        <location filename="../invoices/actions.py" line="276"/>
         <source>Discard drafts</source>
         <translation>Abandonner des brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="279"/>
+        <location filename="../invoices/actions.py" line="280"/>
         <source>Draft discarded.</source>
         <translation>Brouillon abandonné.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="280"/>
+        <location filename="../invoices/actions.py" line="281"/>
         <source>%1 drafts discarded.</source>
         <translation>%1 brouillons abandonnés.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="311"/>
+        <location filename="../invoices/actions.py" line="312"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="322"/>
+        <location filename="../invoices/actions.py" line="323"/>
         <source>Save %1 as Factur-X</source>
         <translation>Enregistrer %1 en Factur-X</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="322"/>
+        <location filename="../invoices/actions.py" line="323"/>
         <source>Save %1 as PDF</source>
         <translation>Enregistrer %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="324"/>
-        <location filename="../invoices/actions.py" line="374"/>
+        <location filename="../invoices/actions.py" line="325"/>
+        <location filename="../invoices/actions.py" line="375"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="341"/>
+        <location filename="../invoices/actions.py" line="342"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="343"/>
+        <location filename="../invoices/actions.py" line="344"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="360"/>
+        <location filename="../invoices/actions.py" line="361"/>
         <source>Export the month&apos;s journal</source>
         <translation>Exporter le journal du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="361"/>
+        <location filename="../invoices/actions.py" line="362"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="366"/>
+        <location filename="../invoices/actions.py" line="367"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="373"/>
+        <location filename="../invoices/actions.py" line="374"/>
         <source>Save the month&apos;s print file</source>
         <translation>Enregistrer le fichier d’impression du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="381"/>
+        <location filename="../invoices/actions.py" line="382"/>
         <source>Print file</source>
         <translation>Fichier d’impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="381"/>
+        <location filename="../invoices/actions.py" line="382"/>
         <source>Building the print file…</source>
         <translation>Préparation du fichier d’impression…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="387"/>
+        <location filename="../invoices/actions.py" line="388"/>
         <source>Export the month&apos;s invoices into a folder</source>
         <translation>Exporter les factures du mois dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="395"/>
+        <location filename="../invoices/actions.py" line="396"/>
         <source>Export to a folder</source>
         <translation>Export dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="395"/>
+        <location filename="../invoices/actions.py" line="396"/>
         <source>Writing one PDF per invoice…</source>
         <translation>Écriture d’un PDF par facture…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="421"/>
+        <location filename="../invoices/actions.py" line="422"/>
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="421"/>
+        <location filename="../invoices/actions.py" line="422"/>
         <source>Printing %1 invoices…</source>
         <translation>Impression de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="436"/>
+        <location filename="../invoices/actions.py" line="437"/>
         <source>%1 invoices were issued before the stop: %2</source>
         <translation>%1 factures ont été émises avant l’arrêt&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="438"/>
+        <location filename="../invoices/actions.py" line="439"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="439"/>
+        <location filename="../invoices/actions.py" line="440"/>
         <source>Stopped: %1</source>
         <translation>Arrêté&#xa0;: %1</translation>
     </message>
@@ -1949,17 +1962,17 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../invoices/worker.py" line="105"/>
+        <location filename="../invoices/worker.py" line="55"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../invoices/worker.py" line="135"/>
+        <location filename="../invoices/worker.py" line="85"/>
         <source>Stopping after the current invoice…</source>
         <translation>Arrêt après la facture en cours…</translation>
     </message>
     <message>
-        <location filename="../invoices/worker.py" line="147"/>
+        <location filename="../invoices/worker.py" line="97"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2299,38 +2312,38 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../mail/actions.py" line="48"/>
-        <location filename="../mail/actions.py" line="86"/>
+        <location filename="../mail/actions.py" line="49"/>
+        <location filename="../mail/actions.py" line="87"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="49"/>
+        <location filename="../mail/actions.py" line="50"/>
         <source>E-mail the selected issued invoices to their members</source>
         <translation>Envoyer par courriel les factures émises sélectionnées à leurs membres</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="50"/>
+        <location filename="../mail/actions.py" line="51"/>
         <source>Email log…</source>
         <translation>Journal des courriels…</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="51"/>
+        <location filename="../mail/actions.py" line="52"/>
         <source>Email settings…</source>
         <translation>Réglages des courriels…</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="84"/>
+        <location filename="../mail/actions.py" line="85"/>
         <source>Sending the invoices by email…</source>
         <translation>Envoi des factures par courriel…</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="84"/>
+        <location filename="../mail/actions.py" line="85"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="120"/>
+        <location filename="../mail/actions.py" line="121"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n envoyée</numerusform>
@@ -2338,7 +2351,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="122"/>
+        <location filename="../mail/actions.py" line="123"/>
         <source>%n waiting (%1)</source>
         <translation>
             <numerusform>%n en attente (%1)</numerusform>
@@ -2346,7 +2359,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="124"/>
+        <location filename="../mail/actions.py" line="125"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -2354,7 +2367,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="126"/>
+        <location filename="../mail/actions.py" line="127"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n non envoyée</numerusform>
@@ -2362,32 +2375,32 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="127"/>
+        <location filename="../mail/actions.py" line="128"/>
         <source>Email: %1</source>
         <translation>Courriel : %1</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="140"/>
+        <location filename="../mail/actions.py" line="141"/>
         <source>Select the invoices to send first.</source>
         <translation>Sélectionnez d’abord les factures à envoyer.</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="186"/>
+        <location filename="../mail/actions.py" line="187"/>
         <source>%1 already sent. Send again?</source>
         <translation>%1 déjà envoyée(s). Envoyer à nouveau ?</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="187"/>
+        <location filename="../mail/actions.py" line="188"/>
         <source>Send again</source>
         <translation>Envoyer à nouveau</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="200"/>
+        <location filename="../mail/actions.py" line="202"/>
         <source>Email not sent: %1</source>
         <translation>Courriel non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="202"/>
+        <location filename="../mail/actions.py" line="204"/>
         <source>Email not sent</source>
         <translation>Courriel non envoyé</translation>
     </message>
@@ -2395,27 +2408,27 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MailLogDialog</name>
     <message>
-        <location filename="../mail/log_dialog.py" line="103"/>
+        <location filename="../mail/log_dialog.py" line="104"/>
         <source>Email log</source>
         <translation>Journal des courriels</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="111"/>
+        <location filename="../mail/log_dialog.py" line="112"/>
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="112"/>
+        <location filename="../mail/log_dialog.py" line="113"/>
         <source>Send the messages that wait (never the ones already sent)</source>
         <translation>Envoyer les messages en attente (jamais ceux déjà envoyés)</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="142"/>
+        <location filename="../mail/log_dialog.py" line="143"/>
         <source>%1 sent, %2 waiting, %3 failed</source>
         <translation>%1 envoyé(s), %2 en attente, %3 en échec</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="172"/>
+        <location filename="../mail/log_dialog.py" line="173"/>
         <source>Retry: %1 sent, %2 still waiting, %3 failed</source>
         <translation>Nouvel essai : %1 envoyé(s), %2 encore en attente, %3 en échec</translation>
     </message>
@@ -3030,52 +3043,62 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../members/screen.py" line="69"/>
-        <location filename="../members/screen.py" line="179"/>
+        <location filename="../members/screen.py" line="185"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="76"/>
+        <location filename="../members/screen.py" line="73"/>
+        <source>Visits…</source>
+        <translation>Passages…</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="74"/>
+        <source>The member&apos;s visits here and at the other places of the network</source>
+        <translation>Les passages du membre ici et dans les autres lieux du réseau</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="81"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="77"/>
+        <location filename="../members/screen.py" line="82"/>
         <source>Add or update members from a spreadsheet (CSV from Excel or LibreOffice)</source>
         <translation>Ajouter ou mettre à jour des membres depuis un tableur (CSV d’Excel ou de LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="79"/>
+        <location filename="../members/screen.py" line="84"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="80"/>
+        <location filename="../members/screen.py" line="85"/>
         <source>Save the members shown as a spreadsheet for Excel</source>
         <translation>Enregistrer les membres affichés dans un tableur pour Excel</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="153"/>
+        <location filename="../members/screen.py" line="158"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="153"/>
+        <location filename="../members/screen.py" line="158"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="155"/>
+        <location filename="../members/screen.py" line="160"/>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="179"/>
+        <location filename="../members/screen.py" line="185"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="227"/>
+        <location filename="../members/screen.py" line="247"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -3084,42 +3107,42 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="230"/>
+        <location filename="../members/screen.py" line="250"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="237"/>
+        <location filename="../members/screen.py" line="257"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="238"/>
+        <location filename="../members/screen.py" line="258"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="257"/>
+        <location filename="../members/screen.py" line="277"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="258"/>
+        <location filename="../members/screen.py" line="278"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="259"/>
+        <location filename="../members/screen.py" line="279"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="266"/>
+        <location filename="../members/screen.py" line="286"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="268"/>
+        <location filename="../members/screen.py" line="288"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
@@ -3325,12 +3348,12 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="152"/>
+        <location filename="../network/report_tab.py" line="150"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="154"/>
+        <location filename="../network/report_tab.py" line="152"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -3565,12 +3588,12 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="207"/>
+        <location filename="../occupancy/screen.py" line="205"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="209"/>
+        <location filename="../occupancy/screen.py" line="207"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -3578,57 +3601,57 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../mail/log_dialog.py" line="37"/>
+        <location filename="../mail/log_dialog.py" line="38"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="38"/>
+        <location filename="../mail/log_dialog.py" line="39"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="39"/>
+        <location filename="../mail/log_dialog.py" line="40"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="40"/>
+        <location filename="../mail/log_dialog.py" line="41"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="49"/>
+        <location filename="../mail/log_dialog.py" line="50"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="50"/>
+        <location filename="../mail/log_dialog.py" line="51"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="51"/>
+        <location filename="../mail/log_dialog.py" line="52"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="52"/>
+        <location filename="../mail/log_dialog.py" line="53"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="53"/>
+        <location filename="../mail/log_dialog.py" line="54"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="70"/>
+        <location filename="../mail/log_dialog.py" line="71"/>
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="74"/>
+        <location filename="../mail/log_dialog.py" line="75"/>
         <source>sent again on request</source>
         <translation>renvoyé à la demande</translation>
     </message>
@@ -3729,57 +3752,57 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PeersTableModel</name>
     <message>
-        <location filename="../network/peers_model.py" line="33"/>
+        <location filename="../network/peers_model.py" line="31"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../network/peers_model.py" line="34"/>
+        <location filename="../network/peers_model.py" line="32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../network/peers_model.py" line="35"/>
+        <location filename="../network/peers_model.py" line="33"/>
         <source>City</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../network/peers_model.py" line="36"/>
+        <location filename="../network/peers_model.py" line="34"/>
         <source>Export applied</source>
         <translation>Export appliqué</translation>
     </message>
     <message>
-        <location filename="../network/peers_model.py" line="37"/>
+        <location filename="../network/peers_model.py" line="35"/>
         <source>Applied at</source>
         <translation>Appliqué le</translation>
     </message>
     <message>
-        <location filename="../network/peers_model.py" line="38"/>
+        <location filename="../network/peers_model.py" line="36"/>
         <source>Members known</source>
         <translation>Membres connus</translation>
     </message>
     <message>
-        <location filename="../network/peers_model.py" line="39"/>
+        <location filename="../network/peers_model.py" line="37"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../network/peers_model.py" line="40"/>
+        <location filename="../network/peers_model.py" line="38"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../network/peers_model.py" line="42"/>
+        <location filename="../network/peers_model.py" line="40"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../network/peers_model.py" line="43"/>
+        <location filename="../network/peers_model.py" line="41"/>
         <source>Some rows of this export name members whose home place was not read yet: they are read again at the next sync.</source>
         <translation>Des lignes de cet export nomment des membres dont le lieu d’origine n’a pas encore été lu : elles seront relues à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../network/peers_model.py" line="45"/>
+        <location filename="../network/peers_model.py" line="43"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -4754,47 +4777,47 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>SyncLogModel</name>
     <message>
-        <location filename="../network/log_model.py" line="30"/>
+        <location filename="../network/log_model.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../network/log_model.py" line="31"/>
+        <location filename="../network/log_model.py" line="29"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../network/log_model.py" line="32"/>
+        <location filename="../network/log_model.py" line="30"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../network/log_model.py" line="33"/>
+        <location filename="../network/log_model.py" line="31"/>
         <source>File:line</source>
         <translation>Fichier:ligne</translation>
     </message>
     <message>
-        <location filename="../network/log_model.py" line="34"/>
+        <location filename="../network/log_model.py" line="32"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../network/log_model.py" line="38"/>
+        <location filename="../network/log_model.py" line="36"/>
         <source>applied</source>
         <translation>appliqué</translation>
     </message>
     <message>
-        <location filename="../network/log_model.py" line="39"/>
+        <location filename="../network/log_model.py" line="37"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../network/log_model.py" line="40"/>
+        <location filename="../network/log_model.py" line="38"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../network/log_model.py" line="41"/>
+        <location filename="../network/log_model.py" line="39"/>
         <source>exported</source>
         <translation>exporté</translation>
     </message>
@@ -4978,6 +5001,34 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../frontdesk/visitor_dialog.py" line="113"/>
         <source>Choose the inviting member in the list.</source>
         <translation>Choisissez le membre qui invite dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTableModel</name>
+    <message>
+        <location filename="../members/history_dialog.py" line="32"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../members/history_dialog.py" line="33"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../members/history_dialog.py" line="34"/>
+        <source>In</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../members/history_dialog.py" line="35"/>
+        <source>Out</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../members/history_dialog.py" line="36"/>
+        <source>Time spent</source>
+        <translation>Durée</translation>
     </message>
 </context>
 </TS>
