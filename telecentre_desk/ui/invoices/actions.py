@@ -8,6 +8,7 @@ a progress dialog and a Cancel button (worker.py, jobs.py); the screen then says
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,6 +88,8 @@ class InvoiceActions(QObject):
         self.journal_action = action(self.tr("Export the month's journal (CSV)…"),
                                      self._on_journal_action_triggered, None,
                                      self.tr("The sales journal for the accountant, opened by French Excel"))
+        self.list_action = action(self.tr("Export the month's list (CSV)…"), self._on_list_action_triggered, None,
+                                  self.tr("The month's invoices and credit notes with their status, for French Excel"))
         self.print_file_action = action(self.tr("Save the month's print file (PDF)…"),
                                         self._on_print_file_action_triggered, None,
                                         self.tr("All the month's issued invoices in one PDF, to print"))
@@ -103,9 +106,9 @@ class InvoiceActions(QObject):
                 self.pay_action, self.credit_action, self.print_action]
 
     def _menu_actions(self) -> list[QAction | None]:
-        return [self.save_pdf_action, self.save_facturx_action, None, self.journal_action, self.print_file_action,
-                self.folder_action, self.folder_facturx_action, None, self.delete_line_action, self.discard_action,
-                None, self.refresh_action]
+        return [self.save_pdf_action, self.save_facturx_action, None, self.journal_action, self.list_action,
+                self.print_file_action, self.folder_action, self.folder_facturx_action, None, self.delete_line_action,
+                self.discard_action, None, self.refresh_action]
 
     def more_button(self, parent: QWidget) -> QToolButton:
         button = QToolButton(parent)
@@ -147,7 +150,8 @@ class InvoiceActions(QObject):
         self.save_pdf_action.setEnabled(issued)
         self.save_facturx_action.setEnabled(issued)
         self.print_action.setEnabled(idle and any(row.number is not None for row in rows))
-        for action in (self.journal_action, self.print_file_action, self.folder_action, self.folder_facturx_action):
+        for action in (self.journal_action, self.list_action, self.print_file_action, self.folder_action,
+                       self.folder_facturx_action):
             action.setEnabled(idle and month)
 
     # --- helpers ---------------------------------------------------------------------------------
@@ -363,6 +367,29 @@ class InvoiceActions(QObject):
         if path is None:
             return
         count = self._store.read(lambda conn: journal.write_journal(conn, month, path), parent_widget=self._screen)
+        if count is not None:
+            self._say(self.tr("%1 rows saved to %2").replace("%1", str(count)).replace("%2", str(path)))
+
+    @Slot()
+    def _on_list_action_triggered(self) -> None:
+        from telecentre_desk.billing.info import read_invoices
+        from telecentre_desk.billing.invoice_list_csv import write_invoice_list
+        from telecentre_desk.common import clock
+
+        month = self._month_or_none()
+        if month is None:
+            return
+        path = file_prompts.save_file(self._screen, self.tr("Export the month's list of invoices"),
+                                      Path.home() / f"factures-{month}.csv", self.tr("CSV (*.csv)"))
+        if path is None:
+            return
+
+        def write(conn: sqlite3.Connection) -> int:
+            zone = conn.execute("SELECT timezone FROM place WHERE is_local").fetchone()[0]
+            today = clock.local_day(clock.now(), clock.zone(zone))
+            return write_invoice_list(read_invoices(conn, today=today, period_start=month.first), path)
+
+        count = self._store.read(write, parent_widget=self._screen)
         if count is not None:
             self._say(self.tr("%1 rows saved to %2").replace("%1", str(count)).replace("%2", str(path)))
 

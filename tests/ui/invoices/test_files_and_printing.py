@@ -146,3 +146,16 @@ def test_exporting_the_month_into_a_folder(qtbot: QtBot, september: InvoicesScre
     september.invoice_actions.folder_facturx_action.trigger()
     wait_idle(qtbot, september)
     assert recorded_dialogs.errors == [("Not done", f"{blocked} is a file, not a folder")]
+
+
+def test_the_months_list_opens_in_french_excel(qtbot: QtBot, september: InvoicesScreen, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    save_to(monkeypatch, tmp_path / "factures.csv")
+    september.invoice_actions.list_action.trigger()
+    raw = (tmp_path / "factures.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw  # BOM and CRLF: French Excel by double click
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Numéro;Type;Statut;Date;Échéance")
+    assert any(line.startswith("FLO-2026-0001;Facture;") for line in lines)
+    assert any(";Avoir;" in line and ";-" in line for line in lines)  # a credit note, negative
+    assert september.outcome_label.text() == f"{len(lines) - 1} rows saved to {tmp_path / 'factures.csv'}"
