@@ -6,7 +6,7 @@ the table's business; how many rows and columns there are and what the headers s
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -30,6 +30,12 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show ``rows`` instead (a model reset: views keep their columns, lose their selection)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)

@@ -141,11 +141,6 @@ class ErrorsModel(RowsTableModel[RowError]):
     CONTEXT = "ErrorsModel"
     HEADERS = _ERROR_HEADERS
 
-    def set_rows(self, rows: Sequence[RowError]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.valid(index):
             return None

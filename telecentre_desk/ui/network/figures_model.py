@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 
 from telecentre_desk.network.report import NetworkFigures, NetworkReport
@@ -73,14 +72,6 @@ def figure_text(figures: NetworkFigures, column: FigureColumn) -> str:
 class _FiguresModel(RowsTableModel[FigureRow]):
     CONTEXT = _CONTEXT
     HEADERS: ClassVar[dict[int, str]]
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
-    def set_rows(self, rows: Sequence[FigureRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.valid(index):

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from telecentre_desk.common.money import format_eur
@@ -54,14 +53,6 @@ class PairsModel(RowsTableModel[PairSettlement]):
         PairColumn.RULE: QT_TRANSLATE_NOOP("SettlementModels", "Home place's rule"),
         PairColumn.AMOUNT: QT_TRANSLATE_NOOP("SettlementModels", "Owed excl. VAT"),
     }
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
-    def set_rows(self, rows: Sequence[PairSettlement]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.valid(index):
@@ -120,14 +111,6 @@ class BalancesModel(RowsTableModel[Balance]):
         BalanceColumn.B_OWES_A: QT_TRANSLATE_NOOP("SettlementModels", "The other way"),
         BalanceColumn.NET: QT_TRANSLATE_NOOP("SettlementModels", "Net balance"),
     }
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
-    def set_rows(self, rows: Sequence[Balance]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.valid(index):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -10,7 +9,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -57,15 +55,6 @@ class PlansTableModel(RowsTableModel["PlanInfo"]):
 
     CONTEXT = "PlansTableModel"
     HEADERS = _HEADERS
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PlanInfo] = []
-
-    def set_rows(self, rows: Sequence[PlanInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def plan_at(self, row: int) -> PlanInfo:
         return self._rows[row]
