@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from telecentre_desk.cli.context import CommandContext
@@ -62,7 +63,7 @@ def cmd_status(ctx: CommandContext) -> None:
         status = read_status(conn)
         log = read_log(conn, limit=20, kinds=("conflict", "rejected"))
     if ctx.as_json:
-        emit_json({**status.to_json(), "recent_problems": [vars_of(e) for e in log]})
+        emit_json({**status.to_json(), "recent_problems": [asdict(e) for e in log]})
         return
     emit_fields({"place": status.local_code, "last export": status.last_export_sequence,
                  "exported at (UTC)": status.last_export_at or "never", "conflicts logged": status.conflicts,
@@ -70,10 +71,6 @@ def cmd_status(ctx: CommandContext) -> None:
     emit_table([(p.code, p.name, p.last_sequence, p.applied_at, p.members, "yes" if p.pending else "",
                  p.last_error or "") for p in status.peers],
                ["place", "name", "export", "applied at (UTC)", "members", "waiting", "last error"])
-
-
-def vars_of(entry: object) -> dict:
-    return {name: getattr(entry, name) for name in entry.__slots__}  # type: ignore[attr-defined]
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

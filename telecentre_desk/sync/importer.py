@@ -239,6 +239,5 @@ def _apply_presence(cur: sqlite3.Cursor, found: manifest.Manifest, logical: str,
 
 
 def _log_rejection(conn: sqlite3.Connection, rejection: Rejection) -> None:
-    store.record_error(conn, rejection.place, rejection.text())
-    with store.transaction(conn) as cur:
-        store.log(cur, rejection.place, "rejected", rejection.reason, file=rejection.file, line=rejection.line)
+    store.record_rejection(conn, rejection.place, message=rejection.text(), reason=rejection.reason,
+                           file=rejection.file, line=rejection.line)

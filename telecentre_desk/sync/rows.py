@@ -43,12 +43,10 @@ def _ts(value: str) -> str:
 
 def _day(value: str) -> str:
     try:
-        return dt.date.fromisoformat(value).isoformat() if len(value) == 10 else _bad_day(value)
+        if len(value) == 10:
+            return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        return _bad_day(value)
-
-
-def _bad_day(value: str) -> str:
+        pass
     raise ValueError(_("“{value}” is not a date (YYYY-MM-DD)").format(value=value))
 
 

@@ -92,9 +92,11 @@ def record_import(cur: sqlite3.Cursor, code: str, sequence: int, exported_at: st
         (code, sequence, clock.ts_text(clock.now()), exported_at or None, pending, json.dumps(files)))
 
 
-def record_error(conn: sqlite3.Connection, code: str, message: str) -> None:
+def record_rejection(conn: sqlite3.Connection, code: str, *, message: str, reason: str, file: str,
+                     line: int | None) -> None:
     """A refused export: logged, and noted on the peer; its last good state stays as it was."""
     with transaction(conn) as cur:
+        log(cur, code, "rejected", reason, file=file, line=line)
         cur.execute("INSERT INTO sync_peer (code, last_sequence, pending, files, last_error) VALUES (?, 0, 0, '{}', ?) "
                     "ON CONFLICT (code) DO UPDATE SET last_error = excluded.last_error", (code, message[:2000]))
 
