@@ -6,12 +6,16 @@ the status in French. The journal (journal.py) is the accountant's view per VAT 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from telecentre_desk.billing.info import InvoiceInfo
+from telecentre_desk.billing.info import InvoiceInfo, read_invoices
+from telecentre_desk.billing.month import Month
+from telecentre_desk.common import clock
 from telecentre_desk.common.spreadsheet import write_sheet
 from telecentre_desk.common.spreadsheet_values import fr_cents
+from telecentre_desk.places.info import read_local_place
 
 HEADER = ("Numéro", "Type", "Statut", "Date", "Échéance", "Début de période", "Fin de période", "N° membre", "Client",
           "HT (€)", "TVA (€)", "TTC (€)", "Payé (€)")
@@ -33,3 +37,10 @@ def write_invoice_list(invoices: Sequence[InvoiceInfo], path: Path) -> int:
     """Write the invoices to ``path``; returns how many."""
     write_sheet(path, invoice_rows(invoices))
     return len(invoices)
+
+
+def write_month_list(conn: sqlite3.Connection, month: Month, path: Path) -> int:
+    """The month's invoices and credit notes (by service period), paid or overdue as of the place's today."""
+    place = read_local_place(conn)
+    today = clock.local_day(clock.now(), clock.zone(place.timezone if place else "Europe/Paris"))
+    return write_invoice_list(read_invoices(conn, today=today, period_start=month.first), path)

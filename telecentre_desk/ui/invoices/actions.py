@@ -8,7 +8,6 @@ a progress dialog and a Cancel button (worker.py, jobs.py); the screen then says
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -372,9 +371,7 @@ class InvoiceActions(QObject):
 
     @Slot()
     def _on_list_action_triggered(self) -> None:
-        from telecentre_desk.billing.info import read_invoices
-        from telecentre_desk.billing.invoice_list_csv import write_invoice_list
-        from telecentre_desk.common import clock
+        from telecentre_desk.billing.invoice_list_csv import write_month_list
 
         month = self._month_or_none()
         if month is None:
@@ -383,13 +380,7 @@ class InvoiceActions(QObject):
                                       Path.home() / f"factures-{month}.csv", self.tr("CSV (*.csv)"))
         if path is None:
             return
-
-        def write(conn: sqlite3.Connection) -> int:
-            zone = conn.execute("SELECT timezone FROM place WHERE is_local").fetchone()[0]
-            today = clock.local_day(clock.now(), clock.zone(zone))
-            return write_invoice_list(read_invoices(conn, today=today, period_start=month.first), path)
-
-        count = self._store.read(write, parent_widget=self._screen)
+        count = self._store.read(lambda conn: write_month_list(conn, month, path), parent_widget=self._screen)
         if count is not None:
             self._say(self.tr("%1 rows saved to %2").replace("%1", str(count)).replace("%2", str(path)))
 
