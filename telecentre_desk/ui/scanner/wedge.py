@@ -4,12 +4,21 @@ Active while its window is the active window (a dialog on top types normally). P
 held by the BurstDetector for at most the maximum gap; keys that turn out to be typing are sent on to
 the widget they were meant for, in order, so a search field behaves as before, a few milliseconds late.
 The raw text of a scan is emitted as typed: the core's parser undoes AZERTY garbling.
+
+Keys are judged by the time they were *pressed* (``QKeyEvent.timestamp()``: the X server's or Windows'
+time of the press, in ms), not by the time Python gets to them: a UI thread busy for 80 ms receives a
+scan's keys in one lump, and their own timestamps still say "6 ms apart". The hold timer runs on the
+process clock, mapped to key time by the smallest processing delay seen (a late estimate only makes the
+timer later, never earlier); when it fires late (the thread was stalled), key presses queued meanwhile
+are processed first, so a stall never ends a burst that was still coming. Synthetic key events without a
+timestamp (0, e.g. from QTest) are judged by the process clock, as before.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -22,6 +31,10 @@ from telecentre_desk.ui.scanner.burst import BurstDetector, Fate, Step, Threshol
 logger = logging.getLogger(__name__)
 
 Clock = Callable[[], float]  # milliseconds, monotonic
+
+# A timer this much past its due time means the thread was busy: queued key presses are judged first.
+_LATE_MS = 4.0
+_OFFSET_SAMPLES = 256  # how many recent key events estimate the key clock's offset
 
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 # Pressed alone these type nothing; scanners press Shift around capitals, so they must not end a burst.
@@ -57,9 +70,43 @@ def key_kind(event: QKeyEvent) -> str:
 
 
 def _copy(event: QKeyEvent) -> QKeyEvent:
-    return QKeyEvent(event.type(), event.key(), event.modifiers(), event.nativeScanCode(),
+    copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.nativeScanCode(),
                      event.nativeVirtualKey(), event.nativeModifiers(), event.text(), event.isAutoRepeat(),
                      event.count())
+    copy.setTimestamp(event.timestamp())
+    return copy
+
+
+class KeyTime:
+    """Maps the process clock to the windowing system's key clock.
+
+    ``offset`` is the smallest (process time - key time) of the recent key events: the one processed with
+    the least delay. An event processed late only gives a larger sample, which the minimum ignores.
+    """
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._samples: deque[float] = deque(maxlen=_OFFSET_SAMPLES)
+        self.offset = 0.0
+
+    def of(self, event: QKeyEvent) -> float:
+        """The key's press time in ms, on the key clock."""
+        now = self._clock()
+        stamp = event.timestamp()
+        if not stamp:  # no timestamp (a synthetic event): the process clock is all we know
+            self._samples.clear()
+            self.offset = 0.0
+            return now
+        self._samples.append(now - stamp)
+        self.offset = min(self._samples)
+        return float(stamp)
+
+    def now(self) -> float:
+        """The current time on the key clock (never ahead of the truth: see the class docstring)."""
+        return self._clock() - self.offset
+
+    def to_process(self, key_ms: float) -> float:
+        return key_ms + self.offset
 
 
 class WedgeListener(QObject):
@@ -74,6 +121,8 @@ class WedgeListener(QObject):
         self._window = window
         self._clock = clock or monotonic_ms
         self._detector = BurstDetector(thresholds)
+        self._key_time = KeyTime(self._clock)
+        self._draining = False
         self._held: list[tuple[QWidget, QKeyEvent]] = []
         self._held_keys: set[int] = set()  # their presses are held: their releases wait with them
         self._swallowed_keys: set[int] = set()  # suffixes of scans: their releases are dropped too
@@ -91,7 +140,7 @@ class WedgeListener(QObject):
 
     def set_thresholds(self, thresholds: Thresholds) -> None:
         """New timings apply from the next burst; keys held now are handed back first."""
-        self._apply(self._detector.other(self._clock()))
+        self._apply(self._detector.other(self._key_time.now()))
         self._detector = BurstDetector(thresholds)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -113,7 +162,7 @@ class WedgeListener(QObject):
             return False
         if what == "modifier":
             return False
-        now = self._clock()
+        now = self._key_time.of(event)
         if what == "char":
             step = self._detector.char(event.text(), now)
         elif what == "suffix":
@@ -178,8 +227,17 @@ class WedgeListener(QObject):
             self._timer.stop()
             return
         # +1: a timer due a fraction of a millisecond early would find nothing to do and spin.
-        self._timer.start(max(0, int(deadline - self._clock())) + 1)
+        self._timer.start(max(0, int(self._key_time.to_process(deadline) - self._clock())) + 1)
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        self._apply(self._detector.timeout(self._clock()))
+        deadline = self._detector.deadline()
+        if deadline is not None and self._key_time.now() - deadline > _LATE_MS and not self._draining:
+            # Fired late: the thread was busy, and the scan's next keys may be waiting in the queue with
+            # press times inside the burst. Judge them first; the burst ends only if none continues it.
+            self._draining = True
+            try:
+                QCoreApplication.processEvents()
+            finally:
+                self._draining = False
+        self._apply(self._detector.timeout(self._key_time.now()))
