@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,12 +17,15 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from telecentre_desk import __version__
 from telecentre_desk.places.info import PlaceInfo, read_local_place
 from telecentre_desk.ui import dialogs, settings
 from telecentre_desk.ui.badges.actions import BadgeActions
 from telecentre_desk.ui.badges.members_hook import MembersBadgeHook
+from telecentre_desk.ui.frontdesk.answers import answer_for
+from telecentre_desk.ui.frontdesk.scan_notice import ScanNotice
 from telecentre_desk.ui.frontdesk.screen import FrontDeskScreen
 from telecentre_desk.ui.icons import icon
 from telecentre_desk.ui.lazy_page import LazyPage
@@ -93,8 +97,12 @@ class MainWindow(QMainWindow):
         self.mail_actions.start_periodic_retry()
         self._db_path = db_path
         self.network_page = LazyPage(self._make_network_screen, self)
-        # Scans typed by a USB scanner anywhere in this window go to the front desk.
-        self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store))
+        # Scans typed by a USB scanner anywhere in the application (a screen, a dialog, a menu) go to the front
+        # desk; when it is not what the host looks at, a notice that takes no focus shows the answer.
+        self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store),
+                                   application_wide=True)
+        self.scan_notice = ScanNotice(self)
+        self.kiosk_window: QWidget | None = None
         self.wedge.scanned.connect(self._on_wedge_scanned)
         # The key file's rule is paths.AppPaths.badge_key: beside the database.
         self.badge_actions = BadgeActions(store, key_path=badge_key or db_path.with_name(db_path.name + ".badge-key"),
@@ -289,8 +297,19 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_wedge_scanned(self, text: str) -> None:
-        self.show_screen("front_desk")  # the member at the scanner must see the answer
-        self.front_desk_screen.handle_scan(text)
+        kiosk = self.kiosk_window
+        if kiosk is not None and isValid(kiosk) and kiosk.isVisible():
+            kiosk.scan(text, source="scanner")  # a scan typed in the kiosk's PIN dialog, say
+            return
+        # The screen stays as it is (the host may be typing in a form): the answer goes to the front desk,
+        # and to a notice when the front desk is hidden or covered by a dialog.
+        result = self.front_desk_screen.handle_scan(text)
+        if result is not None and not self._front_desk_in_view():
+            self.scan_notice.show_answer(answer_for(result))
+
+    def _front_desk_in_view(self) -> bool:
+        return (self.current_screen == "front_desk" and self.isVisible()
+                and QApplication.activeModalWidget() is None and QApplication.activeWindow() in (self, None))
 
     @Slot(str)
     def _on_badge_actions_message(self, text: str) -> None:

@@ -1,6 +1,10 @@
 """The keyboard-wedge listener: an application event filter that takes scans out of the key stream.
 
-Active while its window is the active window (a dialog on top types normally). Printable keys are
+The main window's listener is application-wide: a scan is caught whatever has the keyboard, a screen, a
+modal or progress dialog (its Enter never presses Annuler), a menu, a completer popup. A window with a
+listener of its own (the kiosk) keeps its scans; a field that expects a badge code opts in with
+``accept_scans(field)`` and gets the scan typed into it. A window-wide listener is active while its window
+is the active window (a dialog on top types normally). Printable keys are
 held by the BurstDetector for at most the maximum gap; keys that turn out to be typing are sent on to
 the widget they were meant for, in order, so a search field behaves as before, a few milliseconds late.
 The raw text of a scan is emitted as typed: the core's parser undoes AZERTY garbling.
@@ -36,6 +40,11 @@ Clock = Callable[[], float]  # milliseconds, monotonic
 _LATE_MS = 4.0
 _OFFSET_SAMPLES = 256  # how many recent key events estimate the key clock's offset
 
+# A widget with this property true gets scans typed into it, like any typing (a field for a badge code).
+ACCEPTS_SCANS = "acceptsScans"
+# Set on a window whose own listener answers its scans (the kiosk): the application-wide one leaves it.
+_OWN_LISTENER = "ownScanListener"
+
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 # Pressed alone these type nothing; scanners press Shift around capitals, so they must not end a burst.
 _MODIFIER_KEYS = frozenset({
@@ -67,6 +76,11 @@ def key_kind(event: QKeyEvent) -> str:
     if text and text.isprintable() and (not mods or mods == _ALTGR_ON_WINDOWS):
         return "char"
     return "other"
+
+
+def accept_scans(widget: QWidget, accept: bool = True) -> None:
+    """Let ``widget`` receive scans as typed text (a field that expects a badge code)."""
+    widget.setProperty(ACCEPTS_SCANS, accept)
 
 
 def _copy(event: QKeyEvent) -> QKeyEvent:
@@ -110,15 +124,22 @@ class KeyTime:
 
 
 class WedgeListener(QObject):
-    """Emits ``scanned`` with the raw text of each scan typed while ``window`` is active."""
+    """Emits ``scanned`` with the raw text of each scan typed while ``window`` is active.
+
+    With ``application_wide``, of each scan typed in any window of the application (see the module's
+    docstring for the exceptions).
+    """
 
     scanned = Signal(str)
 
     def __init__(self, window: QWidget, *, thresholds: Thresholds | None = None,
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None, application_wide: bool = False) -> None:
         # A child of the window: destroyed with it, and Qt then drops it from the application's filters.
         super().__init__(window)
         self._window = window
+        self._application_wide = application_wide
+        if not application_wide:
+            window.setProperty(_OWN_LISTENER, True)
         self._clock = clock or monotonic_ms
         self._detector = BurstDetector(thresholds)
         self._key_time = KeyTime(self._clock)
@@ -173,9 +194,14 @@ class WedgeListener(QObject):
         return step.fate != Fate.DELIVER
 
     def _watching(self, watched: QWidget) -> bool:
-        if not self.enabled:
+        if not self.enabled or watched.property(ACCEPTS_SCANS):
             return False
         top = watched.window()
+        if self._application_wide:
+            # Every window but one answering its own scans: the active one, or a popup (a menu, a completer).
+            if top is not self._window and top.property(_OWN_LISTENER):
+                return False
+            return top.isActiveWindow() or top.windowType() == Qt.WindowType.Popup
         if top is self._window:
             return top.isActiveWindow()
         # A popup opened from our window (a completer's list) gets the keys while the window stays active.

@@ -29,13 +29,17 @@ def window(qtbot: QtBot, store: Store, settings_store: QSettings, db_path: Path,
     return window
 
 
-def test_a_scan_on_the_members_screen_shows_the_answer_on_the_front_desk(qtbot: QtBot, window: MainWindow,
-                                                                         people) -> None:
+def test_a_scan_on_the_members_screen_is_answered_there_by_a_notice(qtbot: QtBot, window: MainWindow,
+                                                                     people) -> None:
     assert window.wedge.thresholds.max_gap_ms == 400
     window.members_screen.search.setFocus()
     qtbot.keyClicks(window.members_screen.search, people[0]["Marie"])
     qtbot.keyClick(window.members_screen.search, Qt.Key.Key_Return)
-    assert window.current_screen == "front_desk"
+    # Issue 10: the host stays on the screen they work in; the answer shows in a notice that takes no focus,
+    # and on the front desk (its answer panel and last scans) for when they come back to it.
+    assert window.current_screen == "members"
+    assert window.scan_notice.isVisible()
+    assert window.scan_notice.headline.text() == "Hello Marie, have a good day"
     assert window.front_desk_screen.feedback.headline.text() == "Hello Marie, have a good day"
     assert window.members_screen.search.text() == ""  # the members' search never saw the code
 
