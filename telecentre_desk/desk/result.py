@@ -30,6 +30,7 @@ class ScanResult:
     at: dt.datetime | None = None
     recorded: bool = False  # False for refusals and for a repeated scan
     repeat: bool = False
+    queued: bool = False  # accepted during another program's long write: journalled, merged when it ends
     detail: str | None = None  # for a malformed code: what was wrong with it
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -48,4 +49,4 @@ class ScanResult:
                 "name": self.name, "number": self.display_number, "warnings": list(self.warnings),
                 "credits_left": self.credits_left, "plan": self.plan_name, "desk": self.desk,
                 "minutes_today": self.minutes_today, "at": self.at.isoformat() if self.at else None,
-                "recorded": self.recorded, "repeat": self.repeat, "detail": self.detail}
+                "recorded": self.recorded, "repeat": self.repeat, "queued": self.queued, "detail": self.detail}

@@ -42,14 +42,20 @@ def scan(connection: Connection, ctx: DeskContext, text: str, *, at: dt.datetime
         logger.info("scan refused: unknown_badge (%s)", exc)
         return ScanResult(Decision.DENIED, reason="unknown_badge", at=at, detail=str(exc))
     with _ScanTransaction(connection) as cur:
-        holder = verify(cur, parsed)
-        if isinstance(holder, str):
-            # Never log the token: the log must not become a way to copy badges.
-            logger.info("scan refused: %s (%s-%s serial %s)", holder, parsed.place_code, parsed.number,
-                        parsed.serial)
-            return ScanResult(Decision.DENIED, reason=holder, at=at,
-                              display_number=display_number(parsed.place_code, parsed.number))
-        return _process(cur, ctx, holder, at=at, source=source)
+        return answer_on(cur, ctx, parsed, at=at, source=source)
+
+
+def answer_on(cur: sqlite3.Cursor, ctx: DeskContext, parsed: badge_payload.BadgePayload, *, at: dt.datetime,
+              source: str) -> ScanResult:
+    """Verify, decide and record a parsed scan on ``cur`` (in the caller's transaction)."""
+    holder = verify(cur, parsed)
+    if isinstance(holder, str):
+        # Never log the token: the log must not become a way to copy badges.
+        logger.info("scan refused: %s (%s-%s serial %s)", holder, parsed.place_code, parsed.number,
+                    parsed.serial)
+        return ScanResult(Decision.DENIED, reason=holder, at=at,
+                          display_number=display_number(parsed.place_code, parsed.number))
+    return _process(cur, ctx, holder, at=at, source=source)
 
 
 def check_in_by_member(connection: Connection, ctx: DeskContext, holder: BadgeHolder, *,
@@ -80,7 +86,10 @@ class _ScanTransaction:
         self._connection = connection
 
     def __enter__(self) -> sqlite3.Cursor:
-        self._tx = self._connection.begin()
+        try:
+            self._tx = self._connection.begin()  # BEGIN IMMEDIATE: waits for the write lock, then gives up
+        except DBAPIError as error:
+            raise explain_operational(error) from error
         return self._connection.connection.driver_connection.cursor()
 
     def __exit__(self, exc_type, exc, tb) -> bool:

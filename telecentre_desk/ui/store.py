@@ -96,9 +96,10 @@ class Store(QObject):
         try:
             if self._read_connection is not None:
                 return fn(self._read_connection)
+            from telecentre_desk.db.engine import read_only
             from telecentre_desk.db.uow import dbapi, unit_of_work
 
-            with unit_of_work(self.engine) as session:
+            with unit_of_work(read_only(self.engine)) as session:  # deferred: never waits for a writer
                 return fn(dbapi(session))
         except (DeskError, sqlite3.Error) as exc:
             message = exc.message if isinstance(exc, DeskError) else str(exc)
@@ -132,11 +133,16 @@ class Store(QObject):
         return OpResult(value=value)
 
     def query(self, fn: Callable[[Session], T], *, parent_widget: QWidget | None = None) -> T | None:
-        """Read with ``fn``; on a DeskError show it and return None (no signal either way)."""
+        """Read with ``fn``; on a DeskError show it and return None (no signal either way).
+
+        A deferred transaction: in WAL mode it reads the last committed state while another connection
+        (a sync import, a month run) holds the write lock, instead of queueing behind it like a write.
+        """
         try:
+            from telecentre_desk.db.engine import read_only
             from telecentre_desk.db.uow import unit_of_work
 
-            with unit_of_work(self.engine) as session:
+            with unit_of_work(read_only(self.engine)) as session:
                 return fn(session)
         except DeskError as exc:
             logger.warning("read failed: %s", exc.message)

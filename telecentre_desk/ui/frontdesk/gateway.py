@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from telecentre_desk.common import clock
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 DeskFactory = Callable[[], "FrontDesk"]
+# While scans wait in the journal (another program holds the write lock), how often to try merging them.
+DRAIN_MS = 500
 
 
 def place_today(session: Session) -> dt.date:
@@ -51,12 +53,32 @@ class DeskGateway(QObject):
         self._store = store
         self._factory = desk_factory
         self._desk: FrontDesk | None = None
+        self._drain = QTimer(self)
+        self._drain.setInterval(DRAIN_MS)
+        self._drain.timeout.connect(self._on_drain_timeout)
 
     @property
     def desk(self) -> FrontDesk:
         if self._desk is None:
             self._desk = self._factory()
+            if self._desk.queued:
+                self._drain.start()
         return self._desk
+
+    @Slot()
+    def _on_drain_timeout(self) -> None:
+        if self._desk is None:
+            self._drain.stop()
+            return
+        try:
+            merged = self._desk.drain_queue()
+        except DeskError as exc:
+            logger.warning("journalled scans not merged yet: %s", exc.message)
+            return
+        if not self._desk.queued:
+            self._drain.stop()
+        if merged:
+            self.presence_changed.emit()  # the journalled scans are now in the lists
 
     @property
     def context(self) -> DeskContext:
@@ -88,7 +110,9 @@ class DeskGateway(QObject):
             dialogs.show_error(parent, self.tr("Not recorded"), exc.message)
             return None
         self.answered.emit(result)
-        if result.recorded:
+        if result.queued:
+            self._drain.start()  # merged as soon as the other program's write ends
+        elif result.recorded:
             self.presence_changed.emit()
         return result
 
@@ -134,6 +158,7 @@ class DeskGateway(QObject):
             self._desk.reload()
 
     def close(self) -> None:
+        self._drain.stop()
         if self._desk is not None:
             self._desk.close()
             self._desk = None
