@@ -70,7 +70,8 @@ def check_in_by_member(connection: Connection, ctx: DeskContext, holder: BadgeHo
     if override and not override_reason.strip():
         raise ValidationError(_("an override needs the host's reason"), field="reason")
     with _ScanTransaction(connection) as cur:
-        result = _process(cur, ctx, holder, at=at or clock.now(), source=source, override=override)
+        # The host's deliberate action: the double-scan window (meant for badges read twice) never swallows it.
+        result = _process(cur, ctx, holder, at=at or clock.now(), source=source, override=override, deliberate=True)
         if override and result.recorded:
             audit.record_raw(cur, actor=actor, action="desk.override", entity="member",
                              entity_uid=holder.member_uid,
@@ -106,7 +107,7 @@ class _ScanTransaction:
 
 
 def _process(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at: dt.datetime, source: str,
-             override: bool = False) -> ScanResult:
+             override: bool = False, deliberate: bool = False) -> ScanResult:
     base = {"member_id": holder.member_uid, "first_name": holder.first_name, "last_name": holder.last_name,
             "display_number": display_number(holder.place_code, holder.number), "at": at}
     day = ctx.local_day(at)
@@ -118,7 +119,7 @@ def _process(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at: 
                      "before it"))
         raise ValidationError(message.format(time=f"{last.at.astimezone(ctx.tz):%d/%m/%Y %H:%M}"), field="at")
     if last is not None and ctx.local_day(last.at) == day:
-        if (at - last.at).total_seconds() < ctx.policies.repeat_window_s:
+        if not deliberate and (at - last.at).total_seconds() < ctx.policies.repeat_window_s:
             # A double read or an impatient second scan: repeat the answer, record nothing.
             return ScanResult(Decision(last.direction), warnings=("repeat_scan",), repeat=True, **base)
         if last.direction == "in":
