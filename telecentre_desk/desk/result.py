@@ -22,6 +22,7 @@ class ScanResult:
     first_name: str | None = None
     last_name: str | None = None
     display_number: str | None = None
+    kind: str | None = None  # member, visitor or guest (the front desk's list shows the last two)
     warnings: tuple[str, ...] = ()
     credits_left: float | None = None  # days left on the carnet used, when one is
     plan_name: str | None = None

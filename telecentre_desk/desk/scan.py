@@ -109,7 +109,7 @@ class _ScanTransaction:
 def _process(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at: dt.datetime, source: str,
              override: bool = False, deliberate: bool = False) -> ScanResult:
     base = {"member_id": holder.member_uid, "first_name": holder.first_name, "last_name": holder.last_name,
-            "display_number": display_number(holder.place_code, holder.number), "at": at}
+            "display_number": display_number(holder.place_code, holder.number), "at": at, "kind": holder.kind}
     day = ctx.local_day(at)
     last = visits.last_event(cur, holder.member_id, ctx.place_id)
     if last is not None and at < last.at:

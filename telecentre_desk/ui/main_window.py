@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.floor_plan_page = LazyPage(self._make_floor_plan_screen, self)
         # Scans do not go through the Store: the plan repaints its desks on each one the desk records.
         self.front_desk_screen.gateway.presence_changed.connect(self._on_gateway_presence_changed)
+        self.front_desk_screen.gateway.recorded.connect(self._on_gateway_presence_changed)
         self.bookings_page = LazyPage(self._make_bookings_screen, self)
         self.occupancy_page = LazyPage(self._make_occupancy_screen, self)
         self.invoices_page = LazyPage(self._make_invoices_screen, self)

@@ -46,7 +46,10 @@ class DeskGateway(QObject):
     """Runs scans and check-ins, reports expected errors once, and says when presence changed."""
 
     answered = Signal(object)  # the ScanResult of a scan or a check-in by the host
-    presence_changed = Signal()  # something was recorded: who is in and the last scans are stale
+    # The change set of one recorded scan (its ScanResult and its source): what it touched is in the answer,
+    # so the lists apply it as an insert instead of reading everything again.
+    recorded = Signal(object, str)
+    presence_changed = Signal()  # recorded otherwise (closing time, journalled scans merged): read it all again
 
     def __init__(self, store: Store, desk_factory: DeskFactory, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +91,7 @@ class DeskGateway(QObject):
         return self.context.local_day(clock.now())
 
     def scan(self, text: str, *, source: str = "scanner", parent: QWidget | None = None) -> ScanResult | None:
-        return self._answer(lambda: self.desk.scan(text, source=source), parent)
+        return self._answer(lambda: self.desk.scan(text, source=source), parent, source)
 
     def check_in(self, member_ref: str, *, parent: QWidget | None = None, host: str | None = None,
                  override_reason: str | None = None) -> ScanResult | None:
@@ -100,9 +103,9 @@ class DeskGateway(QObject):
             return None
         actor = f"{ACTOR}:{host}" if host else ACTOR
         return self._answer(lambda: self.desk.check_in_member(holder, actor=actor,
-                                                              override_reason=override_reason), parent)
+                                                              override_reason=override_reason), parent, "manual")
 
-    def _answer(self, fn: Callable[[], ScanResult], parent: QWidget | None) -> ScanResult | None:
+    def _answer(self, fn: Callable[[], ScanResult], parent: QWidget | None, source: str) -> ScanResult | None:
         try:
             result = fn()
         except DeskError as exc:
@@ -113,7 +116,7 @@ class DeskGateway(QObject):
         if result.queued:
             self._drain.start()  # merged as soon as the other program's write ends
         elif result.recorded:
-            self.presence_changed.emit()
+            self.recorded.emit(result, source)
         return result
 
     def who_is_in(self) -> list[PresenceRow]:

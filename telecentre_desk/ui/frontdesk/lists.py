@@ -10,12 +10,14 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from telecentre_desk.desk.result import Decision, ScanResult
 from telecentre_desk.ui.frontdesk.presence_model import SORT_ROLE, PresenceColumn, PresenceTableModel
-from telecentre_desk.ui.frontdesk.recent_model import RecentScansModel
+from telecentre_desk.ui.frontdesk.recent_model import RecentScansModel, from_event, from_refusal
 from telecentre_desk.ui.table_view import fit_columns, make_table
 
 if TYPE_CHECKING:
     from telecentre_desk.desk.presence import PresenceRow, RecentEvent
+
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -71,7 +73,35 @@ class DeskLists(QSplitter):
 
     def set_presence(self, rows: Sequence[PresenceRow], tz: ZoneInfo) -> None:
         self.presence.set_rows(rows, tz)
-        count = len(rows)
+        self._update_title()
+
+    def apply_scan(self, result: ScanResult, tz: ZoneInfo, *, source: str) -> None:
+        """The change set of one answered scan: a row in or out of who is in, a line on top of the last scans.
+
+        What a scan touched is known from its answer, so nothing is read again (a refresh after every scan
+        cost a frame and more on a busy day: docs/architecture.md, "Change sets").
+        """
+        from telecentre_desk.desk.presence import PresenceRow, RecentEvent  # loaded by the scan already
+
+        if result.decision == Decision.DENIED:
+            self.recent.add_refusal(result)
+            self.recent.prepend(from_refusal(result))
+            return
+        if not result.recorded or result.at is None or result.member_id is None:
+            return  # a repeated scan: nothing changed
+        if result.decision == Decision.IN:
+            row = PresenceRow(result.member_id, result.display_number or "", result.first_name or "",
+                              result.last_name or "", "", result.kind or "member", result.at, result.plan_name,
+                              result.desk)
+            self.presence.put_row(row, tz)
+        else:
+            self.presence.remove_member(result.member_id)
+        self._update_title()
+        self.recent.prepend(from_event(RecentEvent(result.at, result.decision.value, source,
+                                                   result.display_number or "", result.name or "")))
+
+    def _update_title(self) -> None:
+        count = self.presence.rowCount()
         self.presence_title.setText(self.tr("Who is in: nobody") if count == 0
                                     else self.tr("Who is in: %n", "", count))
         if not self._columns_fitted and count:

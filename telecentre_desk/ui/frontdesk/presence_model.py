@@ -83,6 +83,28 @@ class PresenceTableModel(RowsTableModel["PresenceRow"]):
                       for row, texts in zip(self._rows, self._texts, strict=True)]
         self.endResetModel()
 
+    def put_row(self, row: PresenceRow, tz: ZoneInfo) -> None:
+        """A member checked in: one row inserted (or replaced), no reset (the change set of a scan)."""
+        self.remove_member(row.member_id)
+        texts = self._display(row, tz)
+        key = (texts[0], texts[1].casefold(), row.since.timestamp(), texts[3].casefold(), texts[4])
+        at = len(self._rows)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.append(row)
+        self._texts.append(texts)
+        self._keys.append(key)
+        self.endInsertRows()
+
+    def remove_member(self, member_id: str) -> bool:
+        """A member checked out: their row removed; False when they were not listed."""
+        at = next((i for i, r in enumerate(self._rows) if r.member_id == member_id), None)
+        if at is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), at, at)
+        del self._rows[at], self._texts[at], self._keys[at]
+        self.endRemoveRows()
+        return True
+
     def member_id_at(self, row: int) -> str:
         return self._rows[row].member_id
 

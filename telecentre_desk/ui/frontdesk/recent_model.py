@@ -83,6 +83,16 @@ class RecentScansModel(QAbstractListModel):
         """Remember a refusal of this session; it shows at the next ``set_events``."""
         self._refusals = [from_refusal(result), *self._refusals][:MAX_ROWS]
 
+    def prepend(self, scan: RecentScan) -> None:
+        """The newest scan on top, the oldest dropped past ``MAX_ROWS``: an insert, not a reset."""
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, scan)
+        self.endInsertRows()
+        if len(self._rows) > MAX_ROWS:
+            self.beginRemoveRows(QModelIndex(), MAX_ROWS, len(self._rows) - 1)
+            del self._rows[MAX_ROWS:]
+            self.endRemoveRows()
+
     def set_events(self, events: Sequence[RecentEvent], tz: ZoneInfo, *, since: dt.datetime) -> None:
         """Recorded events of the day merged with the refusals since ``since`` (the day's start)."""
         rows = [from_event(e) for e in events] + [r for r in self._refusals if r.at >= since]

@@ -93,6 +93,7 @@ class FrontDeskScreen(QWidget):
         self._minute.timeout.connect(self._on_minute_timeout)
         self.gateway.answered.connect(self._on_gateway_answered)
         self.gateway.presence_changed.connect(self._on_gateway_presence_changed)
+        self.gateway.recorded.connect(self._on_gateway_recorded)
         self.feedback.override_requested.connect(self._on_feedback_override_requested)
         self.search.member_chosen.connect(self._on_search_member_chosen)
         self.search.not_found.connect(self._on_search_not_found)
@@ -172,8 +173,14 @@ class FrontDeskScreen(QWidget):
         self._refused = result if result.decision == Decision.DENIED else None
         self._last_member_id = result.member_id or self._last_member_id  # the one the Sell dialog proposes
         if result.decision == Decision.DENIED:
-            self.lists.recent.add_refusal(result)
-            self.refresh()  # nothing was recorded, but the refusal joins the last scans
+            self.lists.apply_scan(result, self.gateway.context.tz, source="")  # the refusal joins the last scans
+
+    @Slot(object, str)
+    def _on_gateway_recorded(self, result: ScanResult, source: str) -> None:
+        if self._day != self.gateway.today():
+            self.refresh()  # the first scan of a new day: new lists, maybe a morning notice
+        else:
+            self.lists.apply_scan(result, self.gateway.context.tz, source=source)
 
     @Slot()
     def _on_gateway_presence_changed(self) -> None:

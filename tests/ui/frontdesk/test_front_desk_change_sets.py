@@ -1,0 +1,27 @@
+"""A scan changes the lists by its change set (a row inserted or removed), never by reading them all again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .conftest import Desk, set_now
+
+
+def test_a_scan_inserts_a_row_and_a_departure_removes_it_without_a_reset(desk: Desk) -> None:
+    events: list[str] = []
+    for model in (desk.screen.presence, desk.screen.recent):
+        model.modelReset.connect(lambda: events.append("reset"))
+        model.rowsInserted.connect(lambda *_: events.append("insert"))
+        model.rowsRemoved.connect(lambda *_: events.append("remove"))
+    desk.scan("Marie")
+    assert events == ["insert", "insert"]  # who is in, then the last scans
+    assert desk.screen.presence_title.text() == "Who is in: 1"
+    events.clear()
+    set_now(dt.datetime(2026, 11, 26, 11, 0, tzinfo=dt.UTC))
+    desk.scan("Marie")
+    assert events == ["remove", "insert"]
+    assert desk.screen.presence.rowCount() == 0
+    assert desk.screen.recent.rowCount() == 2
+    events.clear()
+    desk.scan("Jean")  # refused (no plan): one line in the last scans
+    assert events == ["insert"]
