@@ -95,6 +95,7 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     from telecentre_desk.db.migrate import open_database
     from telecentre_desk.ui import dialogs
     from telecentre_desk.ui.main_window import MainWindow
+    from telecentre_desk.ui.scanner.wedge import accept_scans
     from telecentre_desk.ui.store import Store
 
     bl, raw_mod = scan_bench._baseline_modules(args.limits)
@@ -120,6 +121,7 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
 
     raw_window = QWidget()
     raw_field = QLineEdit(raw_window)
+    accept_scans(raw_field)  # the baseline's field takes the code as typing (the app's listener is app-wide)
     raw_label = QLabel("…", raw_window)
     layout = QVBoxLayout(raw_window)
     layout.addWidget(raw_field)

@@ -65,6 +65,21 @@ def cmd_presence(ctx: CommandContext) -> None:
                      r.plan_name or "", r.desk or "") for r in rows], ["number", "name", "since", "plan", "desk"])
 
 
+def cmd_presence_undo(ctx: CommandContext) -> None:
+    from telecentre_desk.desk.holders import holder_for
+
+    with unit_of_work(ctx.engine) as session:
+        holder = holder_for(session, ctx.args.member)
+    with FrontDesk(ctx.engine) as desk:
+        undone = desk.undo_last(holder, actor="cli", reason=ctx.args.reason)
+        if ctx.as_json:
+            emit_json(undone.to_json())
+        else:
+            local = undone.at.astimezone(desk.context.tz).strftime("%d/%m/%Y %H:%M")
+            print(f"UNDONE {undone.direction.upper()} {local} {undone.name} {undone.display_number}"
+                  + (f", {undone.refunded_half_days / 2:g} day(s) given back" if undone.refunded_half_days else ""))
+
+
 def cmd_presence_export(ctx: CommandContext) -> None:
     start, end = parse_date(ctx.args.start, field="from"), parse_date(ctx.args.end, field="to")
     if end < start:
@@ -90,3 +105,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     export.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
     export.add_argument("--out", required=True, metavar="FILE")
     export.set_defaults(handler=cmd_presence_export)
+    undo = actions.add_parser("undo", help="undo the member's latest check-in or check-out (a mistake, a date in the "
+                              "future); audited", parents=[common])
+    undo.add_argument("member", metavar="MEMBER", help="number (42 or FLO-0042) or uid")
+    undo.add_argument("--reason", metavar="TEXT", help="why (kept in the audit log)")
+    undo.set_defaults(handler=cmd_presence_undo)

@@ -21,7 +21,7 @@ from telecentre_desk.badges import payload as badge_payload
 from telecentre_desk.badges.verify import BadgeHolder
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError
-from telecentre_desk.desk import presence, scan
+from telecentre_desk.desk import presence, scan, undo
 from telecentre_desk.desk.context import DeskContext
 from telecentre_desk.desk.result import Decision, ScanResult
 from telecentre_desk.desk.scan_queue import DryCursor, QueuedScan, ScanJournal, is_busy
@@ -141,6 +141,11 @@ class FrontDesk:
                         override_reason: str | None = None) -> ScanResult:
         return scan.check_in_by_member(self._connection, self.context, holder, at=at, actor=actor,
                                        override_reason=override_reason)
+
+    def undo_last(self, holder: BadgeHolder, *, actor: str, reason: str | None = None) -> undo.Undone:
+        """Remove the member's latest check-in or check-out (a mistake, a future date), audited."""
+        with scan.ScanTransaction(self._connection) as cur:
+            return undo.undo_last(cur, self.context, holder, actor=actor, reason=reason)
 
     def who_is_in(self, *, now: dt.datetime | None = None) -> list[presence.PresenceRow]:
         # A plain read in autocommit: no BEGIN IMMEDIATE, so it never waits for (or blocks) a writer.

@@ -41,7 +41,7 @@ def scan(connection: Connection, ctx: DeskContext, text: str, *, at: dt.datetime
     except badge_payload.MalformedBadge as exc:
         logger.info("scan refused: unknown_badge (%s)", exc)
         return ScanResult(Decision.DENIED, reason="unknown_badge", at=at, detail=str(exc))
-    with _ScanTransaction(connection) as cur:
+    with ScanTransaction(connection) as cur:
         return answer_on(cur, ctx, parsed, at=at, source=source)
 
 
@@ -69,7 +69,7 @@ def check_in_by_member(connection: Connection, ctx: DeskContext, holder: BadgeHo
     override = override_reason is not None
     if override and not override_reason.strip():
         raise ValidationError(_("an override needs the host's reason"), field="reason")
-    with _ScanTransaction(connection) as cur:
+    with ScanTransaction(connection) as cur:
         # The host's deliberate action: the double-scan window (meant for badges read twice) never swallows it.
         result = _process(cur, ctx, holder, at=at or clock.now(), source=source, override=override, deliberate=True)
         if override and result.recorded:
@@ -80,7 +80,7 @@ def check_in_by_member(connection: Connection, ctx: DeskContext, holder: BadgeHo
         return result
 
 
-class _ScanTransaction:
+class ScanTransaction:
     """BEGIN IMMEDIATE through SQLAlchemy, a raw cursor inside, SQLite errors made plain."""
 
     def __init__(self, connection: Connection) -> None:
