@@ -105,6 +105,21 @@ class DeskGateway(QObject):
         return self._answer(lambda: self.desk.check_in_member(holder, actor=actor,
                                                               override_reason=override_reason), parent, "manual")
 
+    def undo_last(self, member_ref: str, *, parent: QWidget | None = None, host: str | None = None) -> bool:
+        """Undo the member's latest check-in or check-out (audited with the host's name); False when refused."""
+        from telecentre_desk.desk.holders import holder_for
+
+        holder = self._store.query(lambda s: holder_for(s, member_ref), parent_widget=parent)
+        if holder is None:
+            return False
+        try:
+            self.desk.undo_last(holder, actor=f"{ACTOR}:{host}" if host else ACTOR)
+        except DeskError as exc:
+            dialogs.show_error(parent, self.tr("Not undone"), exc.message)
+            return False
+        self.presence_changed.emit()  # the lists are read again: the change reaches back into the day
+        return True
+
     def _answer(self, fn: Callable[[], ScanResult], parent: QWidget | None, source: str) -> ScanResult | None:
         try:
             result = fn()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from telecentre_desk.common import clock
 from telecentre_desk.desk.result import Decision, ScanResult
 from telecentre_desk.members.info import MemberInfo
-from telecentre_desk.ui import sound
+from telecentre_desk.ui import dialogs, sound
 from telecentre_desk.ui.form_errors import error_label
 from telecentre_desk.ui.frontdesk import prompts
 from telecentre_desk.ui.frontdesk.answers import answer_for, refusal_text
@@ -62,6 +62,10 @@ class FrontDeskScreen(QWidget):
         self.check_button = QPushButton(self.tr("Check in / out"), self)
         self.visitor_button = QPushButton(self.tr("Sign in a visitor…"), self)
         self.sell_button = QPushButton(self.tr("Sell…"), self)
+        # A wrong arrival or departure (the wrong badge, a date in the future) taken back by the host, audited.
+        self.undo_button = QPushButton(self.tr("Undo last check-in/out…"), self)
+        self.undo_button.setToolTip(self.tr("The selected member's, or else the last answered member's, latest "
+                                            "check-in or check-out is removed (kept in the audit log)"))
         self.sell_button.setShortcut(QKeySequence(SELL_SHORTCUT))
         self.sell_button.setToolTip(self.tr("A pass, a carnet or an extra, invoiced now or with the month (%1)")
                                     .replace("%1", QKeySequence(SELL_SHORTCUT).toString(
@@ -81,6 +85,7 @@ class FrontDeskScreen(QWidget):
         actions.addSpacing(12)
         actions.addWidget(self.visitor_button)
         actions.addWidget(self.sell_button)
+        actions.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.night_notice)
         layout.addWidget(self.feedback)
@@ -100,6 +105,7 @@ class FrontDeskScreen(QWidget):
         self.check_button.clicked.connect(self._on_check_button_clicked)
         self.visitor_button.clicked.connect(self._on_visitor_button_clicked)
         self.sell_button.clicked.connect(self._on_sell_button_clicked)
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
         self.lists.check_out_requested.connect(self._on_lists_check_out_requested)
         self.night_notice.dismissed.connect(self._on_night_notice_dismissed)
         store.data_changed.connect(self._on_store_data_changed)
@@ -249,6 +255,24 @@ class FrontDeskScreen(QWidget):
         dialog.visitor_registered.connect(self._on_visitor_registered)
         dialog.open()
         return dialog
+
+    @Slot()
+    def _on_undo_button_clicked(self) -> None:
+        self.ensure_loaded()
+        member_id = self.lists.selected_member_id() or self._last_member_id
+        if member_id is None:
+            dialogs.show_error(self, self.tr("Nothing to undo"), self.tr("Select a member in the list, or scan first."))
+            return
+        name = self._member_name(member_id)
+        if not dialogs.ask(self, self.tr("Undo the last check-in or check-out"),
+                           self.tr("Remove %1's latest check-in or check-out? It stays in the audit log.")
+                           .replace("%1", name)):
+            return
+        self.gateway.undo_last(member_id, parent=self, host=HOST_NAME.read(self._settings) or None)
+
+    def _member_name(self, member_id: str) -> str:
+        member = next((m for m in self._members if m.id == member_id), None)
+        return f"{member.first_name} {member.last_name}" if member is not None else member_id
 
     @Slot(str)
     def _on_visitor_registered(self, member_id: str) -> None:

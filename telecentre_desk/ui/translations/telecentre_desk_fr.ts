@@ -780,7 +780,12 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>DeskGateway</name>
     <message>
-        <location filename="../frontdesk/gateway.py" line="113"/>
+        <location filename="../frontdesk/gateway.py" line="118"/>
+        <source>Not undone</source>
+        <translation>Non annulé</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/gateway.py" line="128"/>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
@@ -1301,8 +1306,38 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../frontdesk/screen.py" line="66"/>
+        <source>Undo last check-in/out…</source>
+        <translation>Annuler le dernier passage…</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="67"/>
+        <source>The selected member&apos;s, or else the last answered member&apos;s, latest check-in or check-out is removed (kept in the audit log)</source>
+        <translation>La dernière arrivée ou le dernier départ du membre sélectionné, sinon du dernier membre scanné, est retiré (conservé dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="70"/>
         <source>A pass, a carnet or an extra, invoiced now or with the month (%1)</source>
         <translation>Un pass, un carnet ou un extra, facturé tout de suite ou avec le mois (%1)</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="264"/>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="264"/>
+        <source>Select a member in the list, or scan first.</source>
+        <translation>Sélectionnez un membre dans la liste, ou scannez d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="267"/>
+        <source>Undo the last check-in or check-out</source>
+        <translation>Annuler le dernier passage</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/screen.py" line="268"/>
+        <source>Remove %1&apos;s latest check-in or check-out? It stays in the audit log.</source>
+        <translation>Retirer la dernière arrivée ou le dernier départ de %1&#x202f;? Il reste dans le journal d’audit.</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -1324,7 +1359,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="222"/>
+        <location filename="../frontdesk/screen.py" line="228"/>
         <source>No single active member matches “%1”: pick one in the list.</source>
         <translation>Aucun membre actif unique ne correspond à «&#xa0;%1&#xa0;» : choisissez-le dans la liste.</translation>
     </message>

@@ -25,3 +25,16 @@ def test_a_scan_inserts_a_row_and_a_departure_removes_it_without_a_reset(desk: D
     events.clear()
     desk.scan("Jean")  # refused (no plan): one line in the last scans
     assert events == ["insert"]
+
+
+def test_the_host_undoes_a_wrong_check_in_from_the_window(desk: Desk, recorded_dialogs) -> None:
+    desk.scan("Marie")
+    assert desk.screen.presence.rowCount() == 1
+    recorded_dialogs.answers.append(True)  # "Remove Marie Dupont's latest check-in or check-out?" Yes
+    desk.screen.undo_button.click()
+    assert "Marie Dupont" in recorded_dialogs.questions[0][1]
+    assert desk.screen.presence.rowCount() == 0
+    assert recorded_dialogs.errors == []
+    recorded_dialogs.answers.append(True)
+    desk.screen.undo_button.click()  # nothing left: said plainly
+    assert "nothing to undo" in recorded_dialogs.errors[0][1]
