@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="Qt platform; xcb without DISPLAY starts an Xvfb")
     parser.add_argument("--limits", metavar="DIR",
                         help=f"the shared limits folder (default: ${kit.LIMITS_ENV}, then ../shared/limits)")
+    parser.add_argument("--raw", choices=["limits", "ours"], default="limits",
+                        help="the bare window: the limits' qt_startup.py, or our bench/qt_bare_window.py")
     parser.add_argument("--members", type=int, default=40, help="members in the demo database")
     parser.add_argument("--months", type=int, default=6, help="months of history in the demo database")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds before a child is killed")
@@ -142,13 +144,15 @@ def start_xvfb(env: dict[str, str]) -> subprocess.Popen[bytes] | None:
 
 
 def run(args: argparse.Namespace, folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    raw_script = kit.limits_script("qt_startup.py", limits=args.limits)
+    ours = getattr(args, "raw", "limits") == "ours"
+    raw_script = (Path(__file__).with_name("qt_bare_window.py") if ours
+                  else kit.limits_script("qt_startup.py", limits=args.limits))
     # Both sides get the same environment; a private config folder keeps the host's settings out.
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, XDG_CONFIG_HOME=str(folder / "config"))
     env.pop("TELECENTRE_DESK_DB", None)
     db = make_demo_db(folder, members=args.members, months=args.months, env=env)
     app_cmd = [sys.executable, "-m", "telecentre_desk", "--db", str(db), "--data-dir", str(folder / "data")]
-    raw_cmd = [sys.executable, str(raw_script), "--child", "window"]
+    raw_cmd = [sys.executable, str(raw_script)] if ours else [sys.executable, str(raw_script), "--child", "window"]
     app_env = dict(env, **{PROBE_ENV: "1"})
     params = {"runs": args.runs, "platform": args.platform, "members": args.members, "months": args.months,
               "app_command": " ".join(app_cmd), "raw_command": " ".join(raw_cmd)}

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlmodel import Session
 
+    from telecentre_desk.places.context import PlaceContext
+
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -75,6 +77,28 @@ class Store(QObject):
         self._db_path = db_path
         self._read_connection = read_connection
         self._warm_up: threading.Thread | None = None
+        self._place: PlaceContext | None = None
+        self.data_changed.connect(self._forget_place)  # the host may have changed the place's zone or hours
+
+    @property
+    def place(self) -> PlaceContext:
+        """The place context (id, code, zone, today(), hours, closures), read once per change.
+
+        Every screen takes "today" and the time zone from here; before the place is set up it holds the
+        default zone of `place init`, the one place where that default is written.
+        """
+        if self._place is None:
+            from telecentre_desk.places.context import read_place_context
+
+            self._place = self.read(read_place_context)
+        if self._place is None:  # the read failed (and said so): a context without a place for now
+            from telecentre_desk.places.context import empty_context
+
+            return empty_context()
+        return self._place
+
+    def _forget_place(self) -> None:
+        self._place = None
 
     @property
     def engine(self) -> Engine:

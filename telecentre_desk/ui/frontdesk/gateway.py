@@ -22,7 +22,6 @@ from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
 
     from telecentre_desk.desk.context import DeskContext
     from telecentre_desk.desk.frontdesk import FrontDesk
@@ -33,13 +32,6 @@ logger = logging.getLogger(__name__)
 DeskFactory = Callable[[], "FrontDesk"]
 # While scans wait in the journal (another program holds the write lock), how often to try merging them.
 DRAIN_MS = 500
-
-
-def place_today(session: Session) -> dt.date:
-    """Today at the place: its time zone decides when the day turns, not the computer's."""
-    from telecentre_desk.places import service as places
-
-    return clock.local_day(clock.now(), clock.zone(places.local_place(session).timezone))
 
 
 class DeskGateway(QObject):

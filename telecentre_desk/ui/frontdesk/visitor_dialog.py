@@ -102,7 +102,6 @@ class VisitorDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         from telecentre_desk.common.errors import ValidationError
         from telecentre_desk.members.visitors import register_visitor
-        from telecentre_desk.ui.frontdesk.gateway import place_today
 
         first, last = self.first_name.text(), self.last_name.text()
         pass_code = self.pass_plan.currentData() if self.day_pass.isChecked() else None
@@ -114,8 +113,10 @@ class VisitorDialog(QDialog):
                 self.errors.show(ValidationError(message, field="guest_of"))
                 return
 
+        today = self._store.place.today()
+
         def register(session):
-            return register_visitor(session, first_name=first, last_name=last, day=place_today(session),
+            return register_visitor(session, first_name=first, last_name=last, day=today,
                                     pass_code=pass_code, guest_of=guest_of, actor=ACTOR)
 
         result = self._store.run(register, parent_widget=self, on_failure=self._show_error)

@@ -10,7 +10,6 @@ with ``add_actions`` (e-mail sending) and reads ``selected_invoice_ids``.
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -63,7 +62,7 @@ class InvoicesScreen(QWidget):
         self._stale = True  # read at the first show, and again after a change made while hidden
         self._detail_row: InvoiceRow | None = None
         self.place: PlaceInfo | None = store.read(read_local_place, parent_widget=self)
-        self.tz = clock.zone(self.place.timezone) if self.place else ZoneInfo("Europe/Paris")
+        self.tz = store.place.tz
         self.model = InvoicesTableModel(self)
 
         self.month_filter = MonthFilter(today_month(self.today), self)

@@ -126,18 +126,11 @@ class MailLogDialog(QDialog):
 
     def reload(self) -> None:
         from telecentre_desk.billing import mail
-        from telecentre_desk.common import clock
-        from telecentre_desk.places.info import read_local_place
 
-        def read(conn):
-            place = read_local_place(conn)
-            return mail.read_log(conn), clock.zone(place.timezone if place else "Europe/Paris")
-
-        loaded = self._store.read(read, parent_widget=self)
-        if loaded is None:
+        rows = self._store.read(mail.read_log, parent_widget=self)
+        if rows is None:
             return
-        rows, tz = loaded
-        self.model.set_rows(rows, tz)
+        self.model.set_rows(rows, self._store.place.tz)
         fit_columns(self.table, stretch=OutboxModel.ERROR)
         counts = {status: sum(1 for r in rows if r.status == status) for status in ("sent", "queued", "failed")}
         self.summary.setText(self.tr("%1 sent, %2 waiting, %3 failed")

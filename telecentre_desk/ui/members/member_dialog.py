@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from typing import Any
 
@@ -22,10 +21,8 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from telecentre_desk.common import clock
 from telecentre_desk.members import service as members
 from telecentre_desk.members.info import MemberInfo
-from telecentre_desk.places import service as places
 from telecentre_desk.plans import service as plans
 from telecentre_desk.plans.info import PlanInfo
 from telecentre_desk.ui.form_errors import FormErrors, error_label
@@ -35,11 +32,6 @@ from telecentre_desk.ui.store import ACTOR, Store
 # Line edits of the form, by the service's field names.
 _TEXT_FIELDS = ("first_name", "last_name", "email", "phone", "company_name", "siren", "address",
                 "postcode", "city")
-
-
-def place_today(session: Session) -> dt.date:
-    """Today at the place (its time zone decides when the day turns)."""
-    return clock.local_day(clock.now(), clock.zone(places.local_place(session).timezone))
 
 
 class MemberDialog(QDialog):
@@ -134,7 +126,7 @@ class MemberDialog(QDialog):
             lambda s: plans.list_plans(s, include_inactive=False), parent_widget=self) or []
         for info in on_sale:
             self.plan.addItem(f"{info.name} ({info.code})", info.code)
-        today = self._store.query(place_today, parent_widget=self) or clock.now().date()
+        today = self._store.place.today()
         self.start.setDate(QDate(today.year, today.month, today.day))
 
     def _fill(self, member: MemberInfo) -> None:

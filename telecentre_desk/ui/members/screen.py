@@ -205,16 +205,12 @@ class MembersScreen(QWidget):
 
     @Slot()
     def _on_history_action_triggered(self) -> None:
-        from telecentre_desk.common import clock
-        from telecentre_desk.places.info import read_local_place
         from telecentre_desk.ui.members.history_dialog import HistoryDialog
 
         member = self.selected_member()
         if member is None:
             return
-        place = self._store.read(read_local_place, parent_widget=self)
-        tz = clock.zone(place.timezone if place else "Europe/Paris")
-        self.history_dialog = HistoryDialog(self._store, member, tz, parent=self)
+        self.history_dialog = HistoryDialog(self._store, member, self._store.place.tz, parent=self)
         self.history_dialog.open()
 
     def _open_dialog(self, dialog: MemberDialog) -> None:

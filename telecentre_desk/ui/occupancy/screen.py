@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telecentre_desk.common import clock
 from telecentre_desk.occupancy.stats import OccupancyReport, occupancy_report
 from telecentre_desk.places.info import PlaceInfo, read_local_place
 from telecentre_desk.ui import dialogs
@@ -53,8 +51,8 @@ class OccupancyScreen(QWidget):
         self._settings = settings_store
         self.report: OccupancyReport | None = None
         self.place: PlaceInfo | None = store.read(read_local_place, parent_widget=self)
-        self.tz = clock.zone(self.place.timezone) if self.place else ZoneInfo("Europe/Paris")
-        today = clock.local_day(clock.now(), self.tz)
+        self.tz = store.place.tz
+        today = store.place.today()
         self.period = PeriodChooser(today=today, kind=PeriodKind(PERIOD_KIND.read(settings_store)), parent=self)
         self.csv_button = QPushButton(self.tr("Export CSV…"), self)
         self.pdf_button = QPushButton(self.tr("Export PDF…"), self)
