@@ -34,7 +34,7 @@ from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.placeholder import PlaceholderPage
 from telecentre_desk.ui.plans.screen import PlansScreen
 from telecentre_desk.ui.scanner import settings as scanner_settings
-from telecentre_desk.ui.scanner.wedge import WedgeListener
+from telecentre_desk.ui.scanner.wedge import WedgeListener, keep_listening_while_hidden
 from telecentre_desk.ui.store import Store
 
 if TYPE_CHECKING:
@@ -339,6 +339,10 @@ class MainWindow(QMainWindow):
 
         # Hides this window until the host leaves kiosk mode with the PIN.
         self.kiosk_window = open_kiosk(store=self._store, settings_store=self._settings, main_window=self)
+        if self.kiosk_window is not None:
+            # Hidden under the kiosk, this window's listener still takes scans typed in the kiosk's dialogs.
+            keep_listening_while_hidden(self)
+            self.kiosk_window.left_kiosk.connect(lambda: keep_listening_while_hidden(self, False))
 
     @Slot()
     def _on_about_action_triggered(self) -> None:

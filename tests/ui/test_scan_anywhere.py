@@ -154,3 +154,15 @@ def test_a_scan_typed_before_the_desk_has_loaded_is_answered(qtbot: QtBot, store
     assert window.front_desk_screen.loaded
     assert window.front_desk_screen.presence.rowCount() == 1
     assert window.members_screen.search.text() == ""
+
+
+def test_a_closed_windows_listener_takes_no_keys(qtbot: QtBot, window: MainWindow, badge: str) -> None:
+    window.close()  # closed, not yet destroyed: its application-wide listener must let keys be
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)
+    scan_into(other, "ABCDEF")
+    assert other.text() == "ABCDEF"
+    assert window.front_desk_screen.presence.rowCount() == 0

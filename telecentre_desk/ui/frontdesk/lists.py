@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from telecentre_desk.desk.result import Decision, ScanResult
 from telecentre_desk.ui.frontdesk.presence_model import SORT_ROLE, PresenceColumn, PresenceTableModel
@@ -54,7 +54,10 @@ class DeskLists(QSplitter):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.presence_title)
         left_layout.addWidget(self.presence_table, 1)
-        left_layout.addWidget(self.check_out_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._buttons = QHBoxLayout()
+        self._buttons.addWidget(self.check_out_button)
+        self._buttons.addStretch(1)
+        left_layout.addLayout(self._buttons)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +73,10 @@ class DeskLists(QSplitter):
         self.presence_table.selectionModel().selectionChanged.connect(self._update_button)
         self.presence_proxy.modelReset.connect(self._update_button)
         self._update_button()
+
+    def add_button(self, button: QPushButton) -> None:
+        """Another action on the member list, beside Check out."""
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
 
     def set_presence(self, rows: Sequence[PresenceRow], tz: ZoneInfo) -> None:
         self.presence.set_rows(rows, tz)

@@ -44,6 +44,8 @@ _OFFSET_SAMPLES = 256  # how many recent key events estimate the key clock's off
 ACCEPTS_SCANS = "acceptsScans"
 # Set on a window whose own listener answers its scans (the kiosk): the application-wide one leaves it.
 _OWN_LISTENER = "ownScanListener"
+# Set on a window hidden on purpose while its listener must keep answering (the main window under the kiosk).
+_KEEP_WHILE_HIDDEN = "scanListenerWhileHidden"
 
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 # Pressed alone these type nothing; scanners press Shift around capitals, so they must not end a burst.
@@ -81,6 +83,11 @@ def key_kind(event: QKeyEvent) -> str:
 def accept_scans(widget: QWidget, accept: bool = True) -> None:
     """Let ``widget`` receive scans as typed text (a field that expects a badge code)."""
     widget.setProperty(ACCEPTS_SCANS, accept)
+
+
+def keep_listening_while_hidden(window: QWidget, keep: bool = True) -> None:
+    """Let ``window``'s application-wide listener answer while the window is hidden on purpose (the kiosk)."""
+    window.setProperty(_KEEP_WHILE_HIDDEN, keep)
 
 
 def _copy(event: QKeyEvent) -> QKeyEvent:
@@ -198,7 +205,10 @@ class WedgeListener(QObject):
             return False
         top = watched.window()
         if self._application_wide:
-            # Every window but one answering its own scans: the active one, or a popup (a menu, a completer).
+            # Every window but one answering its own scans: the active one, or a popup (a menu, a completer);
+            # only while the listener's own window is open (a closed one's listener must not take keys).
+            if not self._window.isVisible() and not self._window.property(_KEEP_WHILE_HIDDEN):
+                return False
             if top is not self._window and top.property(_OWN_LISTENER):
                 return False
             return top.isActiveWindow() or top.windowType() == Qt.WindowType.Popup

@@ -780,12 +780,12 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>DeskGateway</name>
     <message>
-        <location filename="../frontdesk/gateway.py" line="118"/>
+        <location filename="../frontdesk/gateway.py" line="110"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../frontdesk/gateway.py" line="128"/>
+        <location filename="../frontdesk/gateway.py" line="120"/>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
@@ -803,12 +803,12 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation>Derniers passages aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../frontdesk/lists.py" line="105"/>
+        <location filename="../frontdesk/lists.py" line="112"/>
         <source>Who is in: nobody</source>
         <translation>Présents : personne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../frontdesk/lists.py" line="106"/>
+        <location filename="../frontdesk/lists.py" line="113"/>
         <source>Who is in: %n</source>
         <translation>
             <numerusform>Présents : %n</numerusform>
@@ -1918,47 +1918,47 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoicesScreen</name>
     <message>
-        <location filename="../invoices/screen.py" line="71"/>
+        <location filename="../invoices/screen.py" line="70"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="75"/>
+        <location filename="../invoices/screen.py" line="74"/>
         <source>Search a number or a member…</source>
         <translation>Chercher un numéro ou un membre…</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="96"/>
+        <location filename="../invoices/screen.py" line="95"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="200"/>
+        <location filename="../invoices/screen.py" line="199"/>
         <source>%1 invoices</source>
         <translation>%1 factures</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="197"/>
+        <location filename="../invoices/screen.py" line="196"/>
         <source>%1 of %2 invoices</source>
         <translation>%1 factures sur %2</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="200"/>
+        <location filename="../invoices/screen.py" line="199"/>
         <source>1 invoice</source>
         <translation>1 facture</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="201"/>
+        <location filename="../invoices/screen.py" line="200"/>
         <source>%1 drafts</source>
         <translation>%1 brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="201"/>
+        <location filename="../invoices/screen.py" line="200"/>
         <source>1 draft</source>
         <translation>1 brouillon</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="202"/>
+        <location filename="../invoices/screen.py" line="201"/>
         <source>due: %1</source>
         <translation>dû&#xa0;: %1</translation>
     </message>
@@ -2475,12 +2475,12 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Envoyer les messages en attente (jamais ceux déjà envoyés)</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="143"/>
+        <location filename="../mail/log_dialog.py" line="136"/>
         <source>%1 sent, %2 waiting, %3 failed</source>
         <translation>%1 envoyé(s), %2 en attente, %3 en échec</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="173"/>
+        <location filename="../mail/log_dialog.py" line="166"/>
         <source>Retry: %1 sent, %2 still waiting, %3 failed</source>
         <translation>Nouvel essai : %1 envoyé(s), %2 encore en attente, %3 en échec</translation>
     </message>
@@ -2732,12 +2732,12 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="349"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="352"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -2745,92 +2745,92 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../members/member_dialog.py" line="56"/>
+        <location filename="../members/member_dialog.py" line="48"/>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="56"/>
+        <location filename="../members/member_dialog.py" line="48"/>
         <source>Edit member</source>
         <translation>Modifier le membre</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="64"/>
+        <location filename="../members/member_dialog.py" line="56"/>
         <source>9 digits, for a business customer</source>
         <translation>9 chiffres, pour un client professionnel</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="78"/>
+        <location filename="../members/member_dialog.py" line="70"/>
         <source>First name *</source>
         <translation>Prénom *</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="79"/>
+        <location filename="../members/member_dialog.py" line="71"/>
         <source>Last name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="80"/>
+        <location filename="../members/member_dialog.py" line="72"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="81"/>
+        <location filename="../members/member_dialog.py" line="73"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="82"/>
+        <location filename="../members/member_dialog.py" line="74"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="83"/>
+        <location filename="../members/member_dialog.py" line="75"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="84"/>
+        <location filename="../members/member_dialog.py" line="76"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="85"/>
+        <location filename="../members/member_dialog.py" line="77"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="86"/>
+        <location filename="../members/member_dialog.py" line="78"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="87"/>
+        <location filename="../members/member_dialog.py" line="79"/>
         <source>City</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="88"/>
+        <location filename="../members/member_dialog.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="90"/>
+        <location filename="../members/member_dialog.py" line="82"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="91"/>
+        <location filename="../members/member_dialog.py" line="83"/>
         <source>Starting on</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="126"/>
+        <location filename="../members/member_dialog.py" line="118"/>
         <source>member since %1</source>
         <translation>membre depuis le %1</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="132"/>
+        <location filename="../members/member_dialog.py" line="124"/>
         <source>No plan for now</source>
         <translation>Pas de formule pour l’instant</translation>
     </message>
@@ -3150,7 +3150,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="247"/>
+        <location filename="../members/screen.py" line="243"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -3159,42 +3159,42 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="250"/>
+        <location filename="../members/screen.py" line="246"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="257"/>
+        <location filename="../members/screen.py" line="253"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="258"/>
+        <location filename="../members/screen.py" line="254"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="277"/>
+        <location filename="../members/screen.py" line="273"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="278"/>
+        <location filename="../members/screen.py" line="274"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="279"/>
+        <location filename="../members/screen.py" line="275"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="286"/>
+        <location filename="../members/screen.py" line="282"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="288"/>
+        <location filename="../members/screen.py" line="284"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
@@ -3520,132 +3520,132 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>OccupancyScreen</name>
     <message>
-        <location filename="../occupancy/screen.py" line="59"/>
+        <location filename="../occupancy/screen.py" line="57"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="60"/>
+        <location filename="../occupancy/screen.py" line="58"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="63"/>
+        <location filename="../occupancy/screen.py" line="61"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="63"/>
+        <location filename="../occupancy/screen.py" line="61"/>
         <source>Arrivals (check-ins) on the local days of the period.</source>
         <translation>Arrivées (pointages d’entrée) sur les jours de la période, à l’heure du lieu.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="64"/>
+        <location filename="../occupancy/screen.py" line="62"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="64"/>
+        <location filename="../occupancy/screen.py" line="62"/>
         <source>Members present at least once in the period.</source>
         <translation>Membres présents au moins une fois sur la période.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="65"/>
+        <location filename="../occupancy/screen.py" line="63"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="66"/>
+        <location filename="../occupancy/screen.py" line="64"/>
         <source>Each member&apos;s day of presence counts 1, or 0.5 when it lasted at most the half-day limit of the desk settings.</source>
         <translation>Chaque jour de présence d’un membre compte 1, ou 0,5 s’il a duré au plus la limite de demi-journée des réglages de l’accueil.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="68"/>
+        <location filename="../occupancy/screen.py" line="66"/>
         <source>Occupancy rate</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="69"/>
+        <location filename="../occupancy/screen.py" line="67"/>
         <source>Occupied desk-days / (desks × open days). A day&apos;s occupied desks are the desks used that day plus one per person seated nowhere, at most the number of desks.</source>
         <translation>Postes-jours occupés / (postes × jours d’ouverture). Les postes occupés d’un jour sont les postes utilisés ce jour-là, plus un par personne sans poste, au plus le nombre de postes.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="71"/>
+        <location filename="../occupancy/screen.py" line="69"/>
         <source>Hours of presence</source>
         <translation>Heures de présence</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="71"/>
+        <location filename="../occupancy/screen.py" line="69"/>
         <source>Presence in hours; a visit across midnight counts on both days.</source>
         <translation>Présence en heures&#xa0;; une visite à cheval sur minuit compte sur les deux jours.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="73"/>
+        <location filename="../occupancy/screen.py" line="71"/>
         <source>New members</source>
         <translation>Nouveaux membres</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="73"/>
+        <location filename="../occupancy/screen.py" line="71"/>
         <source>Members who joined in the period.</source>
         <translation>Membres inscrits pendant la période.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="94"/>
+        <location filename="../occupancy/screen.py" line="92"/>
         <source>&lt;b&gt;Peak hours&lt;/b&gt; (average number of people present)</source>
         <translation>&lt;b&gt;Heures de pointe&lt;/b&gt; (nombre moyen de personnes présentes)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="136"/>
+        <location filename="../occupancy/screen.py" line="134"/>
         <source>The statistics cannot be read.</source>
         <translation>Les statistiques ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="139"/>
+        <location filename="../occupancy/screen.py" line="137"/>
         <source>No data for this period (%1): nobody was recorded present.</source>
         <translation>Aucune donnée pour cette période (%1)&#xa0;: personne n’a été enregistré présent.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="149"/>
+        <location filename="../occupancy/screen.py" line="147"/>
         <source>no desk or no open day in this period</source>
         <translation>aucun poste ou aucun jour d’ouverture sur cette période</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="151"/>
+        <location filename="../occupancy/screen.py" line="149"/>
         <source>%1 desk-days of %2 (%3 desks × %4 open days)</source>
         <translation>%1 postes-jours sur %2 (%3 postes × %4 jours d’ouverture)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="172"/>
+        <location filename="../occupancy/screen.py" line="170"/>
         <source>occupancy</source>
         <translation>frequentation</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="182"/>
+        <location filename="../occupancy/screen.py" line="180"/>
         <source>Export the statistics (CSV for Excel)</source>
         <translation>Exporter les statistiques (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="183"/>
+        <location filename="../occupancy/screen.py" line="181"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="192"/>
+        <location filename="../occupancy/screen.py" line="190"/>
         <source>Export the occupancy report (PDF)</source>
         <translation>Exporter le rapport de fréquentation (PDF)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="193"/>
+        <location filename="../occupancy/screen.py" line="191"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="205"/>
+        <location filename="../occupancy/screen.py" line="203"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="207"/>
+        <location filename="../occupancy/screen.py" line="205"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -4722,13 +4722,13 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../store.py" line="128"/>
+        <location filename="../store.py" line="152"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../store.py" line="107"/>
-        <location filename="../store.py" line="149"/>
+        <location filename="../store.py" line="131"/>
+        <location filename="../store.py" line="173"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
     </message>
@@ -5050,7 +5050,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation>Accueillir</translation>
     </message>
     <message>
-        <location filename="../frontdesk/visitor_dialog.py" line="113"/>
+        <location filename="../frontdesk/visitor_dialog.py" line="112"/>
         <source>Choose the inviting member in the list.</source>
         <translation>Choisissez le membre qui invite dans la liste.</translation>
     </message>
