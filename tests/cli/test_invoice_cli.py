@@ -15,7 +15,8 @@ def run(shell: Shell) -> Shell:
           "--legal-form", "Association loi 1901", "--address", "2 place de la Gare", "--postcode", "48400",
           "--city", "Florac", "--siret", "73282932000074", "--vat-number", "FR40303265045")
     shell.json("plan", "add", "--code", "MOIS", "--name", "Résident mois", "--kind", "monthly", "--price", "180")
-    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS",
+    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont",
+               "--address", "1 rue du Pont", "--postcode", "48400", "--city", "Florac", "--plan", "MOIS",
                "--start", "2026-11-16")
     return shell
 
@@ -55,7 +56,7 @@ def test_issuing_twice_and_a_missing_identity(run) -> None:
     run.json("place", "edit", "--siret", "")
     code, _, err = run("invoice", "issue", draft["id"])
     assert code == 1
-    assert "siret" in err
+    assert "the SIRET number" in err and "place edit" not in err
     run.json("place", "edit", "--siret", "73282932000074")
     run.json("invoice", "issue", draft["id"])
     code, _, err = run("invoice", "issue", draft["id"])
@@ -80,7 +81,8 @@ def test_the_journal_opens_in_french_excel(run, tmp_path: Path) -> None:
 def test_the_months_print_file_is_one_document(run, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    run.json("member", "add", "--first-name", "Jean", "--last-name", "Martin", "--plan", "MOIS", "--start",
+    run.json("member", "add", "--first-name", "Jean", "--last-name", "Martin",
+             "--address", "1 rue du Pont", "--postcode", "48400", "--city", "Florac", "--plan", "MOIS", "--start",
              "2026-11-01")
     run.json("invoice", "run", "2026-11")
     run.json("invoice", "issue", "--month", "2026-11", "--all")

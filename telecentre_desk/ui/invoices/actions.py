@@ -197,13 +197,29 @@ class InvoiceActions(QObject):
                            label=self.tr("Drafting the invoices of %1…").replace("%1", labels.month_text(month.first)))
 
     def _issue(self, ids: list[int], question: str) -> JobWorker | None:
-        if not ids or not dialogs.ask(self._screen, self.tr("Issue invoices"), question):
+        if not ids or not self._lawful(ids) or not dialogs.ask(self._screen, self.tr("Issue invoices"), question):
             return None
         engine = self._engine()
         if engine is None:
             return None
         return self._start("issue", jobs.issue_drafts(engine, ids), title=self.tr("Issue invoices"),
                            label=self.tr("Issuing %1 invoices…").replace("%1", str(len(ids))))
+
+    def _lawful(self, ids: list[int]) -> bool:
+        """Check the place and the members before the question; list what to fix when something is missing."""
+        from telecentre_desk.billing import lawful
+        from telecentre_desk.ui.invoices.blockers_dialog import BlockersDialog
+
+        found = self._store.query(lambda session: lawful.draft_blockers(session, ids), parent_widget=self._screen)
+        if found is None:
+            return False
+        if found.ok:
+            return True
+        dialog = BlockersDialog(self._store, found, parent=self._screen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.blockers_dialog = dialog
+        dialog.open()
+        return False
 
     def _final(self) -> str:
         return self.tr("Each gets the next number of the series for good: an issued invoice can never be changed "

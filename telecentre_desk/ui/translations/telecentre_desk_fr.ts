@@ -337,6 +337,34 @@ Motif (conservé dans le journal d’audit) :</translation>
     </message>
 </context>
 <context>
+    <name>BlockersDialog</name>
+    <message>
+        <location filename="../invoices/blockers_dialog.py" line="34"/>
+        <source>These invoices cannot be issued yet</source>
+        <translation>Ces factures ne peuvent pas encore être émises</translation>
+    </message>
+    <message>
+        <location filename="../invoices/blockers_dialog.py" line="37"/>
+        <source>An invoice must show the seller&apos;s and the customer&apos;s legal details. Complete what is listed below, then issue again: nothing was numbered.</source>
+        <translation>Une facture doit porter les mentions légales du vendeur et du client. Complétez ce qui est listé ci-dessous, puis émettez à nouveau&#xa0;: rien n’a été numéroté.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/blockers_dialog.py" line="47"/>
+        <source>&lt;b&gt;The place&lt;/b&gt; lacks:</source>
+        <translation>&lt;b&gt;Le lieu&lt;/b&gt; n’a pas encore&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../invoices/blockers_dialog.py" line="49"/>
+        <source>Complete the place…</source>
+        <translation>Compléter le lieu…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/blockers_dialog.py" line="59"/>
+        <source>Edit %1…</source>
+        <translation>Modifier %1…</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../bookings/booking_dialog.py" line="61"/>
@@ -1358,362 +1386,362 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoiceActions</name>
     <message>
-        <location filename="../invoices/actions.py" line="60"/>
+        <location filename="../invoices/actions.py" line="59"/>
         <source>Run the month…</source>
         <translation>Facturer le mois…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="61"/>
+        <location filename="../invoices/actions.py" line="60"/>
         <source>Draft every member&apos;s invoice for a month</source>
         <translation>Préparer la facture de chaque membre pour un mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="62"/>
+        <location filename="../invoices/actions.py" line="61"/>
         <source>Issue…</source>
         <translation>Émettre…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="63"/>
+        <location filename="../invoices/actions.py" line="62"/>
         <source>Give the selected drafts their numbers, for good</source>
         <translation>Donner leur numéro, définitivement, aux brouillons sélectionnés</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="64"/>
+        <location filename="../invoices/actions.py" line="63"/>
         <source>Issue all drafts…</source>
         <translation>Émettre tous les brouillons…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="65"/>
+        <location filename="../invoices/actions.py" line="64"/>
         <source>Issue every draft of the month shown</source>
         <translation>Émettre tous les brouillons du mois affiché</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="66"/>
+        <location filename="../invoices/actions.py" line="65"/>
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="67"/>
+        <location filename="../invoices/actions.py" line="66"/>
         <source>Add a line by hand to the selected draft</source>
         <translation>Ajouter une ligne à la main au brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="68"/>
-        <location filename="../invoices/actions.py" line="264"/>
+        <location filename="../invoices/actions.py" line="67"/>
+        <location filename="../invoices/actions.py" line="279"/>
         <source>Delete the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="69"/>
+        <location filename="../invoices/actions.py" line="68"/>
         <source>Delete the line added by hand that is selected in the detail</source>
         <translation>Supprimer la ligne ajoutée à la main sélectionnée dans le détail</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="73"/>
+        <location filename="../invoices/actions.py" line="72"/>
         <source>Discard the draft…</source>
         <translation>Abandonner le brouillon…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="74"/>
+        <location filename="../invoices/actions.py" line="73"/>
         <source>Delete the selected drafts (running the month again redrafts them)</source>
         <translation>Supprimer les brouillons sélectionnés (refacturer le mois les prépare à nouveau)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="78"/>
+        <location filename="../invoices/actions.py" line="77"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="79"/>
+        <location filename="../invoices/actions.py" line="78"/>
         <source>Cash, cheque, transfer or card, on the selected invoice</source>
         <translation>Espèces, chèque, virement ou carte, sur la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="80"/>
+        <location filename="../invoices/actions.py" line="79"/>
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="81"/>
+        <location filename="../invoices/actions.py" line="80"/>
         <source>Credit the selected invoice, wholly or in part</source>
         <translation>Émettre un avoir sur la facture sélectionnée, total ou partiel</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="82"/>
+        <location filename="../invoices/actions.py" line="81"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="84"/>
+        <location filename="../invoices/actions.py" line="83"/>
         <source>Save as Factur-X…</source>
         <translation>Enregistrer en Factur-X…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="85"/>
+        <location filename="../invoices/actions.py" line="84"/>
         <source>PDF/A-3 with its EN 16931 XML, for e-invoicing</source>
         <translation>PDF/A-3 avec son XML EN 16931, pour la facturation électronique</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="86"/>
+        <location filename="../invoices/actions.py" line="85"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="87"/>
+        <location filename="../invoices/actions.py" line="86"/>
         <source>Print the selected invoices with the system&apos;s print dialog</source>
         <translation>Imprimer les factures sélectionnées avec la boîte d’impression du système</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="88"/>
+        <location filename="../invoices/actions.py" line="87"/>
         <source>Export the month&apos;s journal (CSV)…</source>
         <translation>Exporter le journal du mois (CSV)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="90"/>
+        <location filename="../invoices/actions.py" line="89"/>
         <source>The sales journal for the accountant, opened by French Excel</source>
         <translation>Le journal des ventes pour le comptable, lisible par Excel en français</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="91"/>
+        <location filename="../invoices/actions.py" line="90"/>
         <source>Export the month&apos;s list (CSV)…</source>
         <translation>Exporter la liste du mois (CSV)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="92"/>
+        <location filename="../invoices/actions.py" line="91"/>
         <source>The month&apos;s invoices and credit notes with their status, for French Excel</source>
         <translation>Les factures et avoirs du mois avec leur état, pour Excel</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="93"/>
+        <location filename="../invoices/actions.py" line="92"/>
         <source>Save the month&apos;s print file (PDF)…</source>
         <translation>Enregistrer le fichier d’impression du mois (PDF)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="95"/>
+        <location filename="../invoices/actions.py" line="94"/>
         <source>All the month&apos;s issued invoices in one PDF, to print</source>
         <translation>Toutes les factures émises du mois dans un seul PDF, à imprimer</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="96"/>
+        <location filename="../invoices/actions.py" line="95"/>
         <source>Export the month&apos;s PDFs to a folder…</source>
         <translation>Exporter les PDF du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="97"/>
+        <location filename="../invoices/actions.py" line="96"/>
         <source>One PDF per issued invoice and credit note</source>
         <translation>Un PDF par facture et avoir émis</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="98"/>
+        <location filename="../invoices/actions.py" line="97"/>
         <source>Export the month&apos;s Factur-X to a folder…</source>
         <translation>Exporter les Factur-X du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="100"/>
+        <location filename="../invoices/actions.py" line="99"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="115"/>
+        <location filename="../invoices/actions.py" line="114"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="162"/>
+        <location filename="../invoices/actions.py" line="161"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="166"/>
+        <location filename="../invoices/actions.py" line="165"/>
         <source>Draft of %1</source>
         <translation>Brouillon de %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="197"/>
+        <location filename="../invoices/actions.py" line="196"/>
         <source>Run the month</source>
         <translation>Facturer le mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="198"/>
+        <location filename="../invoices/actions.py" line="197"/>
         <source>Drafting the invoices of %1…</source>
         <translation>Préparation des factures de %1…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="201"/>
-        <location filename="../invoices/actions.py" line="206"/>
+        <location filename="../invoices/actions.py" line="200"/>
+        <location filename="../invoices/actions.py" line="205"/>
         <source>Issue invoices</source>
         <translation>Émettre des factures</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="207"/>
+        <location filename="../invoices/actions.py" line="206"/>
         <source>Issuing %1 invoices…</source>
         <translation>Émission de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="210"/>
+        <location filename="../invoices/actions.py" line="225"/>
         <source>Each gets the next number of the series for good: an issued invoice can never be changed nor deleted, only corrected by a credit note.</source>
         <translation>Chacune reçoit définitivement le numéro suivant de la série&#xa0;: une facture émise ne peut plus être modifiée ni supprimée, seulement corrigée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="219"/>
+        <location filename="../invoices/actions.py" line="234"/>
         <source>Issue the draft %1?</source>
         <translation>Émettre le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="221"/>
+        <location filename="../invoices/actions.py" line="236"/>
         <source>Issue the %1 selected drafts?</source>
         <translation>Émettre les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="236"/>
+        <location filename="../invoices/actions.py" line="251"/>
         <source>No draft to issue for %1.</source>
         <translation>Aucun brouillon à émettre pour %1.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="238"/>
+        <location filename="../invoices/actions.py" line="253"/>
         <source>Issue the %1 drafts of %2?</source>
         <translation>Émettre les %1 brouillons de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="263"/>
+        <location filename="../invoices/actions.py" line="278"/>
         <source>Delete the line “%1” from the draft?</source>
         <translation>Supprimer la ligne «&#xa0;%1&#xa0;» du brouillon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="277"/>
+        <location filename="../invoices/actions.py" line="292"/>
         <source>Discard the draft %1?</source>
         <translation>Abandonner le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="278"/>
+        <location filename="../invoices/actions.py" line="293"/>
         <source>Discard the %1 selected drafts?</source>
         <translation>Abandonner les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="279"/>
+        <location filename="../invoices/actions.py" line="294"/>
         <source>Running the month again drafts them anew from the members&apos; plans.</source>
         <translation>Refacturer le mois les prépare à nouveau d’après les formules des membres.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="280"/>
+        <location filename="../invoices/actions.py" line="295"/>
         <source>Discard drafts</source>
         <translation>Abandonner des brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="284"/>
+        <location filename="../invoices/actions.py" line="299"/>
         <source>Draft discarded.</source>
         <translation>Brouillon abandonné.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="285"/>
+        <location filename="../invoices/actions.py" line="300"/>
         <source>%1 drafts discarded.</source>
         <translation>%1 brouillons abandonnés.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="316"/>
+        <location filename="../invoices/actions.py" line="331"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="327"/>
+        <location filename="../invoices/actions.py" line="342"/>
         <source>Save %1 as Factur-X</source>
         <translation>Enregistrer %1 en Factur-X</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="327"/>
+        <location filename="../invoices/actions.py" line="342"/>
         <source>Save %1 as PDF</source>
         <translation>Enregistrer %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="329"/>
-        <location filename="../invoices/actions.py" line="402"/>
+        <location filename="../invoices/actions.py" line="344"/>
+        <location filename="../invoices/actions.py" line="409"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="346"/>
+        <location filename="../invoices/actions.py" line="361"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="348"/>
+        <location filename="../invoices/actions.py" line="363"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="365"/>
+        <location filename="../invoices/actions.py" line="380"/>
         <source>Export the month&apos;s journal</source>
         <translation>Exporter le journal du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="366"/>
-        <location filename="../invoices/actions.py" line="383"/>
+        <location filename="../invoices/actions.py" line="381"/>
+        <location filename="../invoices/actions.py" line="396"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="371"/>
-        <location filename="../invoices/actions.py" line="394"/>
+        <location filename="../invoices/actions.py" line="386"/>
+        <location filename="../invoices/actions.py" line="401"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="382"/>
+        <location filename="../invoices/actions.py" line="395"/>
         <source>Export the month&apos;s list of invoices</source>
         <translation>Exporter la liste des factures du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="401"/>
+        <location filename="../invoices/actions.py" line="408"/>
         <source>Save the month&apos;s print file</source>
         <translation>Enregistrer le fichier d’impression du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="409"/>
+        <location filename="../invoices/actions.py" line="416"/>
         <source>Print file</source>
         <translation>Fichier d’impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="409"/>
+        <location filename="../invoices/actions.py" line="416"/>
         <source>Building the print file…</source>
         <translation>Préparation du fichier d’impression…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="415"/>
+        <location filename="../invoices/actions.py" line="422"/>
         <source>Export the month&apos;s invoices into a folder</source>
         <translation>Exporter les factures du mois dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="423"/>
+        <location filename="../invoices/actions.py" line="430"/>
         <source>Export to a folder</source>
         <translation>Export dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="423"/>
+        <location filename="../invoices/actions.py" line="430"/>
         <source>Writing one PDF per invoice…</source>
         <translation>Écriture d’un PDF par facture…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="449"/>
+        <location filename="../invoices/actions.py" line="456"/>
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="449"/>
+        <location filename="../invoices/actions.py" line="456"/>
         <source>Printing %1 invoices…</source>
         <translation>Impression de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="464"/>
+        <location filename="../invoices/actions.py" line="471"/>
         <source>%1 invoices were issued before the stop: %2</source>
         <translation>%1 factures ont été émises avant l’arrêt&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="466"/>
+        <location filename="../invoices/actions.py" line="473"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="467"/>
+        <location filename="../invoices/actions.py" line="474"/>
         <source>Stopped: %1</source>
         <translation>Arrêté&#xa0;: %1</translation>
     </message>
@@ -2761,41 +2789,46 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../members/member_dialog.py" line="85"/>
+        <source>VAT number</source>
+        <translation>N° de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="86"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="86"/>
+        <location filename="../members/member_dialog.py" line="87"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="87"/>
+        <location filename="../members/member_dialog.py" line="88"/>
         <source>City</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="88"/>
+        <location filename="../members/member_dialog.py" line="89"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="90"/>
+        <location filename="../members/member_dialog.py" line="91"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="91"/>
+        <location filename="../members/member_dialog.py" line="92"/>
         <source>Starting on</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="126"/>
+        <location filename="../members/member_dialog.py" line="127"/>
         <source>member since %1</source>
         <translation>membre depuis le %1</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="132"/>
+        <location filename="../members/member_dialog.py" line="133"/>
         <source>No plan for now</source>
         <translation>Pas de formule pour l’instant</translation>
     </message>
@@ -3251,63 +3284,63 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkFiguresModel</name>
     <message>
-        <location filename="../network/figures_model.py" line="33"/>
+        <location filename="../network/figures_model.py" line="32"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="34"/>
+        <location filename="../network/figures_model.py" line="33"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="35"/>
+        <location filename="../network/figures_model.py" line="34"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="36"/>
+        <location filename="../network/figures_model.py" line="35"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="37"/>
+        <location filename="../network/figures_model.py" line="36"/>
         <source>Open days</source>
         <translation>Jours d’ouverture</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="38"/>
+        <location filename="../network/figures_model.py" line="37"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="39"/>
+        <location filename="../network/figures_model.py" line="38"/>
         <source>Occupancy rate</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="41"/>
+        <location filename="../network/figures_model.py" line="40"/>
         <source>Network total</source>
         <translation>Total réseau</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="42"/>
+        <location filename="../network/figures_model.py" line="41"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="110"/>
+        <location filename="../network/figures_model.py" line="101"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="111"/>
-        <location filename="../network/figures_model.py" line="126"/>
+        <location filename="../network/figures_model.py" line="102"/>
+        <location filename="../network/figures_model.py" line="117"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="127"/>
+        <location filename="../network/figures_model.py" line="118"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
@@ -3913,120 +3946,244 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../places/place_dialog.py" line="34"/>
+        <location filename="../places/place_dialog.py" line="50"/>
         <source>Set up this place</source>
         <translation>Configurer ce lieu</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="35"/>
+        <location filename="../places/place_dialog.py" line="51"/>
         <source>&lt;b&gt;Welcome to Télécentre Desk.&lt;/b&gt;&lt;br&gt;This database does not belong to a place yet. Tell us which place this desk runs: its name shows at the desk, its legal details print on invoices.</source>
         <translation>&lt;b&gt;Bienvenue dans Télécentre Desk.&lt;/b&gt;&lt;br&gt;Cette base de données n’appartient encore à aucun lieu. Indiquez le lieu que gère cet accueil : son nom s’affiche à l’accueil, ses mentions légales s’impriment sur les factures.</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="40"/>
+        <location filename="../places/place_dialog.py" line="56"/>
         <source>Create the place</source>
         <translation>Créer le lieu</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="42"/>
+        <location filename="../places/place_dialog.py" line="58"/>
         <source>Place details</source>
         <translation>Informations du lieu</translation>
+    </message>
+    <message>
+        <location filename="../places/place_dialog.py" line="83"/>
+        <source>Fill in what is missing</source>
+        <translation>Compléter ce qui manque</translation>
+    </message>
+    <message>
+        <location filename="../places/place_dialog.py" line="94"/>
+        <source>&lt;b&gt;Ready to invoice.&lt;/b&gt; Every mention the law requires on an invoice is filled in.</source>
+        <translation>&lt;b&gt;Prêt à facturer.&lt;/b&gt; Toutes les mentions obligatoires d’une facture sont renseignées.</translation>
+    </message>
+    <message>
+        <location filename="../places/place_dialog.py" line="98"/>
+        <source>&lt;b&gt;Not ready to invoice yet.&lt;/b&gt; An invoice must also show:</source>
+        <translation>&lt;b&gt;Pas encore prêt à facturer.&lt;/b&gt; Une facture doit aussi porter&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../places/place_form.py" line="19"/>
+        <location filename="../places/place_form.py" line="27"/>
         <source>Subject to VAT</source>
         <translation>Assujetti à la TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="20"/>
+        <location filename="../places/place_form.py" line="28"/>
         <source>VAT franchise (art. 293 B du CGI)</source>
         <translation>Franchise en base de TVA (art. 293 B du CGI)</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="21"/>
+        <location filename="../places/place_form.py" line="29"/>
         <source>Exempt from VAT</source>
         <translation>Exonéré de TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="35"/>
+        <location filename="../places/place_form.py" line="49"/>
         <source>e.g. FLO</source>
         <translation>ex. FLO</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="36"/>
+        <location filename="../places/place_form.py" line="50"/>
         <source>2 to 8 letters or digits; it starts every member number (FLO-0042)</source>
         <translation>2 à 8 lettres ou chiffres ; il débute chaque numéro de membre (FLO-0042)</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="40"/>
+        <location filename="../places/place_form.py" line="61"/>
+        <source>VAT paid on debits (option, art. 269 du CGI)</source>
+        <translation>TVA acquittée d’après les débits (option, art. 269 du CGI)</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="77"/>
         <source>14 digits</source>
         <translation>14 chiffres</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="41"/>
         <source>as printed on invoices</source>
-        <translation>tel qu’imprimé sur les factures</translation>
+        <translation type="vanished">tel qu’imprimé sur les factures</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="44"/>
+        <location filename="../places/place_form.py" line="85"/>
         <source>Days and hours, e.g. mon-fri 08:00-19:00; sat 09:00-12:30</source>
         <translation>Jours et horaires, ex. lun-ven 08:00-19:00; sam 09:00-12:30</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="56"/>
+        <location filename="../places/place_form.py" line="101"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="57"/>
+        <location filename="../places/place_form.py" line="102"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="58"/>
+        <location filename="../places/place_form.py" line="106"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="59"/>
+        <location filename="../places/place_form.py" line="108"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="60"/>
+        <location filename="../places/place_form.py" line="109"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="61"/>
+        <location filename="../places/place_form.py" line="110"/>
         <source>City</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="62"/>
+        <location filename="../places/place_form.py" line="111"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="63"/>
+        <location filename="../places/place_form.py" line="114"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="64"/>
+        <location filename="../places/place_form.py" line="103"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="65"/>
+        <location filename="../places/place_form.py" line="78"/>
+        <source>as registered, printed on invoices</source>
+        <translation>telle qu’immatriculée, imprimée sur les factures</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="79"/>
+        <source>e.g. 15 000 € or variable</source>
+        <translation>p. ex. 15 000 € ou variable</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="80"/>
+        <source>e.g. Mende</source>
+        <translation>p. ex. Mende</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="81"/>
+        <source>e.g. FR40303265045</source>
+        <translation>p. ex. FR40303265045</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="82"/>
+        <source>e.g. TVA non applicable, art. 261 du CGI</source>
+        <translation>p. ex. TVA non applicable, art. 261 du CGI</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="83"/>
+        <source>printed for payments by transfer</source>
+        <translation>imprimé pour les paiements par virement</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="84"/>
+        <source>from your e-invoicing platform, often the SIREN</source>
+        <translation>donnée par votre plateforme agréée, souvent le SIREN</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="100"/>
+        <source>At the desk</source>
+        <translation>À l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="104"/>
         <source>Opening hours</source>
         <translation>Horaires d’ouverture</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="66"/>
+        <location filename="../places/place_form.py" line="105"/>
+        <source>Legal identity (printed on invoices)</source>
+        <translation>Identité légale (imprimée sur les factures)</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="107"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="112"/>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="113"/>
+        <source>RCS city</source>
+        <translation>Ville du RCS</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="115"/>
+        <source>VAT regime</source>
+        <translation>Régime de TVA</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="116"/>
+        <source>VAT number</source>
+        <translation>N° de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="117"/>
+        <source>Exemption wording</source>
+        <translation>Mention d’exonération</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="119"/>
+        <source>Payment and contact</source>
+        <translation>Paiement et contact</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="120"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="121"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="122"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="123"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="124"/>
+        <source>E-invoicing address</source>
+        <translation>Adresse de facturation électronique</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="125"/>
         <source>Fields marked * are required. Everything can be changed later from Place &gt; Edit place details.</source>
         <translation>Les champs marqués * sont obligatoires. Tout reste modifiable ensuite par Lieu &gt; Modifier les informations du lieu.</translation>
     </message>
@@ -4149,47 +4306,47 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlansTableModel</name>
     <message>
-        <location filename="../plans/table_model.py" line="39"/>
+        <location filename="../plans/table_model.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="40"/>
+        <location filename="../plans/table_model.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="41"/>
+        <location filename="../plans/table_model.py" line="39"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="42"/>
+        <location filename="../plans/table_model.py" line="40"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="43"/>
+        <location filename="../plans/table_model.py" line="41"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="44"/>
+        <location filename="../plans/table_model.py" line="42"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="45"/>
+        <location filename="../plans/table_model.py" line="43"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="109"/>
+        <location filename="../plans/table_model.py" line="98"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="109"/>
+        <location filename="../plans/table_model.py" line="98"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -4501,77 +4658,77 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>SettlementModels</name>
     <message>
-        <location filename="../network/settlement_models.py" line="37"/>
+        <location filename="../network/settlement_models.py" line="36"/>
         <source>home place bills</source>
         <translation>le lieu d’origine facture</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="38"/>
+        <location filename="../network/settlement_models.py" line="37"/>
         <source>visited place bills</source>
         <translation>le lieu visité facture</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="40"/>
+        <location filename="../network/settlement_models.py" line="39"/>
         <source>to agree: no network rate</source>
         <translation>à convenir : pas de tarif réseau</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="41"/>
+        <location filename="../network/settlement_models.py" line="40"/>
         <source>nothing owed</source>
         <translation>rien n’est dû</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="42"/>
+        <location filename="../network/settlement_models.py" line="41"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="48"/>
+        <location filename="../network/settlement_models.py" line="47"/>
         <source>Home place</source>
         <translation>Lieu d’origine</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="49"/>
+        <location filename="../network/settlement_models.py" line="48"/>
         <source>Visited place</source>
         <translation>Lieu visité</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="50"/>
+        <location filename="../network/settlement_models.py" line="49"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="51"/>
+        <location filename="../network/settlement_models.py" line="50"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="52"/>
+        <location filename="../network/settlement_models.py" line="51"/>
         <source>Visit-days</source>
         <translation>Jours de visite</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="53"/>
+        <location filename="../network/settlement_models.py" line="52"/>
         <source>Rate excl. VAT</source>
         <translation>Tarif HT</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="54"/>
+        <location filename="../network/settlement_models.py" line="53"/>
         <source>Home place&apos;s rule</source>
         <translation>Règle du lieu d’origine</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="55"/>
+        <location filename="../network/settlement_models.py" line="54"/>
         <source>Owed excl. VAT</source>
         <translation>Dû HT</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="119"/>
+        <location filename="../network/settlement_models.py" line="110"/>
         <source>One way</source>
         <translation>Dans un sens</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="120"/>
+        <location filename="../network/settlement_models.py" line="111"/>
         <source>The other way</source>
         <translation>Dans l’autre</translation>
     </message>
@@ -4588,7 +4745,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation type="vanished">Dû par le lieu d’origine HT</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="118"/>
+        <location filename="../network/settlement_models.py" line="109"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
@@ -4601,17 +4758,17 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation type="vanished">Le second doit au premier</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="121"/>
+        <location filename="../network/settlement_models.py" line="112"/>
         <source>Net balance</source>
         <translation>Solde net</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="145"/>
+        <location filename="../network/settlement_models.py" line="128"/>
         <source>even</source>
         <translation>à égalité</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="146"/>
+        <location filename="../network/settlement_models.py" line="129"/>
         <source>%1 owes %2 %3</source>
         <translation>%1 doit %3 à %2</translation>
     </message>
