@@ -17,11 +17,13 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
+from telecentre_desk.audit import fiscal
 from telecentre_desk.audit import service as audit
+from telecentre_desk.billing import chain
 from telecentre_desk.billing.amounts import LineAmount, round_cents, totals
 from telecentre_desk.billing.issue import invoice_row, issue
 from telecentre_desk.common import clock, money
-from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.errors import NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import Invoice, InvoiceLine, Payment, PaymentMethod, Place
 
@@ -114,7 +116,7 @@ def pay(session: Session, invoice_ref: str, *, amount: str, method: str, on: dt.
     if invoice.status != "issued" or invoice.kind != "invoice":
         raise ValidationError(_("payments are recorded on issued invoices"), field="invoice")
     if method not in {m.value for m in PaymentMethod}:
-        raise ValidationError(_("{value!r} is not a payment method (cash, cheque, transfer, card)").format(
+        raise ValidationError(_("{value!r} is not a payment method (cash, cheque, transfer, card, debit)").format(
             value=method), field="method")
     cents = money.parse_amount(amount, field="amount", allow_zero=False)
     place = session.get(Place, invoice.place_id)
@@ -130,10 +132,48 @@ def pay(session: Session, invoice_ref: str, *, amount: str, method: str, on: dt.
     if applied.amount_cents:
         session.add(applied)
     session.flush()
+    for payment in (applied, extra):
+        if payment is not None and payment.amount_cents:
+            mark = chain.chain_payment(session, payment)
+            fiscal.record(session, actor=actor, action="payment.record", details={
+                "payment": payment.uid, "invoice": invoice.number, "amount_cents": payment.amount_cents,
+                "method": method, "footprint": mark})
     audit.record(session, actor=actor, action="invoice.pay", entity="invoice", entity_uid=invoice.uid,
                  details={"amount_cents": cents, "applied": applied.amount_cents,
                           "credit": extra.amount_cents if extra else 0, "method": method})
     return applied, extra
+
+
+def cancel_payment(session: Session, payment_ref: str, *, reason: str, on: dt.date | None = None,
+                   actor: str = "cli") -> Payment:
+    """Cancel a recorded payment by a reversing payment (never by deleting it): chained and journaled."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(_("cancelling a payment needs its reason"), field="reason")
+    if len(reason) > 120:
+        raise ValidationError(_("{field}: at most {max} characters").format(field="reason", max=120), field="reason")
+    text = str(payment_ref).strip().lower()
+    original = session.exec(select(Payment).where(Payment.uid == text, col(Payment.deleted_at).is_(None))).first()
+    if original is None:
+        raise NotFoundError(_("no payment {ref}").format(ref=payment_ref))
+    if original.reverses_id is not None or original.amount_cents <= 0:
+        raise ValidationError(_("this entry already cancels a payment"), field="payment")
+    if session.exec(select(Payment).where(Payment.reverses_id == original.id)).first() is not None:
+        raise ValidationError(_("this payment is already cancelled"), field="payment")
+    place = session.exec(select(Place).where(Place.is_local)).one()
+    day = on or clock.local_day(clock.now(), clock.zone(place.timezone))
+    reversal = Payment(member_id=original.member_id, invoice_id=original.invoice_id, origin=original.origin,
+                       amount_cents=-original.amount_cents, method=original.method, paid_on=day,
+                       reference=f"Annulation : {reason}", reverses_id=original.id)
+    session.add(reversal)
+    session.flush()
+    mark = chain.chain_payment(session, reversal)
+    fiscal.record(session, actor=actor, action="payment.cancel", details={
+        "payment": original.uid, "reversal": reversal.uid, "amount_cents": original.amount_cents, "reason": reason,
+        "footprint": mark})
+    audit.record(session, actor=actor, action="payment.cancel", entity="payment", entity_uid=original.uid,
+                 details={"reversal": reversal.uid, "amount_cents": original.amount_cents, "reason": reason})
+    return reversal
 
 
 def member_balance_cents(session: Session, member_id: int) -> int:

@@ -68,8 +68,9 @@ def invoice_row(session: Session, ref: str) -> Invoice:
     return invoice
 
 
-def issue(session: Session, invoice: Invoice, *, on: dt.date | None = None, actor: str = "cli") -> Invoice:
-    """Give the draft its number and freeze it."""
+def issue(session: Session, invoice: Invoice, *, on: dt.date | None = None, actor: str = "cli",
+          paid_now: bool = False) -> Invoice:
+    """Give the draft its number and freeze it; ``paid_now``: paid at the desk, so due on the day of issue."""
     if invoice.status != "draft":
         raise ValidationError(_("invoice {number} is already issued").format(number=invoice.number), field="invoice")
     place = session.get(Place, invoice.place_id)
@@ -80,7 +81,7 @@ def issue(session: Session, invoice: Invoice, *, on: dt.date | None = None, acto
     day = on or clock.local_day(clock.now(), clock.zone(place.timezone))
     invoice.number = next_number(session, place, invoice.kind, day.year)
     invoice.issue_date = day
-    invoice.due_date = day + dt.timedelta(days=PAYMENT_TERM_DAYS)
+    invoice.due_date = day if paid_now else day + dt.timedelta(days=PAYMENT_TERM_DAYS)
     invoice.buyer_snapshot = json.dumps(buyer_snapshot(session.get(Member, invoice.member_id)), ensure_ascii=False)
     invoice.seller_snapshot = json.dumps(seller_snapshot(place), ensure_ascii=False)
     invoice.status = "issued"

@@ -208,7 +208,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     pay = actions.add_parser("pay", help="record a payment", parents=[common])
     pay.add_argument("invoice", metavar="NUMBER")
     pay.add_argument("--amount", required=True, metavar="AMOUNT")
-    pay.add_argument("--method", required=True, choices=["cash", "cheque", "transfer", "card"])
+    pay.add_argument("--method", required=True, choices=["cash", "cheque", "transfer", "card", "debit"])
     pay.add_argument("--date", metavar="YYYY-MM-DD")
     pay.set_defaults(handler=cmd_pay)
     export = actions.add_parser("export", help="the month's sales journal as a French-Excel CSV", parents=[common])

@@ -1794,7 +1794,12 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../invoices/labels.py" line="60"/>
+        <location filename="../invoices/labels.py" line="40"/>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../invoices/labels.py" line="61"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
