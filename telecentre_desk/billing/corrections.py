@@ -2,9 +2,9 @@
 
 A credit note (*facture d'avoir*) is a document of its own with its own series (``FLO-AV-2026-0001``),
 issued at once, referring to the invoice's number and date. Whole, it repeats the invoice's lines;
-partial, it credits an amount including VAT spread over the invoice's VAT rates in proportion, each
-rate keeping its VAT (EN 16931: VAT per rate on the sum of the nets, so the credit's total may differ
-by a cent from the amount asked). The credits of an invoice never exceed it.
+partial, it credits exactly the amount asked, VAT included, spread over the invoice's VAT rates in
+proportion (``billing/credit_split.py``: the cents are allocated so the totals add up; an amount no nets
+can reach at a single rate is refused with the nearest ones). The credits of an invoice never exceed it.
 
 A payment larger than what is due is kept: the excess is recorded as the member's credit (a payment
 attached to no invoice), never lost.
@@ -19,8 +19,8 @@ from sqlmodel import Session, col, select
 
 from telecentre_desk.audit import fiscal
 from telecentre_desk.audit import service as audit
-from telecentre_desk.billing import chain
-from telecentre_desk.billing.amounts import LineAmount, round_cents, totals
+from telecentre_desk.billing import chain, credit_split
+from telecentre_desk.billing.amounts import LineAmount, totals
 from telecentre_desk.billing.issue import invoice_row, issue
 from telecentre_desk.common import clock, money
 from telecentre_desk.common.errors import NotFoundError, ValidationError
@@ -55,12 +55,15 @@ def _credit_lines(session: Session, invoice: Invoice, amount_cents: int | None) 
     by_rate: dict[int, int] = {}
     for line in lines:
         by_rate[line.vat_rate_bp] = by_rate.get(line.vat_rate_bp, 0) + line.total_excl_vat_cents
-    gross = {rate: net + round_cents(Decimal(net) * rate / 10_000) for rate, net in by_rate.items()}
-    total = sum(gross.values())
+    nets = credit_split.split(amount_cents, by_rate)
+    if nets is None:
+        below, above = credit_split.nearest(amount_cents, by_rate, invoice.total_incl_vat_cents)
+        choices = " / ".join(money.format_eur(a) for a in (below, above) if a is not None)
+        raise ValidationError(_("{amount} cannot be credited to the cent at this invoice's VAT rates (the VAT of "
+                                "a rate is rounded once); nearest amounts: {choices}").format(
+            amount=money.format_eur(amount_cents), choices=choices or "-"), field="amount")
     out = []
-    for rate, incl in sorted(gross.items()):
-        share = Decimal(amount_cents) * incl / total  # this rate's part of the amount, VAT included
-        net = round_cents(share / (1 + Decimal(rate) / 10_000))
+    for rate, net in sorted(nets.items()):
         # Printed on the credit note: in French like the invoices' lines (billing/month.py), whatever the UI.
         label = "Avoir partiel" if rate == 0 else f"Avoir partiel (TVA {money.format_rate(rate)})"
         out.append((label, Decimal(1), net, rate, None))
