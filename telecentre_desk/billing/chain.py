@@ -51,8 +51,24 @@ def payment_content(conn: sqlite3.Connection, uid: str) -> dict[str, Any] | None
     return content
 
 
+def _seal_history(session: Session, current_uid: str) -> None:
+    """The first link ever (a database upgraded from before the chain): seal what was issued and paid before,
+    in the order it was written, so that ``invoice verify`` covers every document."""
+    if fiscal.last_link(session) is not None:
+        return
+    conn = dbapi(session)
+    rows = conn.execute("SELECT 'i', id, uid, kind, number FROM invoice WHERE status = 'issued' AND uid <> ? "
+                        "UNION ALL SELECT 'p', id, uid, 'payment', uid FROM payment WHERE uid <> ? "
+                        "AND deleted_at IS NULL ORDER BY 2, 1", (current_uid, current_uid)).fetchall()
+    for table, _pk, uid, doc_type, reference in rows:
+        content = invoice_content(conn, uid) if table == "i" else payment_content(conn, uid)
+        if content is not None:
+            fiscal.chain(session, doc_type=doc_type, doc_uid=uid, reference=reference, content=content)
+
+
 def chain_invoice(session: Session, invoice: Invoice) -> str:
     session.flush()
+    _seal_history(session, invoice.uid)
     content = invoice_content(dbapi(session), invoice.uid)
     assert content is not None  # flushed just above
     return fiscal.chain(session, doc_type=invoice.kind, doc_uid=invoice.uid, reference=invoice.number or "",
@@ -61,6 +77,7 @@ def chain_invoice(session: Session, invoice: Invoice) -> str:
 
 def chain_payment(session: Session, payment: Payment) -> str:
     session.flush()
+    _seal_history(session, payment.uid)
     content = payment_content(dbapi(session), payment.uid)
     assert content is not None
     return fiscal.chain(session, doc_type="payment", doc_uid=payment.uid, reference=payment.uid, content=content)

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 
 from telecentre_desk.audit import fiscal
 from telecentre_desk.audit import service as audit
-from telecentre_desk.billing import chain, credit_split
+from telecentre_desk.billing import chain, closing, credit_split
 from telecentre_desk.billing.amounts import LineAmount, totals
 from telecentre_desk.billing.issue import invoice_row, issue
 from telecentre_desk.common import clock, money
@@ -124,6 +124,7 @@ def pay(session: Session, invoice_ref: str, *, amount: str, method: str, on: dt.
     cents = money.parse_amount(amount, field="amount", allow_zero=False)
     place = session.get(Place, invoice.place_id)
     day = on or clock.local_day(clock.now(), clock.zone(place.timezone))
+    closing.refuse_if_closed(session, day)
     due = max(0, balance_cents(session, invoice))
     applied = Payment(member_id=invoice.member_id, invoice_id=invoice.id, origin=invoice.origin,
                       amount_cents=min(cents, due), method=method, paid_on=day, reference=reference)
@@ -165,6 +166,7 @@ def cancel_payment(session: Session, payment_ref: str, *, reason: str, on: dt.da
         raise ValidationError(_("this payment is already cancelled"), field="payment")
     place = session.exec(select(Place).where(Place.is_local)).one()
     day = on or clock.local_day(clock.now(), clock.zone(place.timezone))
+    closing.refuse_if_closed(session, day)
     reversal = Payment(member_id=original.member_id, invoice_id=original.invoice_id, origin=original.origin,
                        amount_cents=-original.amount_cents, method=original.method, paid_on=day,
                        reference=f"Annulation : {reason}", reverses_id=original.id)

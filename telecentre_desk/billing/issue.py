@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from telecentre_desk.audit import fiscal
 from telecentre_desk.audit import service as audit
-from telecentre_desk.billing import chain, lawful
+from telecentre_desk.billing import chain, closing, lawful
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _
@@ -79,6 +79,7 @@ def issue(session: Session, invoice: Invoice, *, on: dt.date | None = None, acto
     if not lines:
         raise ValidationError(_("an invoice without lines cannot be issued"), field="invoice")
     day = on or clock.local_day(clock.now(), clock.zone(place.timezone))
+    closing.refuse_if_closed(session, day)
     invoice.number = next_number(session, place, invoice.kind, day.year)
     invoice.issue_date = day
     invoice.due_date = day if paid_now else day + dt.timedelta(days=PAYMENT_TERM_DAYS)
