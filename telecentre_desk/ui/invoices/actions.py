@@ -98,6 +98,9 @@ class InvoiceActions(QObject):
                                             self._on_folder_facturx_action_triggered)
         self.refresh_action = action(self.tr("Refresh"), self._on_refresh_action_triggered,
                                      QKeySequence.StandardKey.Refresh)
+        from telecentre_desk.ui.invoices.fiscal_actions import FiscalActions
+
+        self.fiscal = FiscalActions(screen, store, self._say)
 
     # --- where the actions show ------------------------------------------------------------------
     def toolbar_actions(self) -> list[QAction]:
@@ -105,9 +108,10 @@ class InvoiceActions(QObject):
                 self.pay_action, self.credit_action, self.print_action]
 
     def _menu_actions(self) -> list[QAction | None]:
-        return [self.save_pdf_action, self.save_facturx_action, None, self.journal_action, self.list_action,
-                self.print_file_action, self.folder_action, self.folder_facturx_action, None, self.delete_line_action,
-                self.discard_action, None, self.refresh_action]
+        return [self.save_pdf_action, self.save_facturx_action, None, self.journal_action, self.fiscal.fec_action,
+                self.list_action, self.print_file_action, self.folder_action, self.folder_facturx_action, None,
+                self.fiscal.cancel_payment_action, self.delete_line_action, self.discard_action, None,
+                self.refresh_action]
 
     def more_button(self, parent: QWidget) -> QToolButton:
         button = QToolButton(parent)
@@ -152,6 +156,7 @@ class InvoiceActions(QObject):
         for action in (self.journal_action, self.list_action, self.print_file_action, self.folder_action,
                        self.folder_facturx_action):
             action.setEnabled(idle and month)
+        self.fiscal.update_for_selection(one is not None and _is_issued_invoice(one), idle)
 
     # --- helpers ---------------------------------------------------------------------------------
     def _engine(self) -> Engine | None:

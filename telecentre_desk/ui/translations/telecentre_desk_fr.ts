@@ -638,6 +638,59 @@ Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
     </message>
 </context>
 <context>
+    <name>CancelPaymentDialog</name>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="44"/>
+        <location filename="../invoices/fiscal_actions.py" line="83"/>
+        <source>Cancel a payment</source>
+        <translation>Annuler un paiement</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="50"/>
+        <source>%1: %2 by %3</source>
+        <translation>%1&#xa0;: %2 par %3</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="54"/>
+        <source>e.g. cheque returned unpaid</source>
+        <translation>p. ex. chèque revenu impayé</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="56"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="57"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="58"/>
+        <source>The payment stays in the records; a reversing entry cancels it, with your reason, in the journal of sensitive events.</source>
+        <translation>Le paiement reste dans les registres&#xa0;; une écriture d’annulation le contrepasse, avec votre motif, inscrite au journal des événements sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="64"/>
+        <source>Cancel the payment…</source>
+        <translation>Annuler le paiement…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="84"/>
+        <source>Cancel the payment %1?
+
+Reason: %2</source>
+        <translation>Annuler le paiement %1&#xa0;?
+
+Motif&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="90"/>
+        <source>Payment cancelled: %1</source>
+        <translation>Paiement annulé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CategoryChart</name>
     <message>
         <location filename="../occupancy/charts.py" line="34"/>
@@ -724,39 +777,77 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="30"/>
+        <location filename="../invoices/credit_dialog.py" line="32"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="34"/>
+        <location filename="../invoices/credit_dialog.py" line="36"/>
         <source>The whole invoice (%1)</source>
         <translation>Toute la facture (%1)</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="36"/>
+        <location filename="../invoices/credit_dialog.py" line="38"/>
         <source>Part of it, VAT included:</source>
         <translation>Une partie, TVA comprise :</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="39"/>
+        <location filename="../invoices/credit_dialog.py" line="41"/>
         <source>euros, e.g. 36,00</source>
         <translation>euros, par ex. 36,00</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="43"/>
+        <location filename="../invoices/credit_dialog.py" line="45"/>
         <source>e.g. billed twice in November</source>
         <translation>par ex. facturé deux fois en novembre</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="48"/>
+        <location filename="../invoices/credit_dialog.py" line="50"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="49"/>
+        <location filename="../invoices/credit_dialog.py" line="51"/>
         <source>A credit note is issued at once with its own number; it cannot be undone.</source>
         <translation>Un avoir est émis aussitôt avec son propre numéro ; il ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="57"/>
+        <source>Issue the credit note…</source>
+        <translation>Émettre l’avoir…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="92"/>
+        <source>a credit note needs its reason</source>
+        <translation>un avoir demande son motif</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="95"/>
+        <source>the whole invoice (%1)</source>
+        <translation>la totalité de la facture (%1)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="96"/>
+        <source>%1 € VAT included</source>
+        <translation>%1 € TTC</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="97"/>
+        <source>Issue a credit note of %1 on %2?
+
+Reason: %3
+
+It gets its own number for good and cannot be undone.</source>
+        <translation>Émettre un avoir de %1 sur %2&#xa0;?
+
+Motif&#xa0;: %3
+
+Il reçoit définitivement son propre numéro et ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="99"/>
+        <source>Issue a credit note</source>
+        <translation>Émettre un avoir</translation>
     </message>
 </context>
 <context>
@@ -1021,27 +1112,32 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="169"/>
+        <location filename="../invoices/detail.py" line="170"/>
+        <source>Credit to refund: %1</source>
+        <translation>Avoir à rembourser %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="171"/>
         <source>Balance due: %1</source>
         <translation>Reste dû : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="172"/>
+        <location filename="../invoices/detail.py" line="174"/>
         <source>%1: %2 by %3</source>
         <translation>%1 : %2 par %3</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="175"/>
+        <location filename="../invoices/detail.py" line="177"/>
         <source>Credit note %1: %2</source>
         <translation>Avoir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="178"/>
+        <location filename="../invoices/detail.py" line="180"/>
         <source>Payments and credits</source>
         <translation>Paiements et avoirs</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="182"/>
+        <location filename="../invoices/detail.py" line="184"/>
         <source>No payment recorded yet.</source>
         <translation>Aucun paiement enregistré pour l’instant.</translation>
     </message>
@@ -1065,6 +1161,29 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
     </message>
 </context>
 <context>
+    <name>FecDialog</name>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="99"/>
+        <source>Export the FEC</source>
+        <translation>Exporter le FEC</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="105"/>
+        <source>Sales (411 / 706 / 44571) and receipts (512, 530) journals in the FEC layout, for the accountant.</source>
+        <translation>Journaux des ventes (411 / 706 / 44571) et des encaissements (512, 530) au format FEC, pour l’expert-comptable.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="107"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="108"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPanel</name>
     <message>
         <location filename="../frontdesk/feedback.py" line="50"/>
@@ -1075,6 +1194,49 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <location filename="../frontdesk/feedback.py" line="51"/>
         <source>Check this member in despite the refusal; your name and reason go to the audit log</source>
         <translation>Enregistrer l’arrivée malgré le refus ; votre nom et votre motif vont au journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalActions</name>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="122"/>
+        <source>Cancel a payment…</source>
+        <translation>Annuler un paiement…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="123"/>
+        <source>Cancel a payment of the selected invoice by a reversing entry, with its reason</source>
+        <translation>Annuler un paiement de la facture sélectionnée par une écriture de contrepassation, avec son motif</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="126"/>
+        <source>Export the FEC for the accountant…</source>
+        <translation>Exporter le FEC pour l’expert-comptable…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="127"/>
+        <source>Sales and receipts journals in the legal FEC layout</source>
+        <translation>Journaux des ventes et des encaissements au format légal FEC</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="144"/>
+        <source>%1 has no payment to cancel.</source>
+        <translation>%1 n’a aucun paiement à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="164"/>
+        <source>Export the FEC</source>
+        <translation>Exporter le FEC</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="166"/>
+        <source>FEC text (*.txt)</source>
+        <translation>Texte FEC (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="179"/>
+        <source>%1 FEC rows saved to %2</source>
+        <translation>%1 lignes FEC enregistrées dans %2</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1589,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../invoices/actions.py" line="67"/>
-        <location filename="../invoices/actions.py" line="279"/>
+        <location filename="../invoices/actions.py" line="284"/>
         <source>Delete the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
@@ -1542,206 +1704,206 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="114"/>
+        <location filename="../invoices/actions.py" line="118"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="161"/>
+        <location filename="../invoices/actions.py" line="166"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="165"/>
+        <location filename="../invoices/actions.py" line="170"/>
         <source>Draft of %1</source>
         <translation>Brouillon de %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="196"/>
+        <location filename="../invoices/actions.py" line="201"/>
         <source>Run the month</source>
         <translation>Facturer le mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="197"/>
+        <location filename="../invoices/actions.py" line="202"/>
         <source>Drafting the invoices of %1…</source>
         <translation>Préparation des factures de %1…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="200"/>
         <location filename="../invoices/actions.py" line="205"/>
+        <location filename="../invoices/actions.py" line="210"/>
         <source>Issue invoices</source>
         <translation>Émettre des factures</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="206"/>
+        <location filename="../invoices/actions.py" line="211"/>
         <source>Issuing %1 invoices…</source>
         <translation>Émission de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="225"/>
+        <location filename="../invoices/actions.py" line="230"/>
         <source>Each gets the next number of the series for good: an issued invoice can never be changed nor deleted, only corrected by a credit note.</source>
         <translation>Chacune reçoit définitivement le numéro suivant de la série&#xa0;: une facture émise ne peut plus être modifiée ni supprimée, seulement corrigée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="234"/>
+        <location filename="../invoices/actions.py" line="239"/>
         <source>Issue the draft %1?</source>
         <translation>Émettre le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="236"/>
+        <location filename="../invoices/actions.py" line="241"/>
         <source>Issue the %1 selected drafts?</source>
         <translation>Émettre les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="251"/>
+        <location filename="../invoices/actions.py" line="256"/>
         <source>No draft to issue for %1.</source>
         <translation>Aucun brouillon à émettre pour %1.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="253"/>
+        <location filename="../invoices/actions.py" line="258"/>
         <source>Issue the %1 drafts of %2?</source>
         <translation>Émettre les %1 brouillons de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="278"/>
+        <location filename="../invoices/actions.py" line="283"/>
         <source>Delete the line “%1” from the draft?</source>
         <translation>Supprimer la ligne «&#xa0;%1&#xa0;» du brouillon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="292"/>
+        <location filename="../invoices/actions.py" line="297"/>
         <source>Discard the draft %1?</source>
         <translation>Abandonner le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="293"/>
+        <location filename="../invoices/actions.py" line="298"/>
         <source>Discard the %1 selected drafts?</source>
         <translation>Abandonner les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="294"/>
+        <location filename="../invoices/actions.py" line="299"/>
         <source>Running the month again drafts them anew from the members&apos; plans.</source>
         <translation>Refacturer le mois les prépare à nouveau d’après les formules des membres.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="295"/>
+        <location filename="../invoices/actions.py" line="300"/>
         <source>Discard drafts</source>
         <translation>Abandonner des brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="299"/>
+        <location filename="../invoices/actions.py" line="304"/>
         <source>Draft discarded.</source>
         <translation>Brouillon abandonné.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="300"/>
+        <location filename="../invoices/actions.py" line="305"/>
         <source>%1 drafts discarded.</source>
         <translation>%1 brouillons abandonnés.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="331"/>
+        <location filename="../invoices/actions.py" line="336"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="342"/>
+        <location filename="../invoices/actions.py" line="347"/>
         <source>Save %1 as Factur-X</source>
         <translation>Enregistrer %1 en Factur-X</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="342"/>
+        <location filename="../invoices/actions.py" line="347"/>
         <source>Save %1 as PDF</source>
         <translation>Enregistrer %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="344"/>
-        <location filename="../invoices/actions.py" line="409"/>
+        <location filename="../invoices/actions.py" line="349"/>
+        <location filename="../invoices/actions.py" line="414"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="361"/>
+        <location filename="../invoices/actions.py" line="366"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="363"/>
+        <location filename="../invoices/actions.py" line="368"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="380"/>
+        <location filename="../invoices/actions.py" line="385"/>
         <source>Export the month&apos;s journal</source>
         <translation>Exporter le journal du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="381"/>
-        <location filename="../invoices/actions.py" line="396"/>
+        <location filename="../invoices/actions.py" line="386"/>
+        <location filename="../invoices/actions.py" line="401"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="386"/>
-        <location filename="../invoices/actions.py" line="401"/>
+        <location filename="../invoices/actions.py" line="391"/>
+        <location filename="../invoices/actions.py" line="406"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="395"/>
+        <location filename="../invoices/actions.py" line="400"/>
         <source>Export the month&apos;s list of invoices</source>
         <translation>Exporter la liste des factures du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="408"/>
+        <location filename="../invoices/actions.py" line="413"/>
         <source>Save the month&apos;s print file</source>
         <translation>Enregistrer le fichier d’impression du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="416"/>
+        <location filename="../invoices/actions.py" line="421"/>
         <source>Print file</source>
         <translation>Fichier d’impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="416"/>
+        <location filename="../invoices/actions.py" line="421"/>
         <source>Building the print file…</source>
         <translation>Préparation du fichier d’impression…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="422"/>
+        <location filename="../invoices/actions.py" line="427"/>
         <source>Export the month&apos;s invoices into a folder</source>
         <translation>Exporter les factures du mois dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="430"/>
+        <location filename="../invoices/actions.py" line="435"/>
         <source>Export to a folder</source>
         <translation>Export dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="430"/>
+        <location filename="../invoices/actions.py" line="435"/>
         <source>Writing one PDF per invoice…</source>
         <translation>Écriture d’un PDF par facture…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="456"/>
+        <location filename="../invoices/actions.py" line="461"/>
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="456"/>
+        <location filename="../invoices/actions.py" line="461"/>
         <source>Printing %1 invoices…</source>
         <translation>Impression de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="471"/>
+        <location filename="../invoices/actions.py" line="476"/>
         <source>%1 invoices were issued before the stop: %2</source>
         <translation>%1 factures ont été émises avant l’arrêt&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="473"/>
+        <location filename="../invoices/actions.py" line="478"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="474"/>
+        <location filename="../invoices/actions.py" line="479"/>
         <source>Stopped: %1</source>
         <translation>Arrêté&#xa0;: %1</translation>
     </message>
@@ -1835,62 +1997,82 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoiceOutcomes</name>
     <message>
-        <location filename="../invoices/outcomes.py" line="37"/>
+        <location filename="../invoices/outcomes.py" line="38"/>
         <source>Cancelled: %1 of %2 files written in %3</source>
         <translation>Annulé&#xa0;: %1 fichiers sur %2 écrits dans %3</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="39"/>
+        <location filename="../invoices/outcomes.py" line="40"/>
         <source>%1 files written in %2</source>
         <translation>%1 fichiers écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="42"/>
+        <location filename="../invoices/outcomes.py" line="43"/>
         <source>Cancelled: the print file was not written.</source>
         <translation>Annulé&#xa0;: le fichier d’impression n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="43"/>
+        <location filename="../invoices/outcomes.py" line="44"/>
         <source>%1 invoices saved to %2</source>
         <translation>%1 factures enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="45"/>
+        <location filename="../invoices/outcomes.py" line="46"/>
         <source>Printing cancelled after %1 of %2 pages.</source>
         <translation>Impression annulée après %1 pages sur %2.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="46"/>
+        <location filename="../invoices/outcomes.py" line="47"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 pages envoyées à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="51"/>
+        <location filename="../invoices/outcomes.py" line="52"/>
         <source>Run of %1 cancelled: nothing was changed.</source>
         <translation>Facturation de %1 annulée&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="52"/>
+        <location filename="../invoices/outcomes.py" line="53"/>
         <source>%1: %2 drafts; %3 issued invoices left as they were.</source>
         <translation>%1&#xa0;: %2 brouillons&#xa0;; %3 factures émises laissées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="55"/>
+        <location filename="../invoices/outcomes.py" line="58"/>
         <source>Warnings: %1</source>
         <translation>Avertissements&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../invoices/outcomes.py" line="60"/>
+        <source>(and %1 more)</source>
+        <translation>(et %1 autres)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="67"/>
+        <source>%1: %2 day(s) beyond the carnet not billed (no day pass on sale)</source>
+        <translation>%1&#xa0;: %2 jour(s) au-delà du carnet non facturé(s) (aucun pass journée en vente)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="69"/>
+        <source>%1: %2 h of room bookings not billed (no room-hour plan on sale)</source>
+        <translation>%1&#xa0;: %2 h de réservations de salle non facturées (aucune formule à l’heure de salle en vente)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="71"/>
+        <source>%1: %2 network day(s) at %3 not billed (that place has no network day rate)</source>
+        <translation>%1&#xa0;: %2 jour(s) réseau à %3 non facturé(s) (ce lieu n’a pas de tarif journée réseau)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="76"/>
         <source>Cancelled: %1 of %2 invoices issued (%3); %4 still drafts.</source>
         <translation>Annulé&#xa0;: %1 factures émises sur %2 (%3)&#xa0;; %4 encore en brouillon.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="63"/>
+        <location filename="../invoices/outcomes.py" line="79"/>
         <source>Invoice %1 issued.</source>
         <translation>Facture %1 émise.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="64"/>
+        <location filename="../invoices/outcomes.py" line="80"/>
         <source>%1 invoices issued: %2.</source>
         <translation>%1 factures émises&#xa0;: %2.</translation>
     </message>
@@ -2007,6 +2189,11 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <location filename="../invoices/table_model.py" line="49"/>
         <source>Balance due</source>
         <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location filename="../invoices/table_model.py" line="245"/>
+        <source>to refund %1</source>
+        <translation>à rembourser %1</translation>
     </message>
 </context>
 <context>

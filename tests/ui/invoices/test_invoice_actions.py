@@ -159,7 +159,8 @@ def test_a_payment_makes_the_invoice_paid_and_an_excess_becomes_credit(qtbot: Qt
     assert not screen.invoice_actions.pay_action.isEnabled()  # paid: nothing more to record here
 
 
-def test_a_partial_credit_note_from_the_screen(qtbot: QtBot, screen: InvoicesScreen, billed: Engine) -> None:
+def test_a_partial_credit_note_from_the_screen(qtbot: QtBot, screen: InvoicesScreen, billed: Engine,
+                                              recorded_dialogs) -> None:
     screen.month_filter.set_month(Month(2026, 10))
     screen.select_invoice(row_of(screen, "FLO-2026-0005").id)
     screen.invoice_actions.credit_action.trigger()
@@ -168,11 +169,17 @@ def test_a_partial_credit_note_from_the_screen(qtbot: QtBot, screen: InvoicesScr
     dialog.amount.setText("36")
     dialog.accept()
     assert "needs its reason" in dialog.errors.error_text("reason")
+    assert not dialog.ok_button.isEnabled() and not dialog.ok_button.isDefault()  # Enter never issues it
     dialog.amount.setText("300")
     dialog.reason.setText("two days closed")
+    recorded_dialogs.answers.append(True)
     dialog.accept()
     assert "more than what remains to credit" in dialog.errors.error_text("amount")
     dialog.amount.setText("36")
+    recorded_dialogs.answers.append(False)  # the second confirmation, answered No: nothing issued
+    dialog.accept()
+    assert dialog.isVisible() and "two days closed" in recorded_dialogs.questions[-1][1]
+    recorded_dialogs.answers.append(True)
     dialog.accept()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     note = screen.current_row()
