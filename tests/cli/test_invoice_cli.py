@@ -33,8 +33,10 @@ def test_the_month_from_draft_to_payment(run) -> None:
     assert run.json("invoice", "show", "FLO-2026-0001")["status"] == "issued"
     credit = run.json("invoice", "credit", "FLO-2026-0001", "--amount", "12", "--reason", "fermé un jour")
     assert (credit["number"], credit["total_incl_vat"], credit["vat"]) == ("FLO-AV-2026-0001", "12.00", "2.00")
-    assert run.json("invoice", "pay", "FLO-2026-0001", "--amount", "100", "--method", "card") == {
+    paid = run.json("invoice", "pay", "FLO-2026-0001", "--amount", "100", "--method", "card")
+    assert {k: paid[k] for k in ("invoice", "applied", "credit")} == {
         "invoice": "FLO-2026-0001", "applied": "96.00", "credit": "4.00"}
+    assert paid["payment_id"] and paid["credit_payment_id"]  # what `payment cancel` takes
     assert [i["number"] for i in run.json("invoice", "list", "--status", "paid")] == ["FLO-2026-0001"]
 
 
