@@ -108,9 +108,9 @@ class InvoiceActions(QObject):
                 self.pay_action, self.credit_action, self.print_action]
 
     def _menu_actions(self) -> list[QAction | None]:
-        return [self.save_pdf_action, self.save_facturx_action, None, self.journal_action, self.fiscal.fec_action,
-                self.list_action, self.print_file_action, self.folder_action, self.folder_facturx_action, None,
-                self.fiscal.cancel_payment_action, self.delete_line_action, self.discard_action, None,
+        return [self.save_pdf_action, self.save_facturx_action, None, self.journal_action, self.list_action,
+                self.print_file_action, self.folder_action, self.folder_facturx_action, None, *self.fiscal.actions(),
+                None, self.fiscal.cancel_payment_action, self.delete_line_action, self.discard_action, None,
                 self.refresh_action]
 
     def more_button(self, parent: QWidget) -> QToolButton:

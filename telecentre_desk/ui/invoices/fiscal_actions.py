@@ -127,9 +127,82 @@ class FiscalActions(QObject):
         self.fec_action.setStatusTip(self.tr("Sales and receipts journals in the legal FEC layout"))
         self.fec_action.triggered.connect(self._on_fec_action_triggered)
 
+        self.close_action = QAction(self.tr("Close the month…"), self)
+        self.close_action.setStatusTip(self.tr("Close the month shown for good: its totals join the perpetual "
+                                               "totals and nothing can be issued or paid inside it any more"))
+        self.close_action.triggered.connect(self._on_close_action_triggered)
+        self.archive_action = QAction(self.tr("Archive the closed month…"), self)
+        self.archive_action.setStatusTip(self.tr("A file with the month's documents, journal and footprints, "
+                                                 "checkable on any computer"))
+        self.archive_action.triggered.connect(self._on_archive_action_triggered)
+        self.verify_action = QAction(self.tr("Check the invoices' integrity"), self)
+        self.verify_action.setStatusTip(self.tr("Check the footprint chain of every invoice, credit note and "
+                                                "payment"))
+        self.verify_action.triggered.connect(self._on_verify_action_triggered)
+
+    def actions(self) -> list[QAction]:
+        return [self.fec_action, self.close_action, self.archive_action, self.verify_action]
+
     def update_for_selection(self, one_issued_invoice: bool, idle: bool) -> None:
         self.cancel_payment_action.setEnabled(one_issued_invoice)
-        self.fec_action.setEnabled(idle)
+        month = self._screen.month is not None
+        for action in (self.fec_action, self.verify_action):
+            action.setEnabled(idle)
+        for action in (self.close_action, self.archive_action):
+            action.setEnabled(idle and month)
+
+    @Slot()
+    def _on_close_action_triggered(self) -> None:
+        from telecentre_desk.billing import closing
+        from telecentre_desk.ui.invoices import labels as invoice_labels
+
+        month = self._screen.month
+        if month is None:
+            return
+        name = invoice_labels.month_text(month.first)
+        if not dialogs.ask(self._screen, self.tr("Close the month"), self.tr(
+                "Close %1 for good?\n\nIts totals join the perpetual totals; no invoice, credit note or payment "
+                "can be dated inside it any more.").replace("%1", name)):
+            return
+        result = self._store.run(lambda s: closing.close_month(s, str(month), actor=ACTOR), parent_widget=self._screen)
+        if result.ok:
+            info = result.value
+            self._say(self.tr("%1 closed: %2 sales, %3 received; perpetual total %4.").replace("%1", name).replace(
+                "%2", labels.money_text(info.total_incl_vat_cents)).replace(
+                "%3", labels.money_text(info.payments_cents)).replace(
+                "%4", labels.money_text(info.perpetual_total_cents)))
+
+    @Slot()
+    def _on_archive_action_triggered(self) -> None:
+        from telecentre_desk.billing import archive
+
+        month = self._screen.month
+        if month is None:
+            return
+        path = file_prompts.save_file(self._screen, self.tr("Archive the closed month"),
+                                      Path.home() / f"archive-{month}.zip", self.tr("ZIP archive (*.zip)"))
+        if path is None:
+            return
+        result = self._store.run(lambda s: archive.write_archive(s, str(month), path, actor=ACTOR),
+                                 parent_widget=self._screen)
+        if result.ok:
+            self._say(self.tr("Archive of %1 saved to %2").replace("%1", str(month)).replace("%2", str(path)))
+
+    @Slot()
+    def _on_verify_action_triggered(self) -> None:
+        from telecentre_desk.billing.verify import verify
+
+        result = self._store.read(verify, parent_widget=self._screen)
+        if result is None:
+            return
+        if result.ok:
+            self._say(self.tr("Integrity checked: %1 documents, the chain is intact.").replace(
+                "%1", str(result.documents)))
+            return
+        where = result.first_broken or ", ".join(result.missing_triggers)
+        dialogs.show_error(self._screen, self.tr("Integrity check failed"), self.tr(
+            "The records were changed outside Télécentre Desk, first at %1. Keep this database as it is and "
+            "call your support.").replace("%1", where))
 
     @Slot()
     def _on_cancel_payment_action_triggered(self) -> None:

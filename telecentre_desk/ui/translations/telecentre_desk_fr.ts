@@ -1219,22 +1219,101 @@ Il reçoit définitivement son propre numéro et ne peut pas être annulé.</tra
         <translation>Journaux des ventes et des encaissements au format légal FEC</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="144"/>
+        <location filename="../invoices/fiscal_actions.py" line="130"/>
+        <source>Close the month…</source>
+        <translation>Clôturer le mois…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="131"/>
+        <source>Close the month shown for good: its totals join the perpetual totals and nothing can be issued or paid inside it any more</source>
+        <translation>Clôturer définitivement le mois affiché&#xa0;: ses totaux rejoignent les totaux perpétuels et plus rien ne peut y être émis ni encaissé</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="134"/>
+        <source>Archive the closed month…</source>
+        <translation>Archiver le mois clôturé…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="135"/>
+        <source>A file with the month&apos;s documents, journal and footprints, checkable on any computer</source>
+        <translation>Un fichier avec les documents, le journal et les empreintes du mois, vérifiable sur n’importe quel ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="138"/>
+        <source>Check the invoices&apos; integrity</source>
+        <translation>Vérifier l’intégrité des factures</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="139"/>
+        <source>Check the footprint chain of every invoice, credit note and payment</source>
+        <translation>Vérifier le chaînage des empreintes de chaque facture, avoir et paiement</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="163"/>
+        <source>Close the month</source>
+        <translation>Clôturer le mois</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="164"/>
+        <source>Close %1 for good?
+
+Its totals join the perpetual totals; no invoice, credit note or payment can be dated inside it any more.</source>
+        <translation>Clôturer définitivement %1&#xa0;?
+
+Ses totaux rejoignent les totaux perpétuels&#xa0;; aucune facture, aucun avoir ni paiement ne pourra plus y être daté.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="170"/>
+        <source>%1 closed: %2 sales, %3 received; perpetual total %4.</source>
+        <translation>%1 clôturé&#xa0;: %2 de ventes, %3 encaissés&#xa0;; total perpétuel %4.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="182"/>
+        <source>Archive the closed month</source>
+        <translation>Archiver le mois clôturé</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="183"/>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Archive ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="189"/>
+        <source>Archive of %1 saved to %2</source>
+        <translation>Archive de %1 enregistrée dans %2</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="199"/>
+        <source>Integrity checked: %1 documents, the chain is intact.</source>
+        <translation>Intégrité vérifiée&#xa0;: %1 documents, le chaînage est intact.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="203"/>
+        <source>Integrity check failed</source>
+        <translation>Échec du contrôle d’intégrité</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="204"/>
+        <source>The records were changed outside Télécentre Desk, first at %1. Keep this database as it is and call your support.</source>
+        <translation>Les enregistrements ont été modifiés hors de Télécentre Desk, à partir de %1. Conservez cette base telle quelle et appelez votre support.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="217"/>
         <source>%1 has no payment to cancel.</source>
         <translation>%1 n’a aucun paiement à annuler.</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="164"/>
+        <location filename="../invoices/fiscal_actions.py" line="237"/>
         <source>Export the FEC</source>
         <translation>Exporter le FEC</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="166"/>
+        <location filename="../invoices/fiscal_actions.py" line="239"/>
         <source>FEC text (*.txt)</source>
         <translation>Texte FEC (*.txt)</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="179"/>
+        <location filename="../invoices/fiscal_actions.py" line="252"/>
         <source>%1 FEC rows saved to %2</source>
         <translation>%1 lignes FEC enregistrées dans %2</translation>
     </message>

@@ -69,3 +69,24 @@ def test_run_warnings_name_the_member_in_french(qtbot: QtBot) -> None:
     text = InvoiceOutcomes().notice({"kind": "room_hours", "member": "FLO-0001 Marie Dupont", "quantity": "0.50"})
     assert text.startswith("FLO-0001 Marie Dupont\u00a0: 0,5 h de réservations de salle non facturées")
     assert "0.5" not in text
+
+
+def test_close_check_and_archive_a_month_from_the_screen(qtbot: QtBot, screen: InvoicesScreen, billed: Engine,
+                                                         recorded_dialogs, monkeypatch, tmp_path: Path) -> None:
+    from telecentre_desk.billing.archive import verify_archive
+    from telecentre_desk.ui import file_prompts
+
+    fiscal = screen.invoice_actions.fiscal
+    fiscal.verify_action.trigger()
+    assert "the chain is intact" in screen.outcome_label.text()
+    screen.month_filter.set_month(Month(2026, 10))  # issued on 1 October: September's invoices
+    recorded_dialogs.answers.append(False)
+    fiscal.close_action.trigger()
+    assert "for good" in recorded_dialogs.questions[-1][1] and "closed" not in screen.outcome_label.text()
+    recorded_dialogs.answers.append(True)
+    fiscal.close_action.trigger()
+    assert screen.outcome_label.text().startswith("October 2026 closed: €")
+    out = tmp_path / "archive.zip"
+    monkeypatch.setattr(file_prompts, "save_file", lambda *_a, **_k: out)
+    fiscal.archive_action.trigger()
+    assert verify_archive(out)["ok"] is True
