@@ -76,3 +76,24 @@ def test_a_kill_during_an_archive_leaves_no_archive(billing: Engine, db_path: Pa
         assert conn.execute("SELECT count(*) FROM fiscal_closing").fetchone() == (1,)  # the closing committed before
         assert conn.execute("SELECT count(*) FROM fiscal_event WHERE action = 'archive'").fetchone() == (0,)
         assert verify(conn).ok
+
+
+def test_a_database_from_before_the_chain_is_sealed_at_its_next_document(billing: Engine) -> None:
+    """Invoices issued before migration 0009 have no link: the first new document seals them, in order."""
+    _issued(billing)
+    with billing.begin() as conn:  # what an upgraded database looks like: issued invoices, an empty chain
+        for name in ("fiscal_chain_no_delete", "fiscal_event_no_delete"):
+            conn.exec_driver_sql(f"DROP TRIGGER {name}")
+        conn.exec_driver_sql("DELETE FROM fiscal_chain")
+        conn.exec_driver_sql("DELETE FROM fiscal_event")
+    with unit_of_work(billing) as session:
+        before = verify(dbapi(session))
+        assert not before.ok and before.reason == "issued but not in the chain"
+        from telecentre_desk.billing import corrections
+
+        corrections.pay(session, "FLO-2026-0001", amount="10", method="cash")
+    with unit_of_work(billing) as session:
+        after = verify(dbapi(session))
+        issued = dbapi(session).execute("SELECT count(*) FROM invoice WHERE status = 'issued'").fetchone()[0]
+    assert after.first_broken is None and after.documents == issued + 1
+    assert after.missing_triggers == ["fiscal_chain_no_delete", "fiscal_event_no_delete"]  # and the drop shows
