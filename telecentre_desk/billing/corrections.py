@@ -2,9 +2,9 @@
 
 A credit note (*facture d'avoir*) is a document of its own with its own series (``FLO-AV-2026-0001``),
 issued at once, referring to the invoice's number and date. Whole, it repeats the invoice's lines;
-partial, it credits an amount including VAT spread over the invoice's VAT rates in proportion, each
-rate keeping its VAT (EN 16931: VAT per rate on the sum of the nets, so the credit's total may differ
-by a cent from the amount asked). The credits of an invoice never exceed it.
+partial, it credits exactly the amount asked, VAT included, spread over the invoice's VAT rates in
+proportion (``billing/credit_split.py``: the cents are allocated so the totals add up; an amount no nets
+can reach at a single rate is refused with the nearest ones). The credits of an invoice never exceed it.
 
 A payment larger than what is due is kept: the excess is recorded as the member's credit (a payment
 attached to no invoice), never lost.
@@ -17,11 +17,13 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
+from telecentre_desk.audit import fiscal
 from telecentre_desk.audit import service as audit
-from telecentre_desk.billing.amounts import LineAmount, round_cents, totals
+from telecentre_desk.billing import chain, closing, credit_split
+from telecentre_desk.billing.amounts import LineAmount, totals
 from telecentre_desk.billing.issue import invoice_row, issue
 from telecentre_desk.common import clock, money
-from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.errors import NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import Invoice, InvoiceLine, Payment, PaymentMethod, Place
 
@@ -53,12 +55,15 @@ def _credit_lines(session: Session, invoice: Invoice, amount_cents: int | None) 
     by_rate: dict[int, int] = {}
     for line in lines:
         by_rate[line.vat_rate_bp] = by_rate.get(line.vat_rate_bp, 0) + line.total_excl_vat_cents
-    gross = {rate: net + round_cents(Decimal(net) * rate / 10_000) for rate, net in by_rate.items()}
-    total = sum(gross.values())
+    nets = credit_split.split(amount_cents, by_rate)
+    if nets is None:
+        below, above = credit_split.nearest(amount_cents, by_rate, invoice.total_incl_vat_cents)
+        choices = " / ".join(money.format_eur(a) for a in (below, above) if a is not None)
+        raise ValidationError(_("{amount} cannot be credited to the cent at this invoice's VAT rates (the VAT of "
+                                "a rate is rounded once); nearest amounts: {choices}").format(
+            amount=money.format_eur(amount_cents), choices=choices or "-"), field="amount")
     out = []
-    for rate, incl in sorted(gross.items()):
-        share = Decimal(amount_cents) * incl / total  # this rate's part of the amount, VAT included
-        net = round_cents(share / (1 + Decimal(rate) / 10_000))
+    for rate, net in sorted(nets.items()):
         # Printed on the credit note: in French like the invoices' lines (billing/month.py), whatever the UI.
         label = "Avoir partiel" if rate == 0 else f"Avoir partiel (TVA {money.format_rate(rate)})"
         out.append((label, Decimal(1), net, rate, None))
@@ -114,11 +119,12 @@ def pay(session: Session, invoice_ref: str, *, amount: str, method: str, on: dt.
     if invoice.status != "issued" or invoice.kind != "invoice":
         raise ValidationError(_("payments are recorded on issued invoices"), field="invoice")
     if method not in {m.value for m in PaymentMethod}:
-        raise ValidationError(_("{value!r} is not a payment method (cash, cheque, transfer, card)").format(
+        raise ValidationError(_("{value!r} is not a payment method (cash, cheque, transfer, card, debit)").format(
             value=method), field="method")
     cents = money.parse_amount(amount, field="amount", allow_zero=False)
     place = session.get(Place, invoice.place_id)
     day = on or clock.local_day(clock.now(), clock.zone(place.timezone))
+    closing.refuse_if_closed(session, day)
     due = max(0, balance_cents(session, invoice))
     applied = Payment(member_id=invoice.member_id, invoice_id=invoice.id, origin=invoice.origin,
                       amount_cents=min(cents, due), method=method, paid_on=day, reference=reference)
@@ -130,10 +136,49 @@ def pay(session: Session, invoice_ref: str, *, amount: str, method: str, on: dt.
     if applied.amount_cents:
         session.add(applied)
     session.flush()
+    for payment in (applied, extra):
+        if payment is not None and payment.amount_cents:
+            mark = chain.chain_payment(session, payment)
+            fiscal.record(session, actor=actor, action="payment.record", details={
+                "payment": payment.uid, "invoice": invoice.number, "amount_cents": payment.amount_cents,
+                "method": method, "footprint": mark})
     audit.record(session, actor=actor, action="invoice.pay", entity="invoice", entity_uid=invoice.uid,
                  details={"amount_cents": cents, "applied": applied.amount_cents,
                           "credit": extra.amount_cents if extra else 0, "method": method})
     return applied, extra
+
+
+def cancel_payment(session: Session, payment_ref: str, *, reason: str, on: dt.date | None = None,
+                   actor: str = "cli") -> Payment:
+    """Cancel a recorded payment by a reversing payment (never by deleting it): chained and journaled."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(_("cancelling a payment needs its reason"), field="reason")
+    if len(reason) > 120:
+        raise ValidationError(_("{field}: at most {max} characters").format(field="reason", max=120), field="reason")
+    text = str(payment_ref).strip().lower()
+    original = session.exec(select(Payment).where(Payment.uid == text, col(Payment.deleted_at).is_(None))).first()
+    if original is None:
+        raise NotFoundError(_("no payment {ref}").format(ref=payment_ref))
+    if original.reverses_id is not None or original.amount_cents <= 0:
+        raise ValidationError(_("this entry already cancels a payment"), field="payment")
+    if session.exec(select(Payment).where(Payment.reverses_id == original.id)).first() is not None:
+        raise ValidationError(_("this payment is already cancelled"), field="payment")
+    place = session.exec(select(Place).where(Place.is_local)).one()
+    day = on or clock.local_day(clock.now(), clock.zone(place.timezone))
+    closing.refuse_if_closed(session, day)
+    reversal = Payment(member_id=original.member_id, invoice_id=original.invoice_id, origin=original.origin,
+                       amount_cents=-original.amount_cents, method=original.method, paid_on=day,
+                       reference=f"Annulation : {reason}", reverses_id=original.id)
+    session.add(reversal)
+    session.flush()
+    mark = chain.chain_payment(session, reversal)
+    fiscal.record(session, actor=actor, action="payment.cancel", details={
+        "payment": original.uid, "reversal": reversal.uid, "amount_cents": original.amount_cents, "reason": reason,
+        "footprint": mark})
+    audit.record(session, actor=actor, action="payment.cancel", entity="payment", entity_uid=original.uid,
+                 details={"reversal": reversal.uid, "amount_cents": original.amount_cents, "reason": reason})
+    return reversal
 
 
 def member_balance_cents(session: Session, member_id: int) -> int:

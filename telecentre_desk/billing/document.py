@@ -27,6 +27,18 @@ class InvoiceDocument:
     buyer: dict[str, Any]
     credited_number: str | None  # a credit note's original invoice
     credited_date: dt.date | None
+    # Paid at issue (a sale paid at the desk): the amount, and the means used (BT-113, BT-81).
+    prepaid_cents: int = 0
+    paid_methods: tuple[str, ...] = ()
+
+    @property
+    def paid_at_issue(self) -> bool:
+        """Wholly paid on the day of issue (a desk sale): "Payée le …", nothing left due."""
+        return not self.is_credit_note and 0 < self.info.total_incl_vat_cents <= self.prepaid_cents
+
+    @property
+    def due_cents(self) -> int:
+        return self.info.total_incl_vat_cents - (self.prepaid_cents if not self.is_credit_note else 0)
 
     @property
     def is_credit_note(self) -> bool:
@@ -51,14 +63,22 @@ class InvoiceDocument:
         return {rate: vat_of(net, rate) for rate, net in self.net_by_rate().items()}
 
 
-_SNAPSHOTS = ("SELECT i.uid, i.seller_snapshot, i.buyer_snapshot, o.number, o.issue_date FROM invoice AS i "
-              "LEFT JOIN invoice AS o ON o.id = i.credited_invoice_id WHERE ")
+# The payments of the issue day (net of cancellations) are what was paid at issue: a desk sale paid there.
+_SNAPSHOTS = ("SELECT i.uid, i.seller_snapshot, i.buyer_snapshot, o.number, o.issue_date, "
+              "(SELECT coalesce(sum(p.amount_cents), 0) FROM payment AS p WHERE p.invoice_id = i.id "
+              " AND p.paid_on <= i.issue_date AND p.deleted_at IS NULL), "
+              "(SELECT group_concat(p.method) FROM payment AS p WHERE p.invoice_id = i.id AND p.amount_cents > 0 "
+              " AND p.paid_on <= i.issue_date AND p.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM payment AS r "
+              " WHERE r.reverses_id = p.id)) "
+              "FROM invoice AS i LEFT JOIN invoice AS o ON o.id = i.credited_invoice_id WHERE ")
 
 
 def _document(info: InvoiceInfo, snapshots: tuple) -> InvoiceDocument:
-    _uid, seller, buyer, credited_number, credited_date = snapshots
+    _uid, seller, buyer, credited_number, credited_date, prepaid, methods = snapshots
     return InvoiceDocument(info, json.loads(seller or "{}"), json.loads(buyer or "{}"), credited_number,
-                           dt.date.fromisoformat(credited_date) if credited_date else None)
+                           dt.date.fromisoformat(credited_date) if credited_date else None,
+                           max(0, min(int(prepaid or 0), info.total_incl_vat_cents)),
+                           tuple(dict.fromkeys((methods or "").split(",")).keys()) if methods else ())
 
 
 def load_document(conn: sqlite3.Connection, ref: str, *, today: dt.date) -> InvoiceDocument:

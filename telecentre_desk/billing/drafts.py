@@ -22,6 +22,7 @@ from telecentre_desk.billing.month import DraftLine, Month
 from telecentre_desk.common import clock
 from telecentre_desk.db.models import Invoice, InvoiceLine, Member, Place
 from telecentre_desk.db.uow import dbapi
+from telecentre_desk.members.info import display_number
 from telecentre_desk.places.service import local_place_row
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -35,6 +36,10 @@ class RunSummary:
     issued_untouched: int = 0
     warnings: list[str] = field(default_factory=list)
     cancelled: bool = False
+    # The same warnings as data, for the window to say in the host's language with names and local numbers:
+    # {"kind": overuse_days | room_hours | network_days, "member": "FLO-0001 Marie Dupont", "quantity": "0.5",
+    #  "place": visited place's name (network_days only)}.
+    notices: list[dict[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {"month": self.month, "drafted": self.drafted, "removed": self.removed,
@@ -46,8 +51,13 @@ def _rate_plan(conn, place_id: int, kind: str) -> tuple[int, str, int, int] | No
                         "AND active AND deleted_at IS NULL ORDER BY code LIMIT 1", (place_id, kind)).fetchone()
 
 
+def _notice(kind: str, place: Place, member: Member, quantity: object, **extra: str) -> dict[str, str]:
+    return {"kind": kind, "member": f"{display_number(place.code, member.number)} {member.first_name} "
+            f"{member.last_name}", "quantity": str(quantity), **extra}
+
+
 def _computed_lines(conn, place: Place, member: Member, month: Month, vat: bool,
-                    warnings: list[str]) -> list[DraftLine]:
+                    warnings: list[str], notices: list[dict[str, str]]) -> list[DraftLine]:
     lines = usage.subscription_lines(conn, member.id, month, vat)
     tz = clock.zone(place.timezone)
     over = usage.overuse_days(conn, member.id, month)
@@ -55,6 +65,7 @@ def _computed_lines(conn, place: Place, member: Member, month: Month, vat: bool,
         plan = _rate_plan(conn, place.id, "day")
         if plan is None:
             warnings.append(f"{member.number}: {over} day(s) of overuse not billed: no day pass plan on sale")
+            notices.append(_notice("overuse_days", place, member, over))
         else:
             lines.append(DraftLine(f"{plan[1]} — jours au-delà du carnet", over, plan[2], plan[3] if vat else 0,
                                    plan[0]))
@@ -65,6 +76,7 @@ def _computed_lines(conn, place: Place, member: Member, month: Month, vat: bool,
         plan = _rate_plan(conn, place.id, "room_hour")
         if plan is None:
             warnings.append(f"{member.number}: {hours} h of room bookings not billed: no room-hour plan on sale")
+            notices.append(_notice("room_hours", place, member, hours))
         else:
             lines.append(DraftLine(f"{plan[1]} — salles réservées", hours, plan[2], plan[3] if vat else 0, plan[0]))
     return lines
@@ -115,7 +127,8 @@ def run_month(session: Session, month: Month, *, actor: str = "cli", progress: P
     # Network visits of our members, billed here when our rule is "home" (docs/network.md).
     roaming, roaming_warnings = network_visits.home_lines(conn, place_id=place.id, rule=place.network_billing,
                                                           vat=vat, month=month)
-    summary.warnings.extend(roaming_warnings)
+    summary.warnings.extend(text for text, _notice in roaming_warnings)
+    summary.notices.extend(notice for _text, notice in roaming_warnings)
     drafts = {inv.member_id: inv for inv in session.exec(select(Invoice).where(
         Invoice.place_id == place.id, Invoice.kind == "invoice", Invoice.period_start == month.first,
         Invoice.period_end == month.last,  # not a sale's invoice of the 1st (billing/sales.py)
@@ -130,7 +143,8 @@ def run_month(session: Session, month: Month, *, actor: str = "cli", progress: P
         if existing is not None and existing.status == "issued":
             summary.issued_untouched += 1
             continue
-        computed = _computed_lines(conn, place, member, month, vat, summary.warnings) + roaming.get(member.id, [])
+        computed = (_computed_lines(conn, place, member, month, vat, summary.warnings, summary.notices)
+                    + roaming.get(member.id, []))
         has_manual = existing is not None and session.exec(select(InvoiceLine).where(
             InvoiceLine.invoice_id == existing.id, col(InvoiceLine.manual).is_(True))).first() is not None
         if not computed and not has_manual:

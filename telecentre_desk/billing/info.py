@@ -21,6 +21,7 @@ class LineInfo:
     vat_rate_bp: int
     total_excl_vat_cents: int
     manual: bool
+    unit_code: str = "C62"  # UN/ECE rec. 20: MON a month, DAY a day, HUR an hour, C62 one unit
 
     def to_json(self) -> dict[str, Any]:
         return {"position": self.position, "description": self.description, "quantity": f"{self.quantity:f}",
@@ -106,8 +107,12 @@ def read_invoices(conn: sqlite3.Connection, *, today: dt.date, period_start: dt.
     return out
 
 
+_UNITS = {"monthly": "MON", "day": "DAY", "room_hour": "HUR"}
+
+
 def _lines(conn: sqlite3.Connection, invoice_pk: int) -> list[LineInfo]:
-    return [LineInfo(pos, text, Decimal(qty) / 1000, price, rate, total, bool(manual)) for pos, text, qty, price, rate,
-            total, manual in conn.execute(
-                "SELECT position, description, quantity_milli, unit_price_cents, vat_rate_bp, total_excl_vat_cents, "
-                "manual FROM invoice_line WHERE invoice_id = ? ORDER BY position", (invoice_pk,))]
+    return [LineInfo(pos, text, Decimal(qty) / 1000, price, rate, total, bool(manual), _UNITS.get(kind, "C62"))
+            for pos, text, qty, price, rate, total, manual, kind in conn.execute(
+                "SELECT l.position, l.description, l.quantity_milli, l.unit_price_cents, l.vat_rate_bp, "
+                "l.total_excl_vat_cents, l.manual, p.kind FROM invoice_line AS l "
+                "LEFT JOIN plan AS p ON p.id = l.plan_id WHERE l.invoice_id = ? ORDER BY l.position", (invoice_pk,))]

@@ -104,8 +104,10 @@ def month_draft_ids(conn: sqlite3.Connection, month: Month) -> list[int]:
 class PaymentInfo:
     paid_on: dt.date
     amount_cents: int
-    method: str  # cash | cheque | transfer | card
+    method: str  # cash | cheque | transfer | card | debit
     reference: str | None
+    uid: str = ""
+    cancellable: bool = False  # a payment not yet cancelled (a reversal itself is not)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +128,11 @@ def read_detail(conn: sqlite3.Connection, invoice_id: int) -> InvoiceDetail | No
                          (invoice_id,)).fetchone()
     if found is None:
         return None
-    payments = [PaymentInfo(dt.date.fromisoformat(day), amount, method, reference) for day, amount, method, reference
-                in conn.execute("SELECT paid_on, amount_cents, method, reference FROM payment WHERE invoice_id = ? "
-                                "ORDER BY paid_on, id", (invoice_id,))]
+    payments = [PaymentInfo(dt.date.fromisoformat(day), amount, method, reference, uid, bool(cancellable))
+                for day, amount, method, reference, uid, cancellable in conn.execute(
+                    "SELECT p.paid_on, p.amount_cents, p.method, p.reference, p.uid, p.amount_cents > 0 AND "
+                    "p.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM payment AS r WHERE r.reverses_id = p.id) "
+                    "FROM payment AS p WHERE p.invoice_id = ? ORDER BY p.paid_on, p.id", (invoice_id,))]
     notes = [(number, amount) for number, amount in conn.execute(
         "SELECT number, total_incl_vat_cents FROM invoice WHERE credited_invoice_id = ? AND status = 'issued' "
         "ORDER BY number", (invoice_id,))]

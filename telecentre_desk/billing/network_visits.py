@@ -56,7 +56,7 @@ def roaming_days(conn: sqlite3.Connection, month: Month, *, home_place_id: int |
 
 
 def home_lines(conn: sqlite3.Connection, *, place_id: int, rule: str, vat: bool,
-               month: Month) -> tuple[dict[int, list[DraftLine]], list[str]]:
+               month: Month) -> tuple[dict[int, list[DraftLine]], list[tuple[str, dict[str, str]]]]:
     """The lines "Accès réseau — <place> : N j" of each member of ``place_id``, and the run's warnings.
 
     Only when the place's rule is ``home`` (it bills its members' network visits at the visited
@@ -69,14 +69,19 @@ def home_lines(conn: sqlite3.Connection, *, place_id: int, rule: str, vat: bool,
     places = {pid: (name, rate) for pid, name, rate in conn.execute(
         "SELECT id, name, network_day_rate_cents FROM place")}
     numbers = dict(conn.execute("SELECT id, number FROM member WHERE place_id = ?", (place_id,)))
+    names = {mid: f"{code}-{number:04d} {first} {last}" for mid, code, number, first, last in conn.execute(
+        "SELECT m.id, p.code, m.number, m.first_name, m.last_name FROM member AS m JOIN place AS p "
+        "ON p.id = m.place_id WHERE m.place_id = ?", (place_id,))}
     lines: dict[int, list[DraftLine]] = defaultdict(list)
-    warnings: list[str] = []
+    warnings: list[tuple[str, dict[str, str]]] = []  # (English text for the CLI, data for the window)
     stays = roaming_days(conn, month, home_place_id=place_id)
     for stay in sorted(stays, key=lambda s: (s.member_id, places[s.visited_place_id][0])):
         name, rate = places[stay.visited_place_id]
         if rate is None:
-            warnings.append(f"{numbers.get(stay.member_id)}: {stay.days} network day(s) at {name} not billed: "
-                            "that place has no network day rate")
+            warnings.append((f"{numbers.get(stay.member_id)}: {stay.days} network day(s) at {name} not billed: "
+                             "that place has no network day rate",
+                             {"kind": "network_days", "member": names.get(stay.member_id, ""),
+                              "quantity": str(stay.days), "place": name}))
             continue
         lines[stay.member_id].append(DraftLine(f"Accès réseau — {name} : {stay.days} j", Decimal(stay.days), rate,
                                                NETWORK_VAT_RATE_BP if vat else 0, None))

@@ -24,6 +24,15 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from telecentre_desk.billing.document import InvoiceDocument
+from telecentre_desk.billing.mentions import (
+    NO_DISCOUNT,
+    OPERATION,
+    PENALTIES,
+    RECOVERY,
+    VAT_ON_DEBITS,
+    paid_words,
+    rcs_text,
+)
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.common.money import format_eur, format_rate
@@ -32,9 +41,6 @@ FONT, BOLD = "TDVera", "TDVera-Bold"
 _FONT_DIR = Path(reportlab.__file__).parent / "fonts"
 INK = colors.HexColor("#1f3a4d")
 PALE = colors.HexColor("#eef3f6")
-PENALTIES = "Pénalités de retard : trois fois le taux d'intérêt légal, exigibles dès le lendemain de l'échéance."
-RECOVERY = "Indemnité forfaitaire pour frais de recouvrement : 40 €."
-NO_DISCOUNT = "Pas d'escompte pour paiement anticipé."
 FRANCHISE = "TVA non applicable, article 293 B du CGI"
 
 
@@ -90,6 +96,9 @@ def _seller_block(doc: InvoiceDocument, st: _Styles) -> list:
     rows = [f"{text(s.get('legal_name'))} — {text(s.get('legal_form'))}",
             f"{text(s.get('address'))}, {text(s.get('postcode'))} {text(s.get('city'))}",
             f"SIRET {text(_siret(s.get('siret')))}"]
+    legal = rcs_text(s)
+    if legal:
+        rows.append(text(legal))
     if doc.regime == "standard" and s.get("vat_number"):
         rows.append(f"N° TVA intracommunautaire {text(s.get('vat_number'))}")
     contact = " · ".join(text(s[k]) for k in ("email", "phone") if s.get(k))
@@ -109,7 +118,9 @@ def _facts(doc: InvoiceDocument, st: _Styles) -> list:
     facts = [f"<b>N° {text(info.number)}</b>", f"Date d'émission : {day(info.issue_date)}"]
     if info.period_start and info.period_end:
         facts.append(f"Période : du {day(info.period_start)} au {day(info.period_end)}")
-    if not doc.is_credit_note and info.due_date:
+    if doc.paid_at_issue:
+        facts.append(f"<b>Payée le {day(info.issue_date)} ({text(paid_words(doc.paid_methods))})</b>")
+    elif not doc.is_credit_note and info.due_date:
         facts.append(f"Échéance : {day(info.due_date)}")
     facts.append(f"Client n° {text(info.member_number)}")
     return [Paragraph(title, st.title), Paragraph("<br/>".join(facts), st.right)]
@@ -129,6 +140,8 @@ def _buyer_block(doc: InvoiceDocument, st: _Styles) -> Paragraph:
         rows.append(f"{text(b.get('postcode'))} {text(b.get('city'))}".strip())
     if b.get("siren"):
         rows.append(f"SIREN {text(b['siren'])}")
+    if b.get("vat_number"):
+        rows.append(f"N° TVA {text(b['vat_number'])}")
     return Paragraph("<br/>".join(rows), st.body)
 
 
@@ -168,11 +181,15 @@ def _totals_table(doc: InvoiceDocument) -> Table:
     if doc.is_credit_note:
         last = f"Montant de l'avoir {'TTC' if doc.regime == 'standard' else ''}".strip()
     rows.append([last, eur(info.total_incl_vat_cents)])
+    if doc.paid_at_issue:
+        rows.append(["Déjà payé", eur(doc.prepaid_cents)])
+        rows.append(["Reste à payer", eur(doc.due_cents)])
     return _table(rows, [46 * mm, 30 * mm], [
         ("FONT", (0, -1), (-1, -1), BOLD, 10.5),
         ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("BACKGROUND", (0, -1), (-1, -1), PALE),
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+        *([("FONT", (0, -3), (-1, -3), BOLD, 10.5)] if doc.paid_at_issue else []),
     ], hAlign="RIGHT")
 
 
@@ -189,18 +206,25 @@ def _mentions(doc: InvoiceDocument, st: _Styles) -> list:
                              f"{day(doc.credited_date)}.", st.body))
     if doc.info.note:
         out.append(Paragraph(text(doc.info.note), st.body))
-    if out:
-        out.append(Spacer(1, 4 * mm))
-    if not doc.is_credit_note:
+    reform = [f"Catégorie de l'opération : {OPERATION}."]
+    if doc.regime == "standard" and doc.seller.get("vat_on_debits"):
+        reform.append(f"{VAT_ON_DEBITS}.")
+    out.append(Paragraph(" ".join(reform), st.body))
+    out.append(Spacer(1, 4 * mm))
+    if doc.paid_at_issue:
+        paid = (f"<b>Payée le {day(doc.info.issue_date)} ({text(paid_words(doc.paid_methods))})</b> : "
+                f"{eur(doc.prepaid_cents)} reçus, reste à payer {eur(doc.due_cents)}.")
+        out.append(Paragraph(paid, st.body))
+    elif not doc.is_credit_note:
         terms = [f"<b>Conditions de paiement</b> : à réception, au plus tard le {day(doc.info.due_date)}. "
                  f"Référence à rappeler : {text(doc.info.number)}."]
         iban, bic = doc.seller.get("iban"), doc.seller.get("bic")
         if iban:
             terms.append(f"Virement : IBAN {text(_spaced(iban))}" + (f" · BIC {text(bic)}" if bic else ""))
         out.append(Paragraph("<br/>".join(terms), st.body))
-        if doc.business:
-            out.append(Spacer(1, 2 * mm))
-            out.append(Paragraph(f"{PENALTIES}<br/>{RECOVERY}<br/>{NO_DISCOUNT}", st.small))
+    if not doc.is_credit_note and doc.business:
+        out.append(Spacer(1, 2 * mm))
+        out.append(Paragraph(f"{PENALTIES}<br/>{RECOVERY}<br/>{NO_DISCOUNT}", st.small))
     return out
 
 

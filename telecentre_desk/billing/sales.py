@@ -175,7 +175,7 @@ def _check_payment(pay: str | None, mode: str) -> None:
     if pay is None:
         return
     if pay not in {m.value for m in PaymentMethod}:
-        raise ValidationError(_("{value!r} is not a payment method (cash, cheque, transfer, card)").format(
+        raise ValidationError(_("{value!r} is not a payment method (cash, cheque, transfer, card, debit)").format(
             value=pay), field="pay")
     if mode != IMMEDIATE:
         raise ValidationError(_("a payment now goes with an invoice issued now (mode immediate); the month's "
@@ -208,7 +208,7 @@ def _sell(session: Session, member: Member, plan: Plan, quantity: int, mode: str
         session.add(invoice)
         session.flush()
         _add_line(session, invoice, line)
-        issue(session, invoice, on=day, actor=actor)
+        issue(session, invoice, on=day, actor=actor, paid_now=pay is not None)
     else:
         invoice = _month_draft(session, place, member, Month(day.year, day.month))
         _add_line(session, invoice, line)

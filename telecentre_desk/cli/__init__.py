@@ -17,6 +17,7 @@ from telecentre_desk.cli import (
     booking_cmds,
     demo_cmd,
     desk_cmds,
+    fiscal_cmds,
     invoice_cmds,
     mail_cmds,
     member_cmds,
@@ -36,7 +37,7 @@ from telecentre_desk.paths import AppPaths
 logger = logging.getLogger(__name__)
 
 COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, badge_cmds, desk_cmds, space_cmds, booking_cmds,
-                   invoice_cmds, mail_cmds, sale_cmds, report_cmds, sync_cmds, demo_cmd)
+                   invoice_cmds, fiscal_cmds, mail_cmds, sale_cmds, report_cmds, sync_cmds, demo_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ from telecentre_desk.billing import corrections, drafts, invoice_list_csv, issue
 from telecentre_desk.billing.document import load_document
 from telecentre_desk.billing.info import read_invoices
 from telecentre_desk.billing.month import Month
+from telecentre_desk.cli import fiscal_cmds
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json, emit_table
 from telecentre_desk.common import clock
@@ -101,7 +102,9 @@ def cmd_pay(ctx: CommandContext) -> None:
     with unit_of_work(ctx.engine) as session:
         applied, extra = corrections.pay(session, a.invoice, amount=a.amount, method=a.method, on=day)
         result = {"invoice": a.invoice, "applied": format_plain(applied.amount_cents),
-                  "credit": format_plain(extra.amount_cents) if extra else "0.00"}
+                  "credit": format_plain(extra.amount_cents) if extra else "0.00",
+                  "payment_id": applied.uid if applied.amount_cents else None,
+                  "credit_payment_id": extra.uid if extra else None}
     if ctx.as_json:
         emit_json(result)
         return
@@ -110,6 +113,11 @@ def cmd_pay(ctx: CommandContext) -> None:
 
 
 def cmd_export(ctx: CommandContext) -> None:
+    if ctx.args.fec:
+        fiscal_cmds.export_fec(ctx)
+        return
+    if not ctx.args.month or not ctx.args.out:
+        raise ValidationError(_("give --month and --out (or --fec FILE --from --to)"), field="month")
     with unit_of_work(ctx.engine) as session:
         count = journal.write_journal(dbapi(session), _month(ctx.args.month), Path(ctx.args.out))
     emit_json({"out": ctx.args.out, "rows": count}) if ctx.as_json else print(f"{count} row(s): {ctx.args.out}")
@@ -208,13 +216,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     pay = actions.add_parser("pay", help="record a payment", parents=[common])
     pay.add_argument("invoice", metavar="NUMBER")
     pay.add_argument("--amount", required=True, metavar="AMOUNT")
-    pay.add_argument("--method", required=True, choices=["cash", "cheque", "transfer", "card"])
+    pay.add_argument("--method", required=True, choices=["cash", "cheque", "transfer", "card", "debit"])
     pay.add_argument("--date", metavar="YYYY-MM-DD")
     pay.set_defaults(handler=cmd_pay)
-    export = actions.add_parser("export", help="the month's sales journal as a French-Excel CSV", parents=[common])
-    export.add_argument("--month", required=True, metavar="YYYY-MM")
-    export.add_argument("--out", required=True, metavar="FILE")
+    export = actions.add_parser("export", help="the month's sales journal as a French-Excel CSV (--month --out), "
+                                "or the FEC for the accountant (--fec FILE --from --to)", parents=[common])
+    export.add_argument("--month", metavar="YYYY-MM")
+    export.add_argument("--out", metavar="FILE")
+    export.add_argument("--fec", metavar="FILE", help="sales and receipts journals in the FEC layout")
+    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    export.add_argument("--account", action="append", metavar="PLAN=NUMBER",
+                        help="revenue account of a plan's lines, kept for later exports (e.g. MOIS=706100)")
     export.set_defaults(handler=cmd_export)
+    fiscal_cmds.add_invoice_actions(actions, common)
     printed = actions.add_parser("print", help="the month's issued invoices as one PDF to print", parents=[common])
     printed.add_argument("--month", required=True, metavar="YYYY-MM")
     printed.add_argument("--out", required=True, metavar="FILE")

@@ -19,7 +19,7 @@ from telecentre_desk.members.history import visit_history
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.places import service as places
 
-_FIELDS = ("first_name", "last_name", "email", "phone", "category", "company_name", "siren",
+_FIELDS = ("first_name", "last_name", "email", "phone", "category", "company_name", "siren", "vat_number",
            "address", "postcode", "city", "notes")
 
 
@@ -31,6 +31,7 @@ def _add_field_options(parser: argparse.ArgumentParser, *, creating: bool) -> No
     parser.add_argument("--category", choices=[c.value for c in MemberCategory])
     parser.add_argument("--company", dest="company_name", help="company name (business customer)")
     parser.add_argument("--siren", help="the company's SIREN, 9 digits, checked")
+    parser.add_argument("--vat-number", help="the company's intra-EU VAT number, e.g. FR40303265045 (checked)")
     parser.add_argument("--address")
     parser.add_argument("--postcode")
     parser.add_argument("--city")

@@ -11,7 +11,8 @@ from telecentre_desk.places import service as places
 
 # Options of init and edit, named as the service's fields.
 _FIELDS = ("name", "legal_name", "legal_form", "address", "postcode", "city", "siret", "vat_number",
-           "vat_regime", "vat_exemption_text", "iban", "bic", "email", "phone", "timezone", "opening_hours")
+           "vat_regime", "vat_exemption_text", "iban", "bic", "email", "phone", "timezone", "opening_hours",
+           "share_capital", "rcs_city", "e_invoicing_address", "vat_on_debits")
 
 
 def _add_identity_options(parser: argparse.ArgumentParser, *, name_required: bool) -> None:
@@ -29,6 +30,11 @@ def _add_identity_options(parser: argparse.ArgumentParser, *, name_required: boo
     parser.add_argument("--bic")
     parser.add_argument("--email")
     parser.add_argument("--phone")
+    parser.add_argument("--share-capital", help="a company's share capital as printed, e.g. '15 000 €' or 'variable'")
+    parser.add_argument("--rcs-city", help="city of the RCS registration, e.g. Mende")
+    parser.add_argument("--e-invoicing-address",
+                        help="electronic invoicing address (BT-34) at the e-invoicing platform, e.g. the SIREN")
+    parser.add_argument("--vat-on-debits", choices=["yes", "no"], help="VAT paid on debits (option, CGI art. 269)")
     parser.add_argument("--timezone", help="IANA zone, default Europe/Paris")
     parser.add_argument("--opening-hours", metavar="SPEC",
                         help="e.g. 'mon-fri 08:00-19:00; sat 09:00-12:30' (default mon-fri 08:00-19:00)")

@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     add.add_argument("--member", required=True, metavar="REF", help="the member's number (42 or FLO-0042) or id")
     add.add_argument("--plan", required=True, metavar="CODE", help="a day or half-day pass, a carnet or an extra")
     add.add_argument("--quantity", default="1", metavar="N")
-    add.add_argument("--pay", choices=["cash", "cheque", "transfer", "card"], help="paid now, by this means")
+    add.add_argument("--pay", choices=["cash", "cheque", "transfer", "card", "debit"], help="paid now, by this means")
     add.add_argument("--mode", choices=list(sales.MODES), help="override the place's choice for this sale")
     add.set_defaults(handler=cmd_add)
     settings = actions.add_parser("settings", help="show or set how the place invoices its desk sales",

@@ -26,6 +26,7 @@ class PaymentMethod(StrEnum):
     CHEQUE = "cheque"
     TRANSFER = "transfer"
     CARD = "card"
+    DEBIT = "debit"  # SEPA direct debit
 
 
 class Direction(StrEnum):

@@ -79,12 +79,10 @@ def _contact_fields(profile: Profile, rng: random.Random, used_emails: set[str])
     fields["email"] = email
     if rng.random() < 0.9:
         fields["phone"] = identifiers.mobile_phone(rng)
-    # An invoice to a business shows its address; people sometimes leave theirs out.
-    business = profile.category in (MemberCategory.COMPANY, MemberCategory.ASSOCIATION)
-    if business or rng.random() < 0.8:
-        city, postcode = rng.choice(names.VILLAGES)
-        fields.update(address=f"{rng.randint(1, 40)} {rng.choice(names.STREETS)}", postcode=postcode,
-                      city=city)
+    # Every invoice shows the customer's address (CGI ann. II art. 242 nonies A): members give theirs.
+    rng.random()  # kept: the draw that once left some addresses out, so the rest of the demo stays the same
+    city, postcode = rng.choice(names.VILLAGES)
+    fields.update(address=f"{rng.randint(1, 40)} {rng.choice(names.STREETS)}", postcode=postcode, city=city)
     if profile.category == MemberCategory.COMPANY:
         fields.update(company_name=rng.choice(names.COMPANIES), siren=identifiers.random_siren(rng))
     elif profile.category == MemberCategory.ASSOCIATION:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from stdnum.eu import vat as std_eu_vat
+from stdnum.exceptions import ValidationError as StdnumError
+
 from telecentre_desk.common import validation
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import MemberCategory, MemberStatus
 
-EDITABLE = ("first_name", "last_name", "email", "phone", "category", "company_name", "siren",
+EDITABLE = ("first_name", "last_name", "email", "phone", "category", "company_name", "siren", "vat_number",
             "address", "postcode", "city", "notes")
 _PHONE_CHARS = set("0123456789+ .-()")
 
@@ -34,6 +37,8 @@ def clean_member_fields(changes: dict[str, Any], *, creating: bool) -> dict[str,
             clean[key] = validation.email(text)
         elif key == "siren":
             clean[key] = validation.siren(text)
+        elif key == "vat_number":
+            clean[key] = eu_vat_number(text)
         elif key == "phone":
             if not set(text) <= _PHONE_CHARS or sum(c.isdigit() for c in text) < 6:
                 raise ValidationError(_("{field}: {value!r} is not a phone number").format(field=key, value=text),
@@ -52,6 +57,15 @@ def clean_member_fields(changes: dict[str, Any], *, creating: bool) -> dict[str,
             if key not in clean:
                 raise validation.required(key)
     return clean
+
+
+def eu_vat_number(text: str, *, field: str = "vat_number") -> str:
+    """An intra-EU VAT number of any member state (a customer may be Belgian), checked by python-stdnum."""
+    try:
+        return std_eu_vat.validate(text)
+    except StdnumError as exc:
+        raise ValidationError(_("{field}: {value!r} is not a valid intra-EU VAT number").format(
+            field=field, value=text), field=field) from exc
 
 
 def check_status(value: str) -> str:

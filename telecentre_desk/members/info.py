@@ -27,6 +27,7 @@ class MemberInfo:
     notes: str | None
     plan_code: str | None  # the plan in force today, if any
     plan_name: str | None
+    vat_number: str | None = None  # intra-EU VAT number of a business customer (BT-48)
 
     @property
     def full_name(self) -> str:

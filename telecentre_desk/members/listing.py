@@ -13,6 +13,7 @@ _SEPARATOR = "\x1f"
 _SELECT = f"""
 SELECT m.uid, m.number, p.code, m.first_name, m.last_name, m.email, m.phone, m.category, m.company_name,
        m.siren, m.address, m.postcode, m.city, m.status, m.joined_on, m.notes,
+       m.vat_number,
        (SELECT pl.code || '{_SEPARATOR}' || pl.name FROM subscription AS s JOIN plan AS pl ON pl.id = s.plan_id
         WHERE s.member_id = m.id AND s.start_date <= :today AND (s.end_date IS NULL OR s.end_date >= :today)
           AND s.deleted_at IS NULL
@@ -62,10 +63,10 @@ def list_members(conn: sqlite3.Connection, *, today: dt.date | None = None, sear
 
 def _info(row: tuple) -> MemberInfo:
     (uid, number, code, first, last, email, phone, category, company, siren, address, postcode, city, status,
-     joined_on, notes, current_plan) = row
+     joined_on, notes, vat_number, current_plan) = row
     plan_code, plan_name = current_plan.split(_SEPARATOR, 1) if current_plan else (None, None)
     return MemberInfo(id=uid, number=number, display_number=display_number(code, number), first_name=first,
                       last_name=last, email=email, phone=phone, category=category, company_name=company,
                       siren=siren, address=address, postcode=postcode, city=city, status=status,
                       joined_on=dt.date.fromisoformat(joined_on) if joined_on else None, notes=notes,
-                      plan_code=plan_code, plan_name=plan_name)
+                      plan_code=plan_code, plan_name=plan_name, vat_number=vat_number)

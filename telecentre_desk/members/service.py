@@ -75,6 +75,10 @@ def next_number(session: Session, place_id: int) -> int:
 
 
 def _check_company(member: Member) -> None:
+    # A business is invoiced as one (SIREN on the invoice, mandatory for B2B from the 2026-2027 reform).
+    if member.category == "company" and not member.siren:
+        raise ValidationError(_("{field}: a business customer (category company) needs its SIREN, printed on its "
+                                "invoices").format(field="siren"), field="siren")
     if member.siren and not member.company_name:
         raise ValidationError(_("{field}: a SIREN goes with the company's name").format(field="company_name"),
                               field="company_name")

@@ -26,6 +26,10 @@ class PlaceInfo:
     bic: str | None
     email: str | None
     phone: str | None
+    share_capital: str | None
+    rcs_city: str | None
+    e_invoicing_address: str | None
+    vat_on_debits: bool
     timezone: str
     opening_hours: str
 
@@ -43,7 +47,11 @@ def read_local_place(conn: sqlite3.Connection) -> PlaceInfo | None:
     """The local place read in plain SQL (the window's first paint), or None before the setup."""
     names = [f.name for f in fields(PlaceInfo) if f.name != "id"]
     row = conn.execute(f"SELECT uid, {', '.join(names)} FROM place WHERE is_local").fetchone()
-    return None if row is None else PlaceInfo(row[0], *row[1:])
+    if row is None:
+        return None
+    values = dict(zip(names, row[1:], strict=True))
+    values["vat_on_debits"] = bool(values["vat_on_debits"])
+    return PlaceInfo(row[0], **values)
 
 
 @dataclass(frozen=True, slots=True)

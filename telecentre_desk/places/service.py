@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from telecentre_desk.audit import fiscal
 from telecentre_desk.audit import service as audit
 from telecentre_desk.common import clock, money, validation
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
@@ -17,9 +18,15 @@ from telecentre_desk.places import opening_hours
 from telecentre_desk.places.info import PlaceInfo
 
 # Editable fields and how each is checked; ``None`` clears an optional field.
-_OPTIONAL_TEXT = ("legal_name", "legal_form", "address", "postcode", "city", "vat_exemption_text", "phone")
+_OPTIONAL_TEXT = ("legal_name", "legal_form", "address", "postcode", "city", "vat_exemption_text", "phone",
+                  "share_capital", "rcs_city", "e_invoicing_address")
 EDITABLE = ("name", *_OPTIONAL_TEXT, "siret", "vat_number", "vat_regime", "iban", "bic", "email",
-            "timezone", "opening_hours")
+            "timezone", "opening_hours", "vat_on_debits")
+# What an invoice prints about the seller: a change is a sensitive event (docs/anti-fraud.md).
+LEGAL_IDENTITY = ("legal_name", "legal_form", "address", "postcode", "city", "siret", "vat_number", "vat_regime",
+                  "vat_exemption_text", "share_capital", "rcs_city", "iban", "bic", "vat_on_debits")
+_MAX_LENGTH = {"postcode": 10, "city": 100, "legal_form": 80, "share_capital": 60, "rcs_city": 80, "phone": 30}
+_PHONE_CHARS = set("0123456789+ .-()")
 
 
 def _info(place: Place) -> PlaceInfo:
@@ -33,6 +40,9 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
     for key, value in changes.items():
         if key not in EDITABLE:
             raise ValidationError(_("{field}: not a field of a place").format(field=key), field=key)
+        if key == "vat_on_debits":
+            clean[key] = _flag(value)
+            continue
         text = None if value is None else str(value).strip()
         if key == "name":
             clean[key] = validation.required_text(text, field="name", max_length=120)
@@ -40,8 +50,15 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
             if key in ("vat_regime", "timezone", "opening_hours"):
                 raise validation.required(key)
             clean[key] = None
+        elif key == "phone":
+            if not set(text) <= _PHONE_CHARS or sum(c.isdigit() for c in text) < 6:
+                raise ValidationError(_("{field}: {value!r} is not a phone number").format(field=key, value=text),
+                                      field=key)
+            clean[key] = text
+        elif key == "e_invoicing_address":
+            clean[key] = _e_invoicing_address(text)
         elif key in _OPTIONAL_TEXT:
-            clean[key] = validation.optional_text(text, field=key, max_length=300)
+            clean[key] = validation.optional_text(text, field=key, max_length=_MAX_LENGTH.get(key, 300))
         elif key == "siret":
             clean[key] = validation.siret(text)
         elif key == "vat_number":
@@ -62,6 +79,29 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
         elif key == "opening_hours":
             clean[key] = opening_hours.normalise(text)
     return clean
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value or "").strip().lower()
+    if text in ("1", "true", "yes", "oui", "on"):
+        return True
+    if text in ("", "0", "false", "no", "non", "off"):
+        return False
+    raise ValidationError(_("{field}: {value!r} is neither yes nor no").format(field="vat_on_debits", value=value),
+                          field="vat_on_debits")
+
+
+def _e_invoicing_address(text: str) -> str:
+    """An electronic invoicing address (BT-34): a SIREN, SIREN_suffix, or an e-mail-like routing id."""
+    if text.isdigit() and len(text) == 9:
+        return validation.siren(text, field="e_invoicing_address")
+    if len(text) > 125 or any(c.isspace() for c in text) or not text.isprintable():
+        raise ValidationError(_("{field}: {value!r} is not an electronic invoicing address (a SIREN, or an "
+                                "address without spaces)").format(field="e_invoicing_address", value=text),
+                              field="e_invoicing_address")
+    return text
 
 
 def find_local(session: Session) -> Place | None:
@@ -119,6 +159,10 @@ def edit_place(session: Session, *, actor: str = "cli", **changes: Any) -> Place
     session.flush()
     audit.record(session, actor=actor, action="place.edit", entity="place", entity_uid=place.uid,
                  details={"before": before, "after": clean})
+    legal = {k: v for k, v in clean.items() if k in LEGAL_IDENTITY and before.get(k) != v}
+    if legal:
+        fiscal.record(session, actor=actor, action="place.legal_identity",
+                              details={"before": {k: before[k] for k in legal}, "after": legal})
     return _info(place)
 
 

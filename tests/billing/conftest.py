@@ -36,7 +36,8 @@ def billing(place_engine: Engine) -> Engine:
         plans.add_plan(session, code="JOUR", name="Journée", kind="day", price="15")
         plans.add_plan(session, code="SALLE", name="Salle de réunion", kind="room_hour", price="20")
         for first in ("Marie", "Paul", "Léa", "Hugo", "Chloé", "Zoé", "Théo"):
-            members.add_member(session, first_name=first, last_name="Test")
+            members.add_member(session, first_name=first, last_name="Test", address="1 rue du Pont",
+                               postcode="48400", city="Florac")
         subscribe(session, 1, "MOIS", dt.date(2026, 11, 1))  # Marie: whole months
         subscribe(session, 2, "MOIS", dt.date(2026, 11, 16))  # Paul: starts mid-month
         subscribe(session, 3, "MOIS", dt.date(2026, 10, 1), dt.date(2026, 11, 10))  # Léa: ends on the 10th

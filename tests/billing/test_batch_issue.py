@@ -60,7 +60,7 @@ def test_a_refused_draft_stops_the_batch_and_names_what_was_issued(billing: Engi
     assert caught.value.details["issued"] == ["FLO-2026-0002"]
     with unit_of_work(billing) as session:
         places.edit_place(session, legal_form=None)
-    with pytest.raises(ValidationError, match="legal_form") as caught:
+    with pytest.raises(ValidationError, match="the legal form") as caught:
         batch.issue_each(billing, draft_ids[2:])
     assert caught.value.details["issued"] == []
     with unit_of_work(billing) as session:

@@ -44,9 +44,13 @@ def test_missing_identity_is_listed(billing: Engine) -> None:
     _drafts(billing)
     with unit_of_work(billing) as session:
         places.edit_place(session, siret="", vat_number="")
-    with pytest.raises(ValidationError, match="siret, vat_number") as err, unit_of_work(billing) as session:
+    with pytest.raises(ValidationError, match=r"the SIRET number .*; the intra-EU VAT number") as err, \
+            unit_of_work(billing) as session:
         issue.issue_month(session, dt.date(2026, 11, 1))
     assert err.value.field == "place"
+    # In words, with where to fill them in: no internal field name, no shell command.
+    assert "siret" not in err.value.message and "vat_number" not in err.value.message
+    assert "telecentre-desk" not in err.value.message and "Place › Edit place details" in err.value.message
     with unit_of_work(billing) as session:
         assert session.exec(select(Invoice).where(Invoice.status == "issued")).all() == []
 

@@ -173,7 +173,7 @@ def test_an_inactive_member_and_a_missing_identity_sell_nothing(shop: Engine) ->
         sell(shop, member="7", plan="IMPR")
     with unit_of_work(shop) as session:
         places.edit_place(session, siret=None)
-    with pytest.raises(ValidationError, match="siret"):
+    with pytest.raises(ValidationError, match="the SIRET number"):
         sell(shop, member="1", plan="C10")
     with unit_of_work(shop) as session:  # no carnet without its invoice
         assert [s.start_date for s in session.exec(select(Subscription).where(Subscription.member_id == 1))] == [

@@ -16,7 +16,8 @@ def run(shell: Shell) -> Shell:
           "--opening-hours", "mon-sun 00:00-24:00")
     shell.json("plan", "add", "--code", "C10", "--name", "Carnet 10 jours", "--kind", "carnet", "--price", "120",
           "--units", "10")
-    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "C10",
+    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont",
+               "--address", "1 rue du Pont", "--postcode", "48400", "--city", "Florac", "--plan", "C10",
           "--start", "2026-11-01")
     return shell
 
@@ -64,7 +65,8 @@ def test_bad_input(run) -> None:
 
 
 def test_sheet(run, tmp_path: Path) -> None:
-    run.json("member", "add", "--first-name", "Jean", "--last-name", "Martin")
+    run.json("member", "add", "--first-name", "Jean", "--last-name", "Martin",
+             "--address", "1 rue du Pont", "--postcode", "48400", "--city", "Florac")
     result = run.json("badge", "sheet", "--pdf", str(tmp_path / "sheet.pdf"))
     assert (result["pages"], [b["display_number"] for b in result["badges"]]) == (1, ["FLO-0001", "FLO-0002"])
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")

@@ -23,7 +23,8 @@ def test_pdf_and_facturx(tmp_path: Path, capsys) -> None:
                   "--legal-form", "Association loi 1901", "--address", "2 place de la Gare", "--postcode", "48400",
                   "--city", "Florac", "--siret", "73282932000074", "--vat-number", "FR40303265045"],
                  ["plan", "add", "--code", "MOIS", "--name", "Résident mois", "--kind", "monthly", "--price", "180"],
-                 ["member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS",
+                 ["member", "add", "--first-name", "Marie", "--last-name", "Dupont",
+                  "--address", "1 rue du Pont", "--postcode", "48400", "--city", "Florac", "--plan", "MOIS",
                   "--start", "2026-11-16"],
                  ["invoice", "run", "2026-11"], ["invoice", "issue", "--month", "2026-11", "--all"]):
         assert run(*args)[0] == 0

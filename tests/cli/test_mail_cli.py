@@ -28,9 +28,11 @@ def run(shell: Shell) -> Shell:
                "--legal-form", "Association loi 1901", "--address", "2 place de la Gare", "--postcode", "48400",
                "--city", "Florac", "--siret", "73282932000074", "--vat-number", "FR40303265045")
     shell.json("plan", "add", "--code", "MOIS", "--name", "Résident mois", "--kind", "monthly", "--price", "180")
-    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS",
+    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont",
+               "--address", "1 rue du Pont", "--postcode", "48400", "--city", "Florac", "--plan", "MOIS",
                "--start", "2026-11-01", "--email", "marie@example.fr")
-    shell.json("member", "add", "--first-name", "Paul", "--last-name", "Sans", "--plan", "MOIS",
+    shell.json("member", "add", "--first-name", "Paul", "--last-name", "Sans",
+               "--address", "1 rue du Pont", "--postcode", "48400", "--city", "Florac", "--plan", "MOIS",
                "--start", "2026-11-01")
     shell.json("invoice", "run", "2026-11")
     shell.json("invoice", "issue", "--month", "2026-11", "--all")

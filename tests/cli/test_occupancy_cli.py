@@ -13,7 +13,8 @@ from tests.cli.conftest import Shell
 def run(shell: Shell) -> Shell:
     shell.json("place", "init", "--code", "FLO", "--name", "Florac", "--opening-hours", "mon-sun 00:00-24:00")
     shell.json("plan", "add", "--code", "MOIS", "--name", "Mois", "--kind", "monthly", "--price", "180")
-    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS",
+    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont",
+               "--address", "1 rue du Pont", "--postcode", "48400", "--city", "Florac", "--plan", "MOIS",
                "--start", "2026-11-01")
     return shell
 

@@ -18,7 +18,8 @@ def run(shell: Shell) -> Shell:
                "--units", "10")
     shell.json("plan", "add", "--code", "CAFE", "--name", "Café", "--kind", "extra", "--price", "1", "--vat-rate",
                "10")
-    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS",
+    shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont",
+               "--address", "1 rue du Pont", "--postcode", "48400", "--city", "Florac", "--plan", "MOIS",
                "--start", "2026-11-01")
     return shell
 

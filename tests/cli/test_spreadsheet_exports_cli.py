@@ -17,9 +17,11 @@ def desk(shell: Shell) -> Shell:
                "--address", "2 place de la Gare", "--postcode", "48400", "--city", "Florac", "--siret",
                "73282932000074", "--vat-number", "FR40303265045")
     shell.json("plan", "add", "--code", "MOIS", "--name", "Résident mois", "--kind", "monthly", "--price", "180")
-    shell.json("member", "add", "--first-name", "Hélène", "--last-name", "Garçon", "--plan", "MOIS", "--start",
+    shell.json("member", "add", "--first-name", "Hélène", "--last-name", "Garçon",
+               "--address", "1 rue du Pont", "--postcode", "48400", "--city", "Florac", "--plan", "MOIS", "--start",
                "2026-11-02", "--category", "jobseeker")
-    shell.json("member", "add", "--first-name", "Noël", "--last-name", "Cœur", "--plan", "MOIS", "--start",
+    shell.json("member", "add", "--first-name", "Noël", "--last-name", "Cœur",
+               "--address", "1 rue du Pont", "--postcode", "48400", "--city", "Florac", "--plan", "MOIS", "--start",
                "2026-11-02", "--company", "Bois; Fils", "--siren", "732829320")
     return shell
 

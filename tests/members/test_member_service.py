@@ -121,3 +121,16 @@ def test_duplicate_number_is_refused_by_the_database(desk: Engine) -> None:
         place_id = session.exec(select(Member)).one().place_id
         session.add(Member(place_id=place_id, origin="FLO", number=1, first_name="X", last_name="Y"))
         session.flush()
+
+
+def test_a_business_needs_its_siren_and_may_give_an_eu_vat_number(desk: Engine) -> None:
+    with pytest.raises(ValidationError, match="needs its SIREN") as err, unit_of_work(desk) as session:
+        members.add_member(session, first_name="A", last_name="B", category="company", company_name="ACME")
+    assert err.value.field == "siren"
+    with unit_of_work(desk) as session:
+        info = members.add_member(session, first_name="A", last_name="B", category="company", company_name="ACME",
+                                  siren="732829320", vat_number="be 0403.170.701")
+        assert info.vat_number == "BE0403170701"
+        with pytest.raises(ValidationError, match="not a valid intra-EU VAT number"):
+            members.edit_member(session, info.id, vat_number="FR00000000000")
+        assert members.edit_member(session, info.id, vat_number="").vat_number is None

@@ -36,6 +36,9 @@ def server() -> Iterator[SmtpServer]:
     running.stop()
 
 
+POSTAL = {"address": "1 rue du Pont", "postcode": "48400", "city": "Florac"}  # invoices need the customer's
+
+
 @pytest.fixture
 def invoiced(place_engine: Engine) -> list[int]:
     """November issued for Marie (an address) and Paul (none): their invoices' ids."""
@@ -43,9 +46,9 @@ def invoiced(place_engine: Engine) -> list[int]:
         places.edit_place(session, legal_form="Association loi 1901", vat_number="FR40303265045")
         plans.add_plan(session, code="MOIS", name="Résident mois", kind="monthly", price="180")
         members.add_member(session, first_name="Marie", last_name="Dupont", email="marie@example.fr",
-                           plan_code="MOIS", start=dt.date(2026, 11, 1))
+                           plan_code="MOIS", start=dt.date(2026, 11, 1), **POSTAL)
         members.add_member(session, first_name="Paul", last_name="Sans", plan_code="MOIS",
-                           start=dt.date(2026, 11, 1))
+                           start=dt.date(2026, 11, 1), **POSTAL)
         drafts.run_month(session, Month.parse("2026-11"))
     with unit_of_work(place_engine) as session:
         issue.issue_month(session, dt.date(2026, 11, 1))

@@ -80,3 +80,44 @@ def test_edit_place_details(qtbot: QtBot, store: Store, place_engine: Engine) ->
         place = places.local_place(session)
     assert place.name == "Télécentre de Florac-Trois-Rivières"
     assert place.address is None
+
+
+def test_every_legal_field_is_set_in_the_window_and_the_place_can_invoice(qtbot: QtBot, engine: Engine) -> None:
+    from telecentre_desk.places.readiness import invoicing_gaps
+
+    store = Store(engine)
+    dialog = make_dialog(qtbot, store)
+    form = dialog.form
+    assert "Not ready to invoice" in dialog.readiness.text() and dialog.fix_button.isVisible()
+    assert "legal_form" not in dialog.readiness.text()  # words, not field names
+    form.code.setText("FLO")
+    values = {"name": "Télécentre de Florac", "legal_name": "SoLozère", "legal_form": "SCIC SAS à capital variable",
+              "address": "2 place de la Gare", "postcode": "48400", "city": "Florac", "siret": "73282932000074",
+              "vat_number": "FR40303265045", "share_capital": "variable", "rcs_city": "Mende",
+              "iban": "FR7630006000011234567890189", "bic": "AGRIFRPP", "email": "accueil@example.org",
+              "phone": "04 66 45 00 00", "e_invoicing_address": "732829320"}
+    for name, text in list(values.items())[:-7]:
+        form.edits[name].setText(text)
+    assert "the share capital" in dialog.readiness.text()  # a SCIC SAS prints capital and RCS
+    qtbot.mouseClick(dialog.fix_button, Qt.MouseButton.LeftButton)
+    assert dialog.focusWidget() is form.edits["share_capital"]  # the cursor goes to the first missing field
+    for name, text in values.items():
+        form.edits[name].setText(text)
+    form.vat_on_debits.setChecked(True)
+    assert "Ready to invoice" in dialog.readiness.text() and not dialog.fix_button.isVisible()
+    with qtbot.waitSignal(store.data_changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    with unit_of_work(engine) as session:
+        place = places.local_place(session)
+        assert invoicing_gaps(place) == []
+    assert (place.legal_form, place.share_capital, place.rcs_city, place.bic, place.e_invoicing_address,
+            place.vat_on_debits) == ("SCIC SAS à capital variable", "variable", "Mende", "AGRIFRPP", "732829320", True)
+
+
+def test_a_field_is_checked_as_soon_as_it_is_left(qtbot: QtBot, engine: Engine) -> None:
+    dialog = make_dialog(qtbot, Store(engine))
+    edit = dialog.form.edits["vat_number"]
+    qtbot.keyClicks(edit, "FR00123")
+    edit.editingFinished.emit()  # what leaving the field sends (focus is not reliable offscreen)
+    qtbot.waitUntil(lambda: dialog.form.field_error_label("vat_number").isVisible())
+    assert "VAT" in dialog.form.field_error_label("vat_number").text()

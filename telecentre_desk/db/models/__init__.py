@@ -19,6 +19,7 @@ from telecentre_desk.db.models.badges import Badge
 from telecentre_desk.db.models.base import SyncColumns, metadata
 from telecentre_desk.db.models.billing import Invoice, InvoiceLine, InvoiceSeries, Payment
 from telecentre_desk.db.models.events import CheckEvent
+from telecentre_desk.db.models.fiscal import FiscalChainLink, FiscalClosing, FiscalEvent
 from telecentre_desk.db.models.mail import MailOutbox
 from telecentre_desk.db.models.members import Member
 from telecentre_desk.db.models.places import Place, PlaceClosure, PlaceSetting
@@ -30,7 +31,8 @@ from telecentre_desk.db.models.visits import PresenceHour, VisitDay
 
 __all__ = [
     "AuditEntry", "Badge", "BadgeStatus", "Booking", "CheckEvent", "DayUsage", "Desk", "Direction",
-    "EventSource", "Invoice", "InvoiceKind", "InvoiceLine", "InvoiceSeries", "InvoiceStatus", "MailOutbox", "Member",
+    "EventSource", "FiscalChainLink", "FiscalClosing", "FiscalEvent",
+    "Invoice", "InvoiceKind", "InvoiceLine", "InvoiceSeries", "InvoiceStatus", "MailOutbox", "Member",
     "MemberCategory", "MemberKind", "MemberStatus", "NetworkDay", "Payment", "PaymentMethod", "Place",
     "PlaceClosure", "PlaceSetting", "Plan", "PlanKind", "PresenceHour", "Space", "SpaceKind", "Subscription",
     "SyncColumns", "SyncLog", "SyncPeer", "VatRegime", "VisitDay", "metadata",

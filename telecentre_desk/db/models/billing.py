@@ -61,6 +61,8 @@ class Payment(SyncColumns, table=True):
     method: str = Field(max_length=10)
     paid_on: dt.date
     reference: str | None = Field(default=None, max_length=120)
+    # A cancelled payment is never deleted: a reversing payment (negative amount) points at it.
+    reverses_id: int | None = Field(default=None, foreign_key="payment.id")
 
 
 class InvoiceSeries(SQLModel, table=True):

@@ -28,6 +28,7 @@ class Member(SyncColumns, table=True):
     category: str = Field(default=MemberCategory.FREELANCER.value, max_length=20)
     company_name: str | None = Field(default=None, max_length=200)
     siren: str | None = Field(default=None, max_length=9)
+    vat_number: str | None = Field(default=None, max_length=20, description="intra-EU VAT number (BT-48)")
     address: str | None = Field(default=None, max_length=200)
     postcode: str | None = Field(default=None, max_length=10)
     city: str | None = Field(default=None, max_length=100)

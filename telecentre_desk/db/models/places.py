@@ -32,6 +32,13 @@ class Place(SyncColumns, table=True):
     bic: str | None = Field(default=None, max_length=11)
     email: str | None = Field(default=None, max_length=200)
     phone: str | None = Field(default=None, max_length=30)
+    # C. com. R123-237: a company prints its share capital ("15 000 €", "variable") and its RCS city.
+    share_capital: str | None = Field(default=None, max_length=60)
+    rcs_city: str | None = Field(default=None, max_length=80)
+    # Where invoices reach this place through the 2026-2027 e-invoicing platforms (BT-34), e.g. its SIREN.
+    e_invoicing_address: str | None = Field(default=None, max_length=200)
+    # VAT paid on debits (CGI art. 269): printed "Option pour le paiement de la TVA d'après les débits".
+    vat_on_debits: bool = Field(default=False)
     timezone: str = Field(default="Europe/Paris", max_length=64)
     # Canonical text of the weekly opening hours, e.g. "mon-fri 08:00-19:00; sat 09:00-12:30".
     opening_hours: str = Field(default="mon-fri 08:00-19:00", max_length=300)

@@ -98,6 +98,9 @@ class InvoiceActions(QObject):
                                             self._on_folder_facturx_action_triggered)
         self.refresh_action = action(self.tr("Refresh"), self._on_refresh_action_triggered,
                                      QKeySequence.StandardKey.Refresh)
+        from telecentre_desk.ui.invoices.fiscal_actions import FiscalActions
+
+        self.fiscal = FiscalActions(screen, store, self._say)
 
     # --- where the actions show ------------------------------------------------------------------
     def toolbar_actions(self) -> list[QAction]:
@@ -106,8 +109,9 @@ class InvoiceActions(QObject):
 
     def _menu_actions(self) -> list[QAction | None]:
         return [self.save_pdf_action, self.save_facturx_action, None, self.journal_action, self.list_action,
-                self.print_file_action, self.folder_action, self.folder_facturx_action, None, self.delete_line_action,
-                self.discard_action, None, self.refresh_action]
+                self.print_file_action, self.folder_action, self.folder_facturx_action, None, *self.fiscal.actions(),
+                None, self.fiscal.cancel_payment_action, self.delete_line_action, self.discard_action, None,
+                self.refresh_action]
 
     def more_button(self, parent: QWidget) -> QToolButton:
         button = QToolButton(parent)
@@ -152,6 +156,7 @@ class InvoiceActions(QObject):
         for action in (self.journal_action, self.list_action, self.print_file_action, self.folder_action,
                        self.folder_facturx_action):
             action.setEnabled(idle and month)
+        self.fiscal.update_for_selection(one is not None and _is_issued_invoice(one), idle)
 
     # --- helpers ---------------------------------------------------------------------------------
     def _engine(self) -> Engine | None:
@@ -197,13 +202,29 @@ class InvoiceActions(QObject):
                            label=self.tr("Drafting the invoices of %1…").replace("%1", labels.month_text(month.first)))
 
     def _issue(self, ids: list[int], question: str) -> JobWorker | None:
-        if not ids or not dialogs.ask(self._screen, self.tr("Issue invoices"), question):
+        if not ids or not self._lawful(ids) or not dialogs.ask(self._screen, self.tr("Issue invoices"), question):
             return None
         engine = self._engine()
         if engine is None:
             return None
         return self._start("issue", jobs.issue_drafts(engine, ids), title=self.tr("Issue invoices"),
                            label=self.tr("Issuing %1 invoices…").replace("%1", str(len(ids))))
+
+    def _lawful(self, ids: list[int]) -> bool:
+        """Check the place and the members before the question; list what to fix when something is missing."""
+        from telecentre_desk.billing import lawful
+        from telecentre_desk.ui.invoices.blockers_dialog import BlockersDialog
+
+        found = self._store.query(lambda session: lawful.draft_blockers(session, ids), parent_widget=self._screen)
+        if found is None:
+            return False
+        if found.ok:
+            return True
+        dialog = BlockersDialog(self._store, found, parent=self._screen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.blockers_dialog = dialog
+        dialog.open()
+        return False
 
     def _final(self) -> str:
         return self.tr("Each gets the next number of the series for good: an issued invoice can never be changed "

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.invoices import labels
 from telecentre_desk.ui.store import ACTOR, Store
@@ -50,6 +52,17 @@ class CreditDialog(QDialog):
         warning.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
+        # Enter never issues a credit note: Cancel is the default, OK waits for a reason, then asks again.
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Issue the credit note…"))
+        self.ok_button.setAutoDefault(False)
+        self.ok_button.setDefault(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        self.ok_button.setEnabled(False)
+        self.reason.textChanged.connect(self._on_reason_text_changed)
+        self._caption = caption
+        self._total_cents = total_cents
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -59,6 +72,10 @@ class CreditDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.partial.toggled.connect(self._on_partial_toggled)
+
+    @Slot(str)
+    def _on_reason_text_changed(self, text: str) -> None:
+        self.ok_button.setEnabled(bool(text.strip()))
 
     @Slot(bool)
     def _on_partial_toggled(self, checked: bool) -> None:
@@ -71,7 +88,16 @@ class CreditDialog(QDialog):
 
         self.errors.clear()
         number, reason = self._number, self.reason.text()
+        if not reason.strip():
+            self.errors.show(ValidationError(self.tr("a credit note needs its reason"), field="reason"))
+            return
         amount = self.amount.text() if self.partial.isChecked() else None
+        what = (self.tr("the whole invoice (%1)").replace("%1", labels.money_text(self._total_cents)) if amount is None
+                else self.tr("%1 € VAT included").replace("%1", amount.strip()))
+        question = self.tr("Issue a credit note of %1 on %2?\n\nReason: %3\n\nIt gets its own number for good and "
+                           "cannot be undone.").replace("%1", what).replace("%2", self._caption).replace("%3", reason)
+        if not dialogs.ask(self, self.tr("Issue a credit note"), question):
+            return
         result = self._store.run(
             lambda s: corrections.credit(s, number, reason=reason, amount=amount, actor=ACTOR).number,
             parent_widget=self, on_failure=self.errors.show)

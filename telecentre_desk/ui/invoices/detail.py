@@ -166,8 +166,10 @@ class DetailPanel(QWidget):
                   "<b>" + html.escape(self.tr("Total: %1").replace("%1", money(signed(row, row.total_incl_vat_cents))))
                   + "</b>"]
         if row.number is not None and row.kind != labels.CREDIT_NOTE:
-            totals.append("<b>" + html.escape(self.tr("Balance due: %1").replace("%1", money(row.balance_cents)))
-                          + "</b>")
+            # Overpaid after a credit note: the place owes the member, said as such, never "-7,20 € due".
+            balance = (self.tr("Credit to refund: %1").replace("%1", money(-row.balance_cents))
+                       if row.balance_cents < 0 else self.tr("Balance due: %1").replace("%1", money(row.balance_cents)))
+            totals.append("<b>" + html.escape(balance) + "</b>")
         self.totals.setText("<br>".join(t if t.startswith("<b>") else html.escape(t) for t in totals))
         paid = [self.tr("%1: %2 by %3").replace("%1", labels.date_text(p.paid_on)).replace(
             "%2", money(p.amount_cents)).replace("%3", labels.method_label(p.method).lower())

@@ -37,6 +37,7 @@ _METHODS = {
     "cheque": QT_TRANSLATE_NOOP("InvoiceLabels", "Cheque"),
     "card": QT_TRANSLATE_NOOP("InvoiceLabels", "Card"),
     "cash": QT_TRANSLATE_NOOP("InvoiceLabels", "Cash"),
+    "debit": QT_TRANSLATE_NOOP("InvoiceLabels", "Direct debit"),
 }
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from telecentre_desk.billing.month import Month
 from telecentre_desk.ui.invoices import labels
@@ -51,9 +52,24 @@ class InvoiceOutcomes(QObject):
             return _fill(self.tr("Run of %1 cancelled: nothing was changed."), name)
         text = _fill(self.tr("%1: %2 drafts; %3 issued invoices left as they were."), name, result.drafted,
                      result.issued_untouched)
-        if result.warnings:
-            text += " " + _fill(self.tr("Warnings: %1"), "; ".join(result.warnings[:3]))
+        notices = [self.notice(n) for n in getattr(result, "notices", [])]
+        if notices:
+            more = len(notices) - 3
+            text += " " + _fill(self.tr("Warnings: %1"), "; ".join(notices[:3]))
+            if more > 0:
+                text += " " + _fill(self.tr("(and %1 more)"), more)
         return text
+
+    def notice(self, notice: dict) -> str:
+        """One warning of the month's run in the host's language, with the member's name and local numbers."""
+        quantity = QLocale().toString(float(Decimal(notice["quantity"])), "g", 6)
+        if notice["kind"] == "overuse_days":
+            text = self.tr("%1: %2 day(s) beyond the carnet not billed (no day pass on sale)")
+        elif notice["kind"] == "room_hours":
+            text = self.tr("%1: %2 h of room bookings not billed (no room-hour plan on sale)")
+        else:
+            text = self.tr("%1: %2 network day(s) at %3 not billed (that place has no network day rate)")
+        return _fill(text, notice["member"], quantity, notice.get("place", ""))
 
     def _issue(self, result: Any) -> str:
         if result.cancelled:

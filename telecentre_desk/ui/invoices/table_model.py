@@ -241,4 +241,6 @@ class InvoicesTableModel(RowsTableModel[InvoiceRow]):
                 return labels.status_label(status_of(row))
             case _:
                 issued_invoice = row.number is not None and row.kind != labels.CREDIT_NOTE
+                if issued_invoice and row.balance_cents < 0:  # overpaid: a credit to refund, not a negative due
+                    return self.tr("to refund %1").replace("%1", labels.money_text(-row.balance_cents))
                 return labels.money_text(row.balance_cents) if issued_invoice else ""

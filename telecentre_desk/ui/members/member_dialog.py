@@ -30,7 +30,7 @@ from telecentre_desk.ui.members.labels import categories, status_label
 from telecentre_desk.ui.store import ACTOR, Store
 
 # Line edits of the form, by the service's field names.
-_TEXT_FIELDS = ("first_name", "last_name", "email", "phone", "company_name", "siren", "address",
+_TEXT_FIELDS = ("first_name", "last_name", "email", "phone", "company_name", "siren", "vat_number", "address",
                 "postcode", "city")
 
 
@@ -74,6 +74,7 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Category"), row("category", self.category))
         form.addRow(self.tr("Company"), row("company_name", self.edits["company_name"]))
         form.addRow(self.tr("SIREN"), row("siren", self.edits["siren"]))
+        form.addRow(self.tr("VAT number"), row("vat_number", self.edits["vat_number"]))
         form.addRow(self.tr("Address"), row("address", self.edits["address"]))
         form.addRow(self.tr("Postcode"), row("postcode", self.edits["postcode"]))
         form.addRow(self.tr("City"), row("city", self.edits["city"]))

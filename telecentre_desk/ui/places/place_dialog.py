@@ -1,9 +1,25 @@
-"""First-run setup of the local place, and later edits of its details, in one dialog."""
+"""First-run setup of the local place, and later edits of its details, in one dialog.
+
+Above the form, the "ready to invoice" check: what the law requires on an invoice that is still
+missing, in words, with a button that takes the host to the first missing field.
+"""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlmodel import Session
 
 from telecentre_desk.places import service as places
@@ -41,13 +57,60 @@ class PlaceDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Place details"))
             self.form.set_place(place)
-        layout.addWidget(self.form)
+        layout.addWidget(self._readiness_box())
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.resize(640, 680)
         self.form.code.textChanged.connect(self._on_required_text_changed)
         self.form.edits["name"].textChanged.connect(self._on_required_text_changed)
+        self.form.changed.connect(self._on_form_changed)
         self._on_required_text_changed()
+        self._on_form_changed()
+
+    def _readiness_box(self) -> QWidget:
+        box = QFrame(self)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(box)
+        self.readiness = QLabel(box)
+        self.readiness.setWordWrap(True)
+        self.readiness.setObjectName("readiness")
+        self.fix_button = QPushButton(self.tr("Fill in what is missing"), box)
+        self.fix_button.setAutoDefault(False)
+        self.fix_button.clicked.connect(self._on_fix_button_clicked)
+        row.addWidget(self.readiness, 1)
+        row.addWidget(self.fix_button)
+        return box
+
+    @Slot()
+    def _on_form_changed(self) -> None:
+        gaps = self.form.gaps()
+        if not gaps:
+            self.readiness.setText(self.tr("<b>Ready to invoice.</b> Every mention the law requires on an invoice "
+                                           "is filled in."))
+        else:
+            items = "".join(f"<li>{html.escape(gap.label)}</li>" for gap in gaps)
+            self.readiness.setText(self.tr("<b>Not ready to invoice yet.</b> An invoice must also show:")
+                                   + f"<ul style='margin:0'>{items}</ul>")
+        self.fix_button.setVisible(bool(gaps))
+
+    @Slot()
+    def _on_fix_button_clicked(self) -> None:
+        gaps = self.form.gaps()
+        if gaps:
+            self.focus_field(gaps[0].field)
+
+    def focus_field(self, name: str) -> None:
+        """Scroll to a field and put the cursor in it (the "fix it" buttons of other screens use it too)."""
+        row = self.form.row_widget(name)
+        self.scroll.ensureWidgetVisible(row)
+        editor = self.form.edits.get(name)
+        (editor or row).setFocus()
 
     @property
     def ok_button(self) -> QPushButton:

@@ -93,11 +93,12 @@ def people(place_engine: Engine) -> tuple[dict[str, str], dict[str, str]]:
         plans.add_plan(session, code="MOIS", name="Résident mois", kind="monthly", price="180")
         plans.add_plan(session, code="C10", name="Carnet 10 jours", kind="carnet", price="120", units=10)
         plans.add_plan(session, code="JOUR", name="Pass journée", kind="day", price="15")
+        postal = {"address": "1 rue du Pont", "postcode": "48400", "city": "Florac"}  # printed on their invoices
         added = [members.add_member(session, first_name="Marie", last_name="Dupont", plan_code="MOIS",
-                                    start=dt.date(2026, 1, 1)),
+                                    start=dt.date(2026, 1, 1), **postal),
                  members.add_member(session, first_name="Chloé", last_name="Thévenot", plan_code="C10",
-                                    start=dt.date(2026, 1, 1)),
-                 members.add_member(session, first_name="Jean", last_name="Martin")]
+                                    start=dt.date(2026, 1, 1), **postal),
+                 members.add_member(session, first_name="Jean", last_name="Martin", **postal)]
         payloads = {m.first_name: badges.issue_badge(session, m.id, key=KEY).payload for m in added}
     return payloads, {m.first_name: m.id for m in added}
 

@@ -132,7 +132,7 @@ def test_a_refused_sale_is_said_in_the_dialog_and_nothing_is_written(desk: Desk)
     choose(dialog, "Pass journée")
     desk.qtbot.mouseClick(dialog.sell_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.pages.currentIndex() == 0
-    assert "legal_form" in dialog.general_error.text()
+    assert "the legal form" in dialog.general_error.text() and "legal_form" not in dialog.general_error.text()
     with unit_of_work(desk.engine) as session:
         assert session.exec(select(Invoice)).all() == []
     dialog.member.setText("Nobody")

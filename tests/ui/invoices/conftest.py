@@ -47,7 +47,7 @@ def billed(place_engine: Engine) -> Engine:
         plans.add_plan(session, code="MOIS", name="Résident mois", kind="monthly", price="180")
         for first in MEMBERS:
             members.add_member(session, first_name=first, last_name="Test", plan_code="MOIS",
-                               start=dt.date(2026, 9, 1))
+                               start=dt.date(2026, 9, 1), address="1 rue du Pont", postcode="48400", city="Florac")
     for month in ("2026-09", "2026-10", "2026-11"):
         with unit_of_work(place_engine) as session:
             drafts.run_month(session, Month.parse(month))

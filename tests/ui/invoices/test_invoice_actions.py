@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlmodel import select
@@ -158,7 +159,8 @@ def test_a_payment_makes_the_invoice_paid_and_an_excess_becomes_credit(qtbot: Qt
     assert not screen.invoice_actions.pay_action.isEnabled()  # paid: nothing more to record here
 
 
-def test_a_partial_credit_note_from_the_screen(qtbot: QtBot, screen: InvoicesScreen, billed: Engine) -> None:
+def test_a_partial_credit_note_from_the_screen(qtbot: QtBot, screen: InvoicesScreen, billed: Engine,
+                                              recorded_dialogs) -> None:
     screen.month_filter.set_month(Month(2026, 10))
     screen.select_invoice(row_of(screen, "FLO-2026-0005").id)
     screen.invoice_actions.credit_action.trigger()
@@ -167,11 +169,17 @@ def test_a_partial_credit_note_from_the_screen(qtbot: QtBot, screen: InvoicesScr
     dialog.amount.setText("36")
     dialog.accept()
     assert "needs its reason" in dialog.errors.error_text("reason")
+    assert not dialog.ok_button.isEnabled() and not dialog.ok_button.isDefault()  # Enter never issues it
     dialog.amount.setText("300")
     dialog.reason.setText("two days closed")
+    recorded_dialogs.answers.append(True)
     dialog.accept()
     assert "more than what remains to credit" in dialog.errors.error_text("amount")
     dialog.amount.setText("36")
+    recorded_dialogs.answers.append(False)  # the second confirmation, answered No: nothing issued
+    dialog.accept()
+    assert dialog.isVisible() and "two days closed" in recorded_dialogs.questions[-1][1]
+    recorded_dialogs.answers.append(True)
     dialog.accept()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     note = screen.current_row()
@@ -180,3 +188,37 @@ def test_a_partial_credit_note_from_the_screen(qtbot: QtBot, screen: InvoicesScr
     original = row_of(screen, "FLO-2026-0005")
     assert original.balance_cents == 216_00 - 36_00 and original.status == "issued"
     assert screen.outcome_label.text() == "Credit note FLO-AV-2026-0002 issued."
+
+
+def test_unlawful_drafts_are_listed_with_their_fix_before_any_question(qtbot: QtBot, screen: InvoicesScreen,
+                                                                        billed: Engine, recorded_dialogs) -> None:
+    from telecentre_desk.members import service as members
+    from telecentre_desk.places import service as places
+    from telecentre_desk.ui.invoices.blockers_dialog import BlockersDialog
+    from telecentre_desk.ui.members.member_dialog import MemberDialog
+    from telecentre_desk.ui.places.place_dialog import PlaceDialog
+
+    with unit_of_work(billed) as session:
+        members.edit_member(session, "2", address=None)
+        # A business registered before the SIREN rule (the service now refuses it): issuing still catches it.
+        session.connection().exec_driver_sql("UPDATE member SET category = 'company' WHERE number = 3")
+        places.edit_place(session, vat_number=None)
+    screen.table.selectAll()
+    screen.invoice_actions.issue_action.trigger()
+    dialog = dialog_of(qtbot, screen, BlockersDialog)
+    assert recorded_dialogs.questions == []  # nothing asked, nothing numbered
+    shown = " ".join(w.text() for w in dialog.findChildren(QLabel))
+    assert "Paul Test</b> (FLO-0002): no postal address" in shown
+    assert "a business customer without its SIREN" in shown and "intra-EU VAT number" in shown
+    assert "vat_number" not in shown
+    assert sum(1 for _n, s, _k in invoices(billed) if s == "draft") == 4
+    dialog.place_button.click()
+    place_dialog = dialog_of(qtbot, dialog, PlaceDialog)
+    place_dialog.reject()
+    dialog.member_buttons[next(iter(dialog.member_buttons))].click()
+    member_dialog = dialog_of(qtbot, dialog, MemberDialog)
+    member_dialog.edits["address"].setText("3 rue Basse")
+    member_dialog.accept()
+    dialog.close()
+    with unit_of_work(billed) as session:
+        assert members.get_member(session, "2").address == "3 rue Basse"
