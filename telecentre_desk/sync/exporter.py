@@ -20,8 +20,9 @@ from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.plans.info import ACCESS_KINDS
-from telecentre_desk.sync import atomic, store
+from telecentre_desk.sync import atomic, keys, manifest, store
 from telecentre_desk.sync import format as fmt
+from telecentre_desk.sync.errors import ExportRejected
 from telecentre_desk.sync.manifest import Manifest, ManifestFile
 from telecentre_desk.sync.rows import encode_lines, encode_rows
 
@@ -120,17 +121,22 @@ def _presence_by_year(conn: sqlite3.Connection, place_id: int) -> dict[int, list
     return years
 
 
-def export_place(conn: sqlite3.Connection, shared: Path, *, progress: Progress | None = None) -> ExportReport:
-    """Write the local place's export into ``shared/<CODE>/``; ``conn`` is a writable DB-API connection."""
+def export_place(conn: sqlite3.Connection, shared: Path, key: keys.SigningKey, *,
+                 progress: Progress | None = None) -> ExportReport:
+    """Write the local place's signed export into ``shared/<CODE>/``; ``conn`` is a writable DB-API connection."""
     if not shared.is_dir():
         raise DeskError(_("the shared folder {path} does not exist or cannot be reached (network drive or USB "
                           "stick not connected?)").format(path=shared))
     place_id, code = store.local_place(conn)
-    sequence = store.next_export_sequence(conn, code)
     folder = shared / code
+    seen = _own_position(folder, code, key)
+    epoch, sequence = store.next_export_sequence(conn, code, seen=seen)
+    previous = seen[1] if seen else None
     try:
+        if folder.is_symlink():
+            raise DeskError(_("{path} is a symbolic link: this place's export is only written into a real "
+                              "folder").format(path=folder))
         folder.mkdir(exist_ok=True)
-        previous = _manifest_sequence(folder)
         today = clock.local_day(clock.now(), clock.zone(store.local_timezone(conn)))
         parts: list[tuple[str, fmt.FileKind, Callable[[], list]]] = [
             ("places", fmt.PLACES, lambda: _place_rows(conn, place_id)),
@@ -154,8 +160,9 @@ def export_place(conn: sqlite3.Connection, shared: Path, *, progress: Progress |
             files.append(ManifestFile(logical, name, len(rows), digest, len(data)))
         atomic.sync_folder(folder)  # every file's name is on disk before the manifest that names them
         exported_at = clock.ts_text(clock.now())
-        manifest = Manifest(code, sequence, exported_at, f"telecentre-desk {__version__}", files)
-        atomic.write_bytes(folder / fmt.MANIFEST, manifest.encode())
+        signed = Manifest(code, sequence, exported_at, f"telecentre-desk {__version__}", files, epoch,
+                          key.fingerprint)
+        atomic.write_bytes(folder / fmt.MANIFEST, signed.encode(key))
     except OSError as exc:
         raise DeskError(_("the export to {path} failed ({reason}); the previous export there is still "
                           "whole").format(path=folder, reason=exc.strerror or exc)) from exc
@@ -167,11 +174,17 @@ def export_place(conn: sqlite3.Connection, shared: Path, *, progress: Progress |
     return ExportReport(code, sequence, folder, files)
 
 
-def _manifest_sequence(folder: Path) -> int | None:
+def _own_position(folder: Path, code: str, key: keys.SigningKey) -> tuple[int, int] | None:
+    """(epoch, sequence) of the export the shared folder holds for this place, when it is signed with our key
+    (anything else there is someone else's doing and says nothing about how far we got)."""
     try:
-        return int(json.loads((folder / fmt.MANIFEST).read_text(encoding="utf-8"))["sequence"])
-    except (OSError, ValueError, KeyError, TypeError):
+        envelope = manifest.read_envelope(folder, code)
+        if envelope.public_key != key.public_bytes or not envelope.verified():
+            return None
+        found = manifest.parse_signed(envelope)
+    except ExportRejected:
         return None
+    return found.epoch, found.sequence
 
 
 def _remove_old_files(folder: Path, keep: set[int | None]) -> None:

@@ -9,7 +9,12 @@ ignored (docs/sync-format.md).
 
 from __future__ import annotations
 
+import base64
+import logging
+import os
+import re
 import sqlite3
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +28,14 @@ from telecentre_desk.sync.rows import parse_rows, read_file
 from telecentre_desk.sync.visits import apply_presence, apply_visits
 
 Progress = Callable[[int, int, str], None]
+log = logging.getLogger(__name__)
+_PLACE_CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 
 
 @dataclass(slots=True)
 class PlaceImport:
     place: str
-    status: str  # applied | unchanged | older | rejected | no_export
+    status: str  # applied | unchanged | older | rejected | untrusted | bad_signature | no_export
     sequence: int | None = None
     applied: int = 0
     unchanged: int = 0
@@ -76,12 +83,23 @@ def import_folder(conn: sqlite3.Connection, shared: Path, *, progress: Progress 
                           "stick not connected?)").format(path=shared))
     _place_id, local_code = store.local_place(conn)
     try:
-        folders = sorted(p for p in shared.iterdir() if p.is_dir() and p.name != local_code
-                         and not p.name.startswith("."))
+        # Only folders named like a place code; Syncthing's .stfolder, a "Nouveau dossier" and files are
+        # not places. lstat: a symbolic link is never followed out of the shared folder.
+        entries = sorted((p, os.lstat(p).st_mode) for p in shared.iterdir()
+                         if p.name != local_code and _PLACE_CODE.fullmatch(p.name))
     except OSError as exc:
         raise DeskError(_("the shared folder {path} cannot be read ({reason})").format(
             path=shared, reason=exc.strerror or exc)) from exc
     report = ImportReport()
+    folders = []
+    for path, mode in entries:
+        if stat.S_ISDIR(mode):
+            folders.append(path)
+        elif stat.S_ISLNK(mode):
+            rejection = Rejection(path.name, path.name, None, _("the place's folder is a symbolic link: not read"))
+            report.rejected_files.append(rejection)
+            _log_rejection(conn, rejection)
+            report.places.append(PlaceImport(path.name, "rejected", message=rejection.text()))
     for index, folder in enumerate(folders):
         if cancelled and cancelled():
             break
@@ -107,25 +125,68 @@ def _merged(first: PlaceImport, again: PlaceImport) -> PlaceImport:
 
 
 def _import_place(conn: sqlite3.Connection, folder: Path, report: ImportReport) -> PlaceImport:
+    """One place's folder; whatever is in it, the outcome is a PlaceImport (a refusal is one logged line)
+    and the other folders are still imported."""
     code = folder.name
-    if not (folder / fmt.MANIFEST).exists():
+    if not os.path.lexists(folder / fmt.MANIFEST):
         return PlaceImport(code, "no_export", message=_("no manifest: no complete export here yet"))
     try:
-        found = manifest.read(folder, code)
+        found = _trusted_manifest(conn, folder, code)
         state = store.peer_state(conn, code)
-        if found.sequence < state.last_sequence:
+        if (found.epoch, found.sequence) < state.position:
             return PlaceImport(code, "older", found.sequence, message=_(
                 "export {found} is older than export {applied} already applied: ignored").format(
                 found=found.sequence, applied=state.last_sequence))
-        if found.sequence == state.last_sequence and not state.pending:
+        if (found.epoch, found.sequence) == state.position and not state.pending:
             return PlaceImport(code, "unchanged", found.sequence, unchanged=sum(f.rows for f in found.files))
         parsed = _read_all(folder, found, state)
         result = _apply(conn, found, parsed, state)
     except ExportRejected as exc:
-        report.rejected_files.append(exc.rejection)
-        _log_rejection(conn, exc.rejection)
-        return PlaceImport(code, "rejected", message=exc.rejection.text())
+        return _refused(conn, report, exc.rejection, exc.status)
+    except sqlite3.IntegrityError as exc:
+        return _refused(conn, report, Rejection(code, fmt.MANIFEST, None, _(
+            "clashes with a record held here ({reason}): nothing of this export was applied").format(reason=exc)),
+            "rejected")
+    except (sqlite3.DatabaseError, DeskError):
+        raise  # this database's own trouble (disk full, locked): not the folder's fault, stop and say so
+    except Exception as exc:  # a folder anyone can write must never stop the import of the others
+        log.exception("sync: unexpected failure while importing %s", code)
+        return _refused(conn, report, Rejection(code, fmt.MANIFEST, None, _(
+            "could not be read ({reason}): nothing of this export was applied").format(
+            reason=type(exc).__name__)), "rejected")
     return result
+
+
+def _trusted_manifest(conn: sqlite3.Connection, folder: Path, code: str) -> manifest.Manifest:
+    """The folder's manifest, once its signature is checked against the key accepted for ``code``."""
+    envelope = manifest.read_envelope(folder, code)
+    store.note_seen_key(conn, code, envelope.fingerprint, base64.b64encode(envelope.public_key).decode("ascii"))
+    trusted = store.trusted_fingerprint(conn, code)
+
+    def refuse(status: str, reason: str) -> ExportRejected:
+        return ExportRejected(Rejection(code, fmt.MANIFEST, None, reason), status=status)
+
+    if trusted is None:
+        raise refuse("untrusted", _("new place {code}, signing key {fingerprint}: not accepted yet. Check the "
+                                    "fingerprint with {code} by phone, then accept it on the Network screen or with "
+                                    "'sync trust add {code} {fingerprint}'").format(
+            code=code, fingerprint=envelope.fingerprint))
+    if trusted != envelope.fingerprint:
+        raise refuse("untrusted", _("THE SIGNING KEY OF {code} CHANGED: accepted {trusted}, this export is signed "
+                                    "with {fingerprint}. Refused until a host who checked with {code} accepts the "
+                                    "new key (a reinstalled place, or someone posing as it)").format(
+            code=code, trusted=trusted, fingerprint=envelope.fingerprint))
+    if not envelope.verified():
+        raise refuse("bad_signature", _("the signature does not match the manifest: forged or damaged, "
+                                        "nothing of it was applied"))
+    return manifest.parse_signed(envelope)
+
+
+def _refused(conn: sqlite3.Connection, report: ImportReport, rejection: Rejection, status: str) -> PlaceImport:
+    report.rejected_files.append(rejection)
+    log.warning("sync: %s export refused: %s", status, rejection.text())
+    _log_rejection(conn, rejection)
+    return PlaceImport(rejection.place, status, message=rejection.text())
 
 
 def _read_all(folder: Path, found: manifest.Manifest, state: store.PeerState) -> dict[str, list]:
@@ -170,7 +231,8 @@ def _apply(conn: sqlite3.Connection, found: manifest.Manifest, parsed: dict[str,
         for file, line, uid, text in counts.conflicts:
             store.log(cur, code, "conflict", text, file=file, line=line, uid=uid)
         files = {f.logical: f.sha256 for f in found.files}
-        store.record_import(cur, code, found.sequence, found.exported_at, pending=counts.waiting > 0, files=files)
+        store.record_import(cur, code, found.sequence, found.exported_at, pending=counts.waiting > 0, files=files,
+                            epoch=found.epoch)
         store.log(cur, code, "applied", _("export {sequence}: rows applied {applied}, unchanged {unchanged}, "
                                           "conflicts {conflicts}, waiting for their members {waiting}").format(
             sequence=found.sequence, applied=counts.applied, unchanged=counts.unchanged,
@@ -189,6 +251,10 @@ def _apply_place(cur: sqlite3.Cursor, found: manifest.Manifest, rows: list, coun
     local = cur.execute("SELECT code FROM place WHERE is_local").fetchone()
     if local and local[0] == found.place:
         raise ExportRejected(Rejection(found.place, file, line, _("this export claims to be this place")))
+    other = cur.execute("SELECT code FROM place WHERE uid = ? AND code != ?", (r[0], found.place)).fetchone()
+    if other is not None:
+        raise ExportRejected(Rejection(found.place, file, line, _(
+            "this place's identity {uid} is already the identity of {other}").format(uid=r[0], other=other[0])))
     held = cur.execute("SELECT uid, origin FROM place WHERE code = ?", (found.place,)).fetchone()
     if held is not None and held[0] != r[0]:
         # The place was set up again with a new identity: its code is what the network knows it by.

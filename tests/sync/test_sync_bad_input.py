@@ -3,7 +3,6 @@ place keeps the last good state it had of the other place."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -14,7 +13,7 @@ import pytest
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
 
-from .helpers import file_of, manifest, rewrite, snapshot, text_of
+from .helpers import file_of, manifest, rewrite, snapshot, text_of, write_manifest
 
 
 @pytest.fixture
@@ -59,7 +58,7 @@ def test_a_wrong_checksum_in_the_manifest_is_refused(pair) -> None:
     before = snapshot(mar)
     content = manifest(flo.shared / "FLO")
     content["files"][0]["sha256"] = "0" * 64
-    (flo.shared / "FLO" / "manifest.json").write_text(json.dumps(content), encoding="utf-8")
+    write_manifest(flo.shared / "FLO", content)
     _refused(mar, before, file_prefix="places.", line=None, reason="does not match its checksum")
 
 
@@ -67,8 +66,8 @@ def test_a_manifest_from_a_newer_format_is_refused(pair) -> None:
     flo, mar = pair
     before = snapshot(mar)
     content = manifest(flo.shared / "FLO")
-    content["version"] = 2
-    (flo.shared / "FLO" / "manifest.json").write_text(json.dumps(content), encoding="utf-8")
+    content["version"] = 3
+    write_manifest(flo.shared / "FLO", content)
     _refused(mar, before, file_prefix="manifest.json", line=None, reason="update Télécentre Desk")
 
 
