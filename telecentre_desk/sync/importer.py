@@ -184,7 +184,8 @@ def _trusted_manifest(conn: sqlite3.Connection, folder: Path, code: str) -> mani
 
 def _refused(conn: sqlite3.Connection, report: ImportReport, rejection: Rejection, status: str) -> PlaceImport:
     report.rejected_files.append(rejection)
-    log.warning("sync: %s export refused: %s", status, rejection.text())
+    # One line in the app's log file (the console gets the command's own summary, and sync_log the details).
+    log.info("sync: export refused (%s): %s", status, rejection.text())
     _log_rejection(conn, rejection)
     return PlaceImport(rejection.place, status, message=rejection.text())
 

@@ -19,6 +19,10 @@ def places(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Shell, S
         shell.db.parent.mkdir()
         assert shell("place", "init", "--code", code, "--name", name)[0] == 0
     assert flo("member", "add", "--first-name", "Chloé", "--last-name", "Thévenot")[0] == 0
+    # The hosts read each other their key's fingerprint over the phone and accept it.
+    flo_key, mar_key = flo.json("place", "key")["fingerprint"], mar.json("place", "key")["fingerprint"]
+    assert mar.json("sync", "trust", "add", "FLO", flo_key)["fingerprint"] == flo_key
+    assert flo.json("sync", "trust", "add", "mar", mar_key.lower().replace("-", " "))["fingerprint"] == mar_key
     return flo, mar, shared
 
 
@@ -44,7 +48,7 @@ def test_sync_run_exchanges_both_ways_and_reports_counts(places) -> None:
 def test_a_refused_export_is_listed_and_exits_1(places) -> None:
     flo, mar, shared = places
     flo.json("sync", "export", str(shared))
-    manifest = json.loads((shared / "FLO" / "manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads(json.loads((shared / "FLO" / "manifest.json").read_text(encoding="utf-8"))["signed"])
     (shared / "FLO" / manifest["files"][3]["file"]).write_text("uid;number\r\nabc;1\r\n", encoding="utf-8")
     code, out, err = mar("sync", "import", str(shared), "--json")
     assert code == 1
