@@ -8,6 +8,7 @@ around a whole export.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +18,8 @@ from telecentre_desk.common import clock
 from telecentre_desk.common.errors import NotFoundError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.uow import explain_operational
+
+logger = logging.getLogger(__name__)
 
 
 @contextmanager
@@ -108,16 +111,16 @@ def trust(conn: sqlite3.Connection, code: str, fingerprint: str) -> None:
         cur.execute("INSERT INTO sync_trust (code, fingerprint, accepted_at) VALUES (?, ?, ?) ON CONFLICT (code) "
                     "DO UPDATE SET fingerprint = excluded.fingerprint, accepted_at = excluded.accepted_at",
                     (code, fingerprint, clock.ts_text(clock.now())))
-        log(cur, code, "trusted", _("signing key {fingerprint} accepted").format(fingerprint=fingerprint))
+    logger.info("sync: signing key %s of %s accepted", fingerprint, code)
 
 
 def untrust(conn: sqlite3.Connection, code: str) -> bool:
     with transaction(conn) as cur:
         cur.execute("DELETE FROM sync_trust WHERE code = ?", (code,))
         removed = cur.execute("SELECT changes()").fetchone()[0] > 0
-        if removed:
-            log(cur, code, "untrusted", _("signing key no longer accepted: its exports are refused"))
-        return removed
+    if removed:
+        logger.info("sync: the signing key of %s is no longer accepted", code)
+    return removed
 
 
 @dataclass(frozen=True, slots=True)
