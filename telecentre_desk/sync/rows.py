@@ -89,7 +89,7 @@ def _text(max_length: int) -> Converter:
             raise ValueError(_("text longer than {n} characters").format(n=max_length))
         bad = CONTROLS.search(value)
         if bad is not None:
-            raise ValueError(_("text holds the control character U+{code:04X}").format(code=ord(bad.group())))
+            raise ValueError(_("text holds the control character {code}").format(code=f"U+{ord(bad.group()):04X}"))
         return value
     return convert
 

@@ -1358,362 +1358,362 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoiceActions</name>
     <message>
-        <location filename="../invoices/actions.py" line="60"/>
+        <location filename="../invoices/actions.py" line="59"/>
         <source>Run the month…</source>
         <translation>Facturer le mois…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="61"/>
+        <location filename="../invoices/actions.py" line="60"/>
         <source>Draft every member&apos;s invoice for a month</source>
         <translation>Préparer la facture de chaque membre pour un mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="62"/>
+        <location filename="../invoices/actions.py" line="61"/>
         <source>Issue…</source>
         <translation>Émettre…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="63"/>
+        <location filename="../invoices/actions.py" line="62"/>
         <source>Give the selected drafts their numbers, for good</source>
         <translation>Donner leur numéro, définitivement, aux brouillons sélectionnés</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="64"/>
+        <location filename="../invoices/actions.py" line="63"/>
         <source>Issue all drafts…</source>
         <translation>Émettre tous les brouillons…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="65"/>
+        <location filename="../invoices/actions.py" line="64"/>
         <source>Issue every draft of the month shown</source>
         <translation>Émettre tous les brouillons du mois affiché</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="66"/>
+        <location filename="../invoices/actions.py" line="65"/>
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="67"/>
+        <location filename="../invoices/actions.py" line="66"/>
         <source>Add a line by hand to the selected draft</source>
         <translation>Ajouter une ligne à la main au brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="68"/>
-        <location filename="../invoices/actions.py" line="264"/>
+        <location filename="../invoices/actions.py" line="67"/>
+        <location filename="../invoices/actions.py" line="263"/>
         <source>Delete the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="69"/>
+        <location filename="../invoices/actions.py" line="68"/>
         <source>Delete the line added by hand that is selected in the detail</source>
         <translation>Supprimer la ligne ajoutée à la main sélectionnée dans le détail</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="73"/>
+        <location filename="../invoices/actions.py" line="72"/>
         <source>Discard the draft…</source>
         <translation>Abandonner le brouillon…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="74"/>
+        <location filename="../invoices/actions.py" line="73"/>
         <source>Delete the selected drafts (running the month again redrafts them)</source>
         <translation>Supprimer les brouillons sélectionnés (refacturer le mois les prépare à nouveau)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="78"/>
+        <location filename="../invoices/actions.py" line="77"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="79"/>
+        <location filename="../invoices/actions.py" line="78"/>
         <source>Cash, cheque, transfer or card, on the selected invoice</source>
         <translation>Espèces, chèque, virement ou carte, sur la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="80"/>
+        <location filename="../invoices/actions.py" line="79"/>
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="81"/>
+        <location filename="../invoices/actions.py" line="80"/>
         <source>Credit the selected invoice, wholly or in part</source>
         <translation>Émettre un avoir sur la facture sélectionnée, total ou partiel</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="82"/>
+        <location filename="../invoices/actions.py" line="81"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="84"/>
+        <location filename="../invoices/actions.py" line="83"/>
         <source>Save as Factur-X…</source>
         <translation>Enregistrer en Factur-X…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="85"/>
+        <location filename="../invoices/actions.py" line="84"/>
         <source>PDF/A-3 with its EN 16931 XML, for e-invoicing</source>
         <translation>PDF/A-3 avec son XML EN 16931, pour la facturation électronique</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="86"/>
+        <location filename="../invoices/actions.py" line="85"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="87"/>
+        <location filename="../invoices/actions.py" line="86"/>
         <source>Print the selected invoices with the system&apos;s print dialog</source>
         <translation>Imprimer les factures sélectionnées avec la boîte d’impression du système</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="88"/>
+        <location filename="../invoices/actions.py" line="87"/>
         <source>Export the month&apos;s journal (CSV)…</source>
         <translation>Exporter le journal du mois (CSV)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="90"/>
+        <location filename="../invoices/actions.py" line="89"/>
         <source>The sales journal for the accountant, opened by French Excel</source>
         <translation>Le journal des ventes pour le comptable, lisible par Excel en français</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="91"/>
+        <location filename="../invoices/actions.py" line="90"/>
         <source>Export the month&apos;s list (CSV)…</source>
         <translation>Exporter la liste du mois (CSV)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="92"/>
+        <location filename="../invoices/actions.py" line="91"/>
         <source>The month&apos;s invoices and credit notes with their status, for French Excel</source>
         <translation>Les factures et avoirs du mois avec leur état, pour Excel</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="93"/>
+        <location filename="../invoices/actions.py" line="92"/>
         <source>Save the month&apos;s print file (PDF)…</source>
         <translation>Enregistrer le fichier d’impression du mois (PDF)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="95"/>
+        <location filename="../invoices/actions.py" line="94"/>
         <source>All the month&apos;s issued invoices in one PDF, to print</source>
         <translation>Toutes les factures émises du mois dans un seul PDF, à imprimer</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="96"/>
+        <location filename="../invoices/actions.py" line="95"/>
         <source>Export the month&apos;s PDFs to a folder…</source>
         <translation>Exporter les PDF du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="97"/>
+        <location filename="../invoices/actions.py" line="96"/>
         <source>One PDF per issued invoice and credit note</source>
         <translation>Un PDF par facture et avoir émis</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="98"/>
+        <location filename="../invoices/actions.py" line="97"/>
         <source>Export the month&apos;s Factur-X to a folder…</source>
         <translation>Exporter les Factur-X du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="100"/>
+        <location filename="../invoices/actions.py" line="99"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="115"/>
+        <location filename="../invoices/actions.py" line="114"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="162"/>
+        <location filename="../invoices/actions.py" line="161"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="166"/>
+        <location filename="../invoices/actions.py" line="165"/>
         <source>Draft of %1</source>
         <translation>Brouillon de %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="197"/>
+        <location filename="../invoices/actions.py" line="196"/>
         <source>Run the month</source>
         <translation>Facturer le mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="198"/>
+        <location filename="../invoices/actions.py" line="197"/>
         <source>Drafting the invoices of %1…</source>
         <translation>Préparation des factures de %1…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="201"/>
-        <location filename="../invoices/actions.py" line="206"/>
+        <location filename="../invoices/actions.py" line="200"/>
+        <location filename="../invoices/actions.py" line="205"/>
         <source>Issue invoices</source>
         <translation>Émettre des factures</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="207"/>
+        <location filename="../invoices/actions.py" line="206"/>
         <source>Issuing %1 invoices…</source>
         <translation>Émission de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="210"/>
+        <location filename="../invoices/actions.py" line="209"/>
         <source>Each gets the next number of the series for good: an issued invoice can never be changed nor deleted, only corrected by a credit note.</source>
         <translation>Chacune reçoit définitivement le numéro suivant de la série&#xa0;: une facture émise ne peut plus être modifiée ni supprimée, seulement corrigée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="219"/>
+        <location filename="../invoices/actions.py" line="218"/>
         <source>Issue the draft %1?</source>
         <translation>Émettre le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="221"/>
+        <location filename="../invoices/actions.py" line="220"/>
         <source>Issue the %1 selected drafts?</source>
         <translation>Émettre les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="236"/>
+        <location filename="../invoices/actions.py" line="235"/>
         <source>No draft to issue for %1.</source>
         <translation>Aucun brouillon à émettre pour %1.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="238"/>
+        <location filename="../invoices/actions.py" line="237"/>
         <source>Issue the %1 drafts of %2?</source>
         <translation>Émettre les %1 brouillons de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="263"/>
+        <location filename="../invoices/actions.py" line="262"/>
         <source>Delete the line “%1” from the draft?</source>
         <translation>Supprimer la ligne «&#xa0;%1&#xa0;» du brouillon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="277"/>
+        <location filename="../invoices/actions.py" line="276"/>
         <source>Discard the draft %1?</source>
         <translation>Abandonner le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="278"/>
+        <location filename="../invoices/actions.py" line="277"/>
         <source>Discard the %1 selected drafts?</source>
         <translation>Abandonner les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="279"/>
+        <location filename="../invoices/actions.py" line="278"/>
         <source>Running the month again drafts them anew from the members&apos; plans.</source>
         <translation>Refacturer le mois les prépare à nouveau d’après les formules des membres.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="280"/>
+        <location filename="../invoices/actions.py" line="279"/>
         <source>Discard drafts</source>
         <translation>Abandonner des brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="284"/>
+        <location filename="../invoices/actions.py" line="283"/>
         <source>Draft discarded.</source>
         <translation>Brouillon abandonné.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="285"/>
+        <location filename="../invoices/actions.py" line="284"/>
         <source>%1 drafts discarded.</source>
         <translation>%1 brouillons abandonnés.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="316"/>
+        <location filename="../invoices/actions.py" line="315"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="327"/>
+        <location filename="../invoices/actions.py" line="326"/>
         <source>Save %1 as Factur-X</source>
         <translation>Enregistrer %1 en Factur-X</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="327"/>
+        <location filename="../invoices/actions.py" line="326"/>
         <source>Save %1 as PDF</source>
         <translation>Enregistrer %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="329"/>
-        <location filename="../invoices/actions.py" line="402"/>
+        <location filename="../invoices/actions.py" line="328"/>
+        <location filename="../invoices/actions.py" line="393"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="346"/>
+        <location filename="../invoices/actions.py" line="345"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="348"/>
+        <location filename="../invoices/actions.py" line="347"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="365"/>
+        <location filename="../invoices/actions.py" line="364"/>
         <source>Export the month&apos;s journal</source>
         <translation>Exporter le journal du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="366"/>
-        <location filename="../invoices/actions.py" line="383"/>
+        <location filename="../invoices/actions.py" line="365"/>
+        <location filename="../invoices/actions.py" line="380"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="371"/>
-        <location filename="../invoices/actions.py" line="394"/>
+        <location filename="../invoices/actions.py" line="370"/>
+        <location filename="../invoices/actions.py" line="385"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="382"/>
+        <location filename="../invoices/actions.py" line="379"/>
         <source>Export the month&apos;s list of invoices</source>
         <translation>Exporter la liste des factures du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="401"/>
+        <location filename="../invoices/actions.py" line="392"/>
         <source>Save the month&apos;s print file</source>
         <translation>Enregistrer le fichier d’impression du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="409"/>
+        <location filename="../invoices/actions.py" line="400"/>
         <source>Print file</source>
         <translation>Fichier d’impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="409"/>
+        <location filename="../invoices/actions.py" line="400"/>
         <source>Building the print file…</source>
         <translation>Préparation du fichier d’impression…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="415"/>
+        <location filename="../invoices/actions.py" line="406"/>
         <source>Export the month&apos;s invoices into a folder</source>
         <translation>Exporter les factures du mois dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="423"/>
+        <location filename="../invoices/actions.py" line="414"/>
         <source>Export to a folder</source>
         <translation>Export dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="423"/>
+        <location filename="../invoices/actions.py" line="414"/>
         <source>Writing one PDF per invoice…</source>
         <translation>Écriture d’un PDF par facture…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="449"/>
+        <location filename="../invoices/actions.py" line="440"/>
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="449"/>
+        <location filename="../invoices/actions.py" line="440"/>
         <source>Printing %1 invoices…</source>
         <translation>Impression de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="464"/>
+        <location filename="../invoices/actions.py" line="455"/>
         <source>%1 invoices were issued before the stop: %2</source>
         <translation>%1 factures ont été émises avant l’arrêt&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="466"/>
+        <location filename="../invoices/actions.py" line="457"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="467"/>
+        <location filename="../invoices/actions.py" line="458"/>
         <source>Stopped: %1</source>
         <translation>Arrêté&#xa0;: %1</translation>
     </message>
@@ -3251,63 +3251,63 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkFiguresModel</name>
     <message>
-        <location filename="../network/figures_model.py" line="33"/>
+        <location filename="../network/figures_model.py" line="32"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="34"/>
+        <location filename="../network/figures_model.py" line="33"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="35"/>
+        <location filename="../network/figures_model.py" line="34"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="36"/>
+        <location filename="../network/figures_model.py" line="35"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="37"/>
+        <location filename="../network/figures_model.py" line="36"/>
         <source>Open days</source>
         <translation>Jours d’ouverture</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="38"/>
+        <location filename="../network/figures_model.py" line="37"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="39"/>
+        <location filename="../network/figures_model.py" line="38"/>
         <source>Occupancy rate</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="41"/>
+        <location filename="../network/figures_model.py" line="40"/>
         <source>Network total</source>
         <translation>Total réseau</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="42"/>
+        <location filename="../network/figures_model.py" line="41"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="110"/>
+        <location filename="../network/figures_model.py" line="101"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="111"/>
-        <location filename="../network/figures_model.py" line="126"/>
+        <location filename="../network/figures_model.py" line="102"/>
+        <location filename="../network/figures_model.py" line="117"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="127"/>
+        <location filename="../network/figures_model.py" line="118"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
@@ -4149,47 +4149,47 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlansTableModel</name>
     <message>
-        <location filename="../plans/table_model.py" line="39"/>
+        <location filename="../plans/table_model.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="40"/>
+        <location filename="../plans/table_model.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="41"/>
+        <location filename="../plans/table_model.py" line="39"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="42"/>
+        <location filename="../plans/table_model.py" line="40"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="43"/>
+        <location filename="../plans/table_model.py" line="41"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="44"/>
+        <location filename="../plans/table_model.py" line="42"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="45"/>
+        <location filename="../plans/table_model.py" line="43"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="109"/>
+        <location filename="../plans/table_model.py" line="98"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="109"/>
+        <location filename="../plans/table_model.py" line="98"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -4501,77 +4501,77 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>SettlementModels</name>
     <message>
-        <location filename="../network/settlement_models.py" line="37"/>
+        <location filename="../network/settlement_models.py" line="36"/>
         <source>home place bills</source>
         <translation>le lieu d’origine facture</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="38"/>
+        <location filename="../network/settlement_models.py" line="37"/>
         <source>visited place bills</source>
         <translation>le lieu visité facture</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="40"/>
+        <location filename="../network/settlement_models.py" line="39"/>
         <source>to agree: no network rate</source>
         <translation>à convenir : pas de tarif réseau</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="41"/>
+        <location filename="../network/settlement_models.py" line="40"/>
         <source>nothing owed</source>
         <translation>rien n’est dû</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="42"/>
+        <location filename="../network/settlement_models.py" line="41"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="48"/>
+        <location filename="../network/settlement_models.py" line="47"/>
         <source>Home place</source>
         <translation>Lieu d’origine</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="49"/>
+        <location filename="../network/settlement_models.py" line="48"/>
         <source>Visited place</source>
         <translation>Lieu visité</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="50"/>
+        <location filename="../network/settlement_models.py" line="49"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="51"/>
+        <location filename="../network/settlement_models.py" line="50"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="52"/>
+        <location filename="../network/settlement_models.py" line="51"/>
         <source>Visit-days</source>
         <translation>Jours de visite</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="53"/>
+        <location filename="../network/settlement_models.py" line="52"/>
         <source>Rate excl. VAT</source>
         <translation>Tarif HT</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="54"/>
+        <location filename="../network/settlement_models.py" line="53"/>
         <source>Home place&apos;s rule</source>
         <translation>Règle du lieu d’origine</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="55"/>
+        <location filename="../network/settlement_models.py" line="54"/>
         <source>Owed excl. VAT</source>
         <translation>Dû HT</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="119"/>
+        <location filename="../network/settlement_models.py" line="110"/>
         <source>One way</source>
         <translation>Dans un sens</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="120"/>
+        <location filename="../network/settlement_models.py" line="111"/>
         <source>The other way</source>
         <translation>Dans l’autre</translation>
     </message>
@@ -4588,7 +4588,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation type="vanished">Dû par le lieu d’origine HT</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="118"/>
+        <location filename="../network/settlement_models.py" line="109"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
@@ -4601,17 +4601,17 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation type="vanished">Le second doit au premier</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="121"/>
+        <location filename="../network/settlement_models.py" line="112"/>
         <source>Net balance</source>
         <translation>Solde net</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="145"/>
+        <location filename="../network/settlement_models.py" line="128"/>
         <source>even</source>
         <translation>à égalité</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="146"/>
+        <location filename="../network/settlement_models.py" line="129"/>
         <source>%1 owes %2 %3</source>
         <translation>%1 doit %3 à %2</translation>
     </message>
@@ -4731,6 +4731,22 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message numerus="yes">
         <location filename="../network/summary.py" line="37"/>
+        <source>%n refused: key not accepted</source>
+        <translation>
+            <numerusform>%n refusé : clé non acceptée</numerusform>
+            <numerusform>%n refusés : clé non acceptée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="38"/>
+        <source>%n refused: forged or damaged signature</source>
+        <translation>
+            <numerusform>%n refusé : signature falsifiée ou abîmée</numerusform>
+            <numerusform>%n refusés : signature falsifiée ou abîmée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="40"/>
         <source>%n older, ignored</source>
         <translation>
             <numerusform>%n plus ancien, ignoré</numerusform>
@@ -4738,7 +4754,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="38"/>
+        <location filename="../network/summary.py" line="41"/>
         <source>%n without a complete export</source>
         <translation>
             <numerusform>%n sans export complet</numerusform>
@@ -4746,7 +4762,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="40"/>
+        <location filename="../network/summary.py" line="43"/>
         <source>%n row(s) applied</source>
         <translation>
             <numerusform>%n ligne appliquée</numerusform>
@@ -4754,7 +4770,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="40"/>
+        <location filename="../network/summary.py" line="43"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -4762,7 +4778,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="42"/>
+        <location filename="../network/summary.py" line="45"/>
         <source>%n row(s) waiting for their members</source>
         <translation>
             <numerusform>%n ligne en attente de ses membres</numerusform>
@@ -4770,7 +4786,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="43"/>
+        <location filename="../network/summary.py" line="46"/>
         <source>%n place(s) read: %1 — %2.</source>
         <translation>
             <numerusform>%n lieu lu : %1 — %2.</numerusform>
@@ -4778,7 +4794,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="45"/>
+        <location filename="../network/summary.py" line="48"/>
         <source>This place&apos;s export %1 written (%n row(s)).</source>
         <translation>
             <numerusform>Export %1 de ce lieu écrit (%n ligne).</numerusform>
@@ -4786,7 +4802,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message>
-        <location filename="../network/summary.py" line="49"/>
+        <location filename="../network/summary.py" line="52"/>
         <source>Stopped: the places not read yet will be read at the next sync.</source>
         <translation>Arrêté : les lieux pas encore lus le seront à la prochaine synchronisation.</translation>
     </message>
@@ -4838,138 +4854,190 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <source>exported</source>
         <translation>exporté</translation>
     </message>
+    <message>
+        <location filename="../network/log_model.py" line="40"/>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../network/sync_panel.py" line="80"/>
+        <location filename="../network/sync_panel.py" line="82"/>
         <source>A network drive, a synced cloud folder or a USB stick</source>
         <translation>Un lecteur réseau, un dossier cloud synchronisé ou une clé USB</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="82"/>
+        <location filename="../network/sync_panel.py" line="84"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="83"/>
+        <location filename="../network/sync_panel.py" line="85"/>
         <source>Network settings…</source>
         <translation>Réglages du réseau…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="85"/>
+        <location filename="../network/sync_panel.py" line="87"/>
         <source>Shared folder:</source>
         <translation>Dossier partagé :</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="91"/>
+        <location filename="../network/sync_panel.py" line="93"/>
         <source>Synchronise</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="99"/>
+        <location filename="../network/sync_panel.py" line="101"/>
         <source>Read the other places&apos; exports, then write this place&apos;s (%1)</source>
         <translation>Lire les exports des autres lieux, puis écrire celui de ce lieu (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="106"/>
+        <location filename="../network/sync_panel.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="128"/>
+        <location filename="../network/sync_panel.py" line="131"/>
         <source>Places of the network</source>
         <translation>Lieux du réseau</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="148"/>
+        <location filename="../network/sync_panel.py" line="151"/>
         <source>Double-click an entry to read it whole.</source>
         <translation>Double-cliquez sur une entrée pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="152"/>
+        <location filename="../network/sync_panel.py" line="155"/>
         <source>Sync log</source>
         <translation>Journal de synchronisation</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="198"/>
+        <location filename="../network/sync_panel.py" line="204"/>
         <source>This place (%1): export %2 written on %3.</source>
         <translation>Ce lieu (%1) : export %2 écrit le %3.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="202"/>
+        <location filename="../network/sync_panel.py" line="208"/>
         <source>This place (%1) has not exported yet.</source>
         <translation>Ce lieu (%1) n’a pas encore exporté.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="210"/>
+        <location filename="../network/sync_panel.py" line="216"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="211"/>
+        <location filename="../network/sync_panel.py" line="217"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="212"/>
+        <location filename="../network/sync_panel.py" line="218"/>
         <source>Refused (%1)</source>
         <translation>Refusés (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="227"/>
+        <location filename="../network/sync_panel.py" line="233"/>
         <source>The network&apos;s shared folder</source>
         <translation>Le dossier partagé du réseau</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="260"/>
+        <location filename="../network/sync_panel.py" line="266"/>
         <source>Choose the shared folder first: where the places of the network leave their exports.</source>
         <translation>Choisissez d’abord le dossier partagé : là où les lieux du réseau déposent leurs exports.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="265"/>
+        <location filename="../network/sync_panel.py" line="271"/>
         <source>The shared folder %1 cannot be reached: is the USB stick or the network drive connected? Nothing was changed.</source>
         <translation>Le dossier partagé %1 est inaccessible : la clé USB ou le lecteur réseau est-il branché ? Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="272"/>
+        <location filename="../network/sync_panel.py" line="278"/>
         <source>Not synchronised</source>
         <translation>Non synchronisé</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="283"/>
+        <location filename="../network/sync_panel.py" line="289"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="302"/>
+        <location filename="../network/sync_panel.py" line="308"/>
         <source>Stopping after the place being read…</source>
         <translation>Arrêt après le lieu en cours de lecture…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="311"/>
+        <location filename="../network/sync_panel.py" line="317"/>
         <source>Writing this place&apos;s export…</source>
         <translation>Écriture de l’export de ce lieu…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="313"/>
+        <location filename="../network/sync_panel.py" line="319"/>
         <source>Reading the export of %1 (%2 of %3)…</source>
         <translation>Lecture de l’export de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="316"/>
+        <location filename="../network/sync_panel.py" line="322"/>
         <source>The other places&apos; exports are read.</source>
         <translation>Les exports des autres lieux sont lus.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="328"/>
+        <location filename="../network/sync_panel.py" line="334"/>
         <source>Not synchronised: %1. What was read before is kept; nothing is lost.</source>
         <translation>Non synchronisé : %1. Ce qui avait été lu avant est conservé ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="333"/>
+        <location filename="../network/sync_panel.py" line="339"/>
         <source>The sync stopped on an unexpected error.</source>
         <translation>La synchronisation s’est arrêtée sur une erreur inattendue.</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="355"/>
+        <source>The key of %1 is accepted: its exports are read at the next sync.</source>
+        <translation>La clé de %1 est acceptée : ses exports seront lus à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustBox</name>
+    <message>
+        <location filename="../network/trust_box.py" line="31"/>
+        <source>Signing keys waiting for your acceptance</source>
+        <translation>Clés de signature en attente de votre accord</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="55"/>
+        <source>%1: THE SIGNING KEY CHANGED. Its exports are refused until you accept the new key. Call the place: a reinstalled computer, or someone posing as it?</source>
+        <translation>%1 : LA CLÉ DE SIGNATURE A CHANGÉ. Ses exports sont refusés tant que vous n&apos;acceptez pas la nouvelle clé. Appelez le lieu : un ordinateur réinstallé, ou quelqu&apos;un qui se fait passer pour lui ?</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="58"/>
+        <source>%1: a new place of the network. Call it and read the fingerprint together before accepting.</source>
+        <translation>%1 : un nouveau lieu du réseau. Appelez-le et lisez l&apos;empreinte ensemble avant d&apos;accepter.</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="72"/>
+        <source>Accept this key…</source>
+        <translation>Accepter cette clé…</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="81"/>
+        <source>Accept the signing key %1 for %2?
+
+Accept it only if the host of %2 read you the same fingerprint (Network screen or &apos;telecentre-desk place key&apos; there).</source>
+        <translation>Accepter la clé de signature %1 pour %2 ?
+
+Acceptez-la seulement si l&apos;hôte de %2 vous a lu la même empreinte (écran Réseau ou « telecentre-desk place key » là-bas).</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="84"/>
+        <source>Accept a signing key</source>
+        <translation>Accepter une clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="93"/>
+        <source>Key not accepted</source>
+        <translation>Clé non acceptée</translation>
     </message>
 </context>
 <context>
