@@ -82,3 +82,38 @@ def test_member_history_lists_visits_at_every_place(places) -> None:
     assert [(v["place"], v["minutes"]) for v in history["visits"]] == [("MAR", 510)]
     code, out, _err = flo("member", "history", "FLO-0001")
     assert code == 0 and "25/11/2026  MAR    09:00  17:30  510" in out
+
+
+def test_badge_rekey_supersedes_every_old_card_here_and_after_sync_everywhere(places, tmp_path: Path) -> None:
+    """Issue 12, case 6: a lost badge key. ``badge rekey`` makes a new one and reissues every active badge."""
+    flo, mar, shared = places
+    flo.json("plan", "add", "--code", "MOIS", "--name", "Nomade mois", "--kind", "monthly", "--price", "90")
+    assert flo("member", "add", "--first-name", "Marc", "--last-name", "Aubrac")[0] == 0
+    for number in ("1", "2"):
+        flo.json("member", "plan", number, "--plan", "MOIS", "--from", "2026-11-01")
+    old = [flo.json("badge", "issue", number)["payload"] for number in ("1", "2")]
+    flo.json("sync", "export", str(shared))
+    mar.json("sync", "import", str(shared))
+    assert mar.json("scan", old[0], "--at", "2026-11-25T09:00")["decision"] == "in"
+    key_file = flo.db.with_name(flo.db.name + ".badge-key")
+    key_file.unlink()  # the key is lost
+
+    done = flo.json("badge", "rekey", "--pdf", str(tmp_path / "nouveaux.pdf"))
+    assert done["reissued"] == 2 and done["pages"] == 1 and (tmp_path / "nouveaux.pdf").stat().st_size > 1000
+    assert key_file.exists() and key_file.stat().st_mode & 0o777 == 0o600 and done["old_key_kept_as"] is None
+    new = [b["payload"] for b in done["badges"]]
+    assert [b["serial"] for b in done["badges"]] == [2, 2]
+    for payload in old:
+        assert flo.json("scan", payload, "--at", "2026-11-26T09:00")["reason"] == "superseded"
+    assert flo.json("scan", new[0], "--at", "2026-11-26T09:00")["decision"] == "in"
+    # Reprinting uses the new key: the same codes come out.
+    sheet = flo.json("badge", "sheet", "--pdf", str(tmp_path / "again.pdf"))
+    assert sorted(b["payload"] for b in sheet["badges"]) == sorted(new)
+
+    flo.json("sync", "export", str(shared))
+    mar.json("sync", "import", str(shared))
+    assert mar.json("scan", old[1], "--at", "2026-11-26T10:00")["reason"] == "superseded"
+    assert mar.json("scan", new[1], "--at", "2026-11-26T10:00")["decision"] == "in"
+
+    again = flo.json("badge", "rekey")  # a second re-key keeps the replaced key file aside
+    assert again["reissued"] == 2 and again["pdf"] is None and Path(again["old_key_kept_as"]).exists()
