@@ -21,11 +21,12 @@ from pathlib import Path
 
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
-from telecentre_desk.sync import apply, manifest, store
+from telecentre_desk.sync import apply, delta, manifest, store
 from telecentre_desk.sync import format as fmt
 from telecentre_desk.sync.errors import ExportRejected, Rejection
+from telecentre_desk.sync.manifest import ManifestFile
 from telecentre_desk.sync.rows import parse_rows, read_file
-from telecentre_desk.sync.visits import apply_presence, apply_visits
+from telecentre_desk.sync.visits import apply_presence, apply_presence_days, apply_visits
 
 Progress = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
@@ -190,61 +191,74 @@ def _refused(conn: sqlite3.Connection, report: ImportReport, rejection: Rejectio
     return PlaceImport(rejection.place, status, message=rejection.text())
 
 
-def _read_all(folder: Path, found: manifest.Manifest, state: store.PeerState) -> dict[str, list]:
-    """Every changed file of the export, parsed and checked; presence years whose checksum we already
-    applied are skipped (they are most of the bytes and rarely change)."""
-    parsed: dict[str, list] = {}
-    for entry in found.files:
-        if entry.logical.startswith("presence-") and state.files.get(entry.logical) == entry.sha256:
-            continue
+def _read_all(folder: Path, found: manifest.Manifest, state: store.PeerState) -> list[tuple[ManifestFile, list]]:
+    """The files of the export this place has not applied yet, parsed and checked, in the order they apply.
+
+    A reader that applied an export of the same chain reads only the newer files; one that has not (a new
+    place, a month away, a restored place's new epoch, rows waiting for their members) reads the snapshot
+    and every file after it. Snapshot presence years whose checksum was already applied are skipped."""
+    incremental = (not state.pending and state.epoch == found.epoch and state.last_sequence > 0
+                   and state.last_sequence >= found.snapshot)
+    chosen = [f for f in found.files if f.sequence > state.last_sequence] if incremental else [
+        f for f in found.files
+        if f.delta or not (f.logical.startswith("presence-") and state.files.get(f.logical) == f.sha256)]
+    chosen.sort(key=lambda f: (f.sequence, delta.ORDER[f.logical.split("-", 1)[0]], f.logical))
+    parsed = []
+    for entry in chosen:
         _name, data = read_file(found.place, folder, entry)
-        parsed[entry.logical] = parse_rows(found.place, entry, data)
+        parsed.append((entry, parse_rows(found.place, entry, data)))
     return parsed
 
 
-def _file(found: manifest.Manifest, logical: str) -> str:
-    return next(f.file for f in found.files if f.logical == logical)
-
-
-def _apply(conn: sqlite3.Connection, found: manifest.Manifest, parsed: dict[str, list],
+def _apply(conn: sqlite3.Connection, found: manifest.Manifest, parsed: list[tuple[ManifestFile, list]],
            state: store.PeerState) -> PlaceImport:
     code = found.place
     counts = apply.Counts()
     with store.transaction(conn) as cur:
-        place_id = _apply_place(cur, found, parsed["places"], counts)
-        if "closures" in parsed:
-            counts.add(apply.upsert_owned(cur, _CLOSURE_TABLE, origin=code, file=_file(found, "closures"), rows=[
-                (line, r[0], r[4], r[5], (place_id, r[1], r[2], r[3])) for line, r in parsed["closures"]]))
-        if "plans" in parsed:
-            counts.add(apply.upsert_owned(cur, _PLAN_TABLE, origin=code, file=_file(found, "plans"), rows=[
-                (line, r[0], r[8], r[9], (place_id, *r[1:7], int(r[7]))) for line, r in parsed["plans"]]))
-        if "members" in parsed:
-            _no_duplicates(found, "members", parsed["members"])
-            counts.add(apply.upsert_owned(cur, _MEMBER_TABLE, origin=code, file=_file(found, "members"), rows=[
-                (line, r[0], r[7], r[8], (place_id, *r[1:7])) for line, r in parsed["members"]]))
-        if "badges" in parsed:
-            counts.add(_apply_badges(cur, found, parsed["badges"]))
-        if "visits" in parsed:
-            counts.add(apply_visits(cur, origin=code, place_id=place_id, file=_file(found, "visits"),
-                                    rows=parsed["visits"]))
-        for logical in sorted(k for k in parsed if k.startswith("presence-")):
-            counts.add(_apply_presence(cur, found, logical, parsed[logical]))
+        held = cur.execute("SELECT id FROM place WHERE code = ? AND NOT is_local", (code,)).fetchone()
+        place_id = held[0] if held else None
+        for entry, rows in parsed:
+            entity, file = entry.logical.split("-", 1)[0], entry.file
+            if entity == "places":
+                place_id = _apply_place(cur, found, entry, rows, counts)
+                continue
+            if place_id is None:
+                raise ExportRejected(Rejection(code, file, None, _(
+                    "the place's own identity (places) must come first: the export is incomplete")))
+            if entity == "closures":
+                counts.add(apply.upsert_owned(cur, _CLOSURE_TABLE, origin=code, file=file, rows=[
+                    (line, r[0], r[4], r[5], (place_id, r[1], r[2], r[3])) for line, r in rows]))
+            elif entity == "plans":
+                counts.add(apply.upsert_owned(cur, _PLAN_TABLE, origin=code, file=file, rows=[
+                    (line, r[0], r[8], r[9], (place_id, *r[1:7], int(r[7]))) for line, r in rows]))
+            elif entity == "members":
+                _no_duplicates(code, file, rows)
+                counts.add(apply.upsert_owned(cur, _MEMBER_TABLE, origin=code, file=file, rows=[
+                    (line, r[0], r[7], r[8], (place_id, *r[1:7])) for line, r in rows]))
+            elif entity == "badges":
+                counts.add(_apply_badges(cur, code, file, rows))
+            elif entity == "visits":
+                counts.add(apply_visits(cur, origin=code, place_id=place_id, file=file, rows=rows))
+            else:
+                counts.add(_apply_presence(cur, code, entry, rows))
         for file, line, uid, text in counts.conflicts:
             store.log(cur, code, "conflict", text, file=file, line=line, uid=uid)
-        files = {f.logical: f.sha256 for f in found.files}
+        files = {f.logical: f.sha256 for f in found.files if not f.delta}
         store.record_import(cur, code, found.sequence, found.exported_at, pending=counts.waiting > 0, files=files,
                             epoch=found.epoch)
         store.log(cur, code, "applied", _("export {sequence}: rows applied {applied}, unchanged {unchanged}, "
                                           "conflicts {conflicts}, waiting for their members {waiting}").format(
             sequence=found.sequence, applied=counts.applied, unchanged=counts.unchanged,
             conflicts=len(counts.conflicts), waiting=counts.waiting))
-    skipped = sum(f.rows for f in found.files if f.logical not in parsed)
+    read = {entry.file for entry, _rows in parsed}
+    skipped = sum(f.rows for f in found.files if f.file not in read and not f.delta)
     return PlaceImport(code, "applied", found.sequence, counts.applied, counts.unchanged + skipped, counts.waiting,
                        len(counts.conflicts))
 
 
-def _apply_place(cur: sqlite3.Cursor, found: manifest.Manifest, rows: list, counts: apply.Counts) -> int:
-    file = _file(found, "places")
+def _apply_place(cur: sqlite3.Cursor, found: manifest.Manifest, entry: ManifestFile, rows: list,
+                 counts: apply.Counts) -> int:
+    file = entry.file
     if len(rows) != 1 or rows[0][1][1] != found.place:
         raise ExportRejected(Rejection(found.place, file, rows[0][0] if rows else None, _(
             "an export carries exactly one place, its own ({code})").format(code=found.place)))
@@ -267,42 +281,43 @@ def _apply_place(cur: sqlite3.Cursor, found: manifest.Manifest, rows: list, coun
     return cur.execute("SELECT id FROM place WHERE code = ?", (found.place,)).fetchone()[0]
 
 
-def _no_duplicates(found: manifest.Manifest, logical: str, rows: list) -> None:
+def _no_duplicates(code: str, file: str, rows: list) -> None:
     seen: dict[str, int] = {}
     for line, r in rows:
         if r[0] in seen:
-            raise ExportRejected(Rejection(found.place, _file(found, logical), line, _(
+            raise ExportRejected(Rejection(code, file, line, _(
                 "row {uid} appears twice (also line {first})").format(uid=r[0], first=seen[r[0]])))
         seen[r[0]] = line
 
 
-def _apply_badges(cur: sqlite3.Cursor, found: manifest.Manifest, rows: list) -> apply.Counts:
-    file = _file(found, "badges")
-    _no_duplicates(found, "badges", rows)
+def _apply_badges(cur: sqlite3.Cursor, code: str, file: str, rows: list) -> apply.Counts:
+    _no_duplicates(code, file, rows)
     members = apply.member_ids(cur, {r[1] for _line, r in rows})
     ready = []
     for line, r in rows:
         member = members.get(r[1])
-        if member is None or member[1] != found.place:
-            raise ExportRejected(Rejection(found.place, file, line, _(
-                "badge {uid} is for a member that is not one of {code}'s").format(uid=r[0], code=found.place)))
+        if member is None or member[1] != code:
+            raise ExportRejected(Rejection(code, file, line, _(
+                "badge {uid} is for a member that is not one of {code}'s").format(uid=r[0], code=code)))
         ready.append((line, r[0], r[7], None, (member[0], *r[2:7])))
-    return apply.upsert_owned(cur, _BADGE_TABLE, origin=found.place, file=file, rows=ready)
+    return apply.upsert_owned(cur, _BADGE_TABLE, origin=code, file=file, rows=ready)
 
 
-def _apply_presence(cur: sqlite3.Cursor, found: manifest.Manifest, logical: str, rows: list) -> apply.Counts:
-    file = _file(found, logical)
-    year = logical.split("-", 1)[1]
+def _apply_presence(cur: sqlite3.Cursor, code: str, entry: ManifestFile, rows: list) -> apply.Counts:
+    file = entry.file
+    year = entry.logical.split("-", 1)[1]
     seen: set[tuple[str, str]] = set()
     for line, r in rows:
         if not r[0].startswith(year):
-            raise ExportRejected(Rejection(found.place, file, line, _("{day} is not in {year}").format(
+            raise ExportRejected(Rejection(code, file, line, _("{day} is not in {year}").format(
                 day=r[0], year=year)))
         if (r[0], r[1]) in seen:
-            raise ExportRejected(Rejection(found.place, file, line, _("member {uid} appears twice on {day}").format(
+            raise ExportRejected(Rejection(code, file, line, _("member {uid} appears twice on {day}").format(
                 uid=r[1], day=r[0])))
         seen.add((r[0], r[1]))
-    return apply_presence(cur, origin=found.place, year=int(year), rows=rows)
+    if entry.delta:
+        return apply_presence_days(cur, origin=code, rows=rows)
+    return apply_presence(cur, origin=code, year=int(year), rows=rows)
 
 
 def _log_rejection(conn: sqlite3.Connection, rejection: Rejection) -> None:

@@ -41,10 +41,12 @@ class ManifestFile:
     rows: int
     sha256: str
     size: int
+    sequence: int = 0  # the export that wrote it (files never change once written)
+    delta: bool = False  # what changed since the export before it, or (False) part of the snapshot
 
     def to_json(self) -> dict:
         return {"entity": self.logical, "file": self.file, "rows": self.rows, "sha256": self.sha256,
-                "bytes": self.size}
+                "bytes": self.size, "sequence": self.sequence, "delta": self.delta}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +58,12 @@ class Manifest:
     files: list[ManifestFile] = field(default_factory=list)
     epoch: int = 0
     fingerprint: str = ""
+    snapshot: int = 0  # the export whose whole state the chain starts from (its files have delta false)
 
     def to_json(self) -> dict:
         return {"format": fmt.FORMAT_NAME, "version": fmt.FORMAT_VERSION, "place": self.place, "epoch": self.epoch,
-                "sequence": self.sequence, "exported_at": self.exported_at, "app": self.app_version,
-                "key": self.fingerprint, "files": [f.to_json() for f in self.files]}
+                "sequence": self.sequence, "snapshot": self.snapshot, "exported_at": self.exported_at,
+                "app": self.app_version, "key": self.fingerprint, "files": [f.to_json() for f in self.files]}
 
     def encode(self, key: keys.SigningKey) -> bytes:
         """The envelope written as ``manifest.json``: the manifest's text and its signature."""
@@ -166,6 +169,7 @@ def parse_signed(envelope: Envelope) -> Manifest:
         raise refuse(_("names another key than the one it is signed with"), status="bad_signature")
     epoch = _int(data, "epoch", 0, MAX_EPOCH, refuse)
     sequence = _int(data, "sequence", 1, MAX_SEQUENCE, refuse)
+    snapshot = _int(data, "snapshot", 1, sequence, refuse)
     exported_at = _str(data, "exported_at", 26, refuse, _TS)
     app = _str(data, "app", 100, refuse)
     entries = data.get("files")
@@ -176,15 +180,20 @@ def parse_signed(envelope: Envelope) -> Manifest:
     for entry in entries:
         if type(entry) is not dict:
             raise refuse(_("has a damaged file entry"))
+        delta = entry.get("delta")
+        if type(delta) is not bool:
+            raise refuse(_("“{name}” is missing or not valid").format(name="delta"))
         item = ManifestFile(_str(entry, "entity", 20, refuse), _str(entry, "file", 40, refuse, _FILE_NAME),
                             _int(entry, "rows", 0, MAX_ROWS, refuse), _str(entry, "sha256", 64, refuse, _HEX64),
-                            _int(entry, "bytes", 0, MAX_FILE_BYTES, refuse))
+                            _int(entry, "bytes", 0, MAX_FILE_BYTES, refuse),
+                            _int(entry, "sequence", snapshot, sequence, refuse), delta)
         if fmt.kind_of(item.logical) is None:
             raise refuse(_("lists an unknown kind of file “{name}”").format(name=item.logical))
-        if item.logical in seen or not item.file.startswith(item.logical + "."):
+        if item.file in seen or not item.file.startswith(item.logical + ".") \
+                or (item.sequence == snapshot) == item.delta:
             raise refuse(_("lists the file “{name}” twice or with a bad name").format(name=item.file))
-        seen.add(item.logical)
+        seen.add(item.file)
         files.append(item)
-    if "places" not in seen:
+    if not any(f.logical == "places" and not f.delta for f in files):
         raise refuse(_("does not list the place's own identity (places)"))
-    return Manifest(envelope.place, sequence, exported_at, app, files, epoch, envelope.fingerprint)
+    return Manifest(envelope.place, sequence, exported_at, app, files, epoch, envelope.fingerprint, snapshot)

@@ -55,8 +55,8 @@ def local_timezone(conn: sqlite3.Connection) -> str:
 
 
 def next_export_sequence(conn: sqlite3.Connection, code: str, *, seen: tuple[int, int] | None = None
-                         ) -> tuple[int, int]:
-    """(epoch, sequence) of the next export, committed before any file is written.
+                         ) -> tuple[int, int, bool]:
+    """(epoch, sequence, restored) of the next export, committed before any file is written.
 
     ``seen`` is the (epoch, sequence) of this place's export the shared folder holds: when it is ahead of
     our own count, this database was restored from a backup (or the place reinstalled with its key);
@@ -66,14 +66,15 @@ def next_export_sequence(conn: sqlite3.Connection, code: str, *, seen: tuple[int
         cur.execute("INSERT INTO sync_peer (code, last_sequence, pending, files) VALUES (?, 0, 0, '{}') "
                     "ON CONFLICT (code) DO NOTHING", (code,))
         epoch, sequence = cur.execute("SELECT epoch, last_sequence FROM sync_peer WHERE code = ?", (code,)).fetchone()
-        if seen is not None and seen > (epoch, sequence):
+        restored = seen is not None and seen > (epoch, sequence)
+        if restored:
             log(cur, code, "restored", _("the shared folder holds export {seen} of this place, ahead of this "
                                          "database's {ours} (restored from a backup?): the count continues from "
                                          "the network's").format(seen=seen[1], ours=sequence))
             epoch, sequence = seen
         sequence += 1
         cur.execute("UPDATE sync_peer SET epoch = ?, last_sequence = ? WHERE code = ?", (epoch, sequence, code))
-        return epoch, sequence
+        return epoch, sequence, restored
 
 
 def mark_restored(conn: sqlite3.Connection) -> int:
@@ -154,11 +155,21 @@ def trust_rows(conn: sqlite3.Connection) -> list[TrustRow]:
 
 
 def record_export(conn: sqlite3.Connection, code: str, sequence: int, exported_at: str, files: str,
-                  rows: int) -> None:
+                  rows: int, *, sent: dict[tuple[str, str], str] | None = None) -> None:
+    """The export is out: noted, and ``sent`` (what the shared folder now carries, one digest per row or
+    day) replaces what the next export compares with."""
     with transaction(conn) as cur:
         cur.execute("UPDATE sync_peer SET last_at = ?, exported_at = ?, files = ?, last_error = NULL WHERE code = ?",
                     (clock.ts_text(clock.now()), exported_at, files, code))
+        if sent is not None:
+            cur.execute("DELETE FROM sync_sent")
+            cur.executemany("INSERT INTO sync_sent (entity, key, digest) VALUES (?, ?, ?)",
+                            ((entity, key, digest) for (entity, key), digest in sent.items()))
         log(cur, code, "exported", _("export {sequence} written: {rows} rows").format(sequence=sequence, rows=rows))
+
+
+def sent_digests(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    return {(entity, key): digest for entity, key, digest in conn.execute("SELECT entity, key, digest FROM sync_sent")}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import sqlite3
 
 from telecentre_desk.common.i18n import _
 from telecentre_desk.sync.apply import Counts
+from telecentre_desk.sync.delta import NIL_UID
 from telecentre_desk.sync.errors import ExportRejected, Rejection
 
 _TEMP = ("CREATE TEMP TABLE IF NOT EXISTS incoming_visit (line INTEGER, uid TEXT, member_uid TEXT, "
@@ -71,3 +72,14 @@ def apply_presence(cur: sqlite3.Cursor, *, origin: str, year: int, rows: list[tu
     cur.executemany("INSERT INTO network_day (place_code, day, member_uid, visits, minutes, hours_mask) "
                     "VALUES (?, ?, ?, ?, ?, ?)", ((origin, *fields) for _line, fields in rows))
     return Counts(applied=len(rows))
+
+
+def apply_presence_days(cur: sqlite3.Cursor, *, origin: str, rows: list[tuple[int, tuple]]) -> Counts:
+    """A delta's days replace what we held of those days (a day is written whole; a day of the nil uid
+    alone is a day that is gone)."""
+    days = sorted({fields[0] for _line, fields in rows})
+    cur.executemany("DELETE FROM network_day WHERE place_code = ? AND day = ?", ((origin, day) for day in days))
+    kept = [(origin, *fields) for _line, fields in rows if fields[1] != NIL_UID]
+    cur.executemany("INSERT INTO network_day (place_code, day, member_uid, visits, minutes, hours_mask) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", kept)
+    return Counts(applied=len(kept))

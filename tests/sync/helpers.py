@@ -38,7 +38,8 @@ def write_manifest(folder: Path, content: dict, *, key: keys.SigningKey | None =
 
 
 def file_of(folder: Path, entity: str) -> Path:
-    return folder / next(f["file"] for f in manifest(folder)["files"] if f["entity"] == entity)
+    """The entity's newest file (the last delta, or the snapshot's when there is none)."""
+    return folder / [f["file"] for f in manifest(folder)["files"] if f["entity"] == entity][-1]
 
 
 def rewrite(folder: Path, entity: str, data: bytes, *, fix_manifest: bool, rows: int | None = None) -> None:
@@ -49,7 +50,7 @@ def rewrite(folder: Path, entity: str, data: bytes, *, fix_manifest: bool, rows:
     if fix_manifest:
         content = manifest(folder)
         for entry in content["files"]:
-            if entry["entity"] == entity:
+            if entry["file"] == path.name:
                 entry["sha256"] = hashlib.sha256(data).hexdigest()
                 entry["bytes"] = len(data)
                 if rows is not None:

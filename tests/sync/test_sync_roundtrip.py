@@ -172,13 +172,14 @@ def _record_visit(place, home: str, number: int) -> None:
                  member_id, place_id, direction, f"2026-11-25 {hour:02d}:00:00.000000"))
 
 
-def test_old_export_files_are_removed_but_the_previous_one_is_kept(network) -> None:
+def test_an_unchanged_place_writes_no_new_file(network) -> None:
     flo = network("FLO")
     for _ in range(3):
         flo.export()
     names = sorted(p.name for p in (flo.shared / "FLO").iterdir())
-    assert names == sorted(["manifest.json"] + [f"{e}.{s:06d}.csv" for s in (2, 3) for e in
+    assert names == sorted(["manifest.json"] + [f"{e}.{1:06d}.csv" for e in
                                                 ("places", "closures", "plans", "members", "badges", "visits")])
+    assert manifest(flo.shared / "FLO")["sequence"] == 3
 
 
 def test_a_shared_folder_that_is_not_there_gets_a_clear_message(network, tmp_path) -> None:

@@ -45,6 +45,17 @@ class SyncTrust(SQLModel, table=True):
     accepted_at: dt.datetime = Field(default_factory=clock.now)
 
 
+class SyncSent(SQLModel, table=True):
+    """What this place's exports have carried so far, one digest per row (small tables) or per day (visits,
+    presence): the next export writes only what differs, as a new file (docs/sync-format.md, "Bytes")."""
+
+    __tablename__ = "sync_sent"
+
+    entity: str = Field(max_length=20, primary_key=True)
+    key: str = Field(max_length=40, primary_key=True, description="a row's uid, or a day")
+    digest: str = Field(max_length=32)
+
+
 class SyncLog(SQLModel, table=True):
     """What each sync did: applied exports, conflicts (a row kept or refused, and why), rejected files."""
 
