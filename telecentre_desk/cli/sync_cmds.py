@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -86,6 +87,8 @@ def cmd_trust_list(ctx: CommandContext) -> None:
 
 def cmd_trust_add(ctx: CommandContext) -> None:
     code = ctx.args.code.upper()
+    if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", code) is None:
+        raise DeskError(_("“{value}” is not a place code").format(value=ctx.args.code[:20]))
     try:
         fingerprint = keys.normal_fingerprint(ctx.args.fingerprint)
     except ValueError as exc:

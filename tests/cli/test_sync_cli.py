@@ -117,3 +117,20 @@ def test_badge_rekey_supersedes_every_old_card_here_and_after_sync_everywhere(pl
 
     again = flo.json("badge", "rekey")  # a second re-key keeps the replaced key file aside
     assert again["reissued"] == 2 and again["pdf"] is None and Path(again["old_key_kept_as"]).exists()
+
+
+def test_trust_commands_list_add_and_remove(places) -> None:
+    flo, mar, shared = places
+    mar_key = mar.json("place", "key")
+    assert len(mar_key["fingerprint"]) == 19 and len(mar_key["public_key"]) == 44
+    listed = flo.json("sync", "trust", "list")
+    assert [(r["place"], r["state"], r["fingerprint"]) for r in listed] == [("MAR", "trusted", mar_key["fingerprint"])]
+    code, _out, err = flo("sync", "trust", "add", "MAR", "not-a-fingerprint")
+    assert code != 0 and "is not a key fingerprint" in err
+    code, _out, err = flo("sync", "trust", "add", "M;R", mar_key["fingerprint"])
+    assert code != 0 and "is not a place code" in err
+    assert flo.json("sync", "trust", "remove", "MAR") == {"place": "MAR", "removed": True}
+    mar.json("sync", "export", str(shared))
+    code, out, _err = flo("sync", "import", str(shared), "--json")
+    assert code == 1 and json.loads(out)["places"][0]["status"] == "untrusted"
+    assert [r["state"] for r in flo.json("sync", "trust", "list")] == ["new"]
