@@ -194,14 +194,17 @@ def _refused(conn: sqlite3.Connection, report: ImportReport, rejection: Rejectio
 def _read_all(folder: Path, found: manifest.Manifest, state: store.PeerState) -> list[tuple[ManifestFile, list]]:
     """The files of the export this place has not applied yet, parsed and checked, in the order they apply.
 
-    A reader that applied an export of the same chain reads only the newer files; one that has not (a new
-    place, a month away, a restored place's new epoch, rows waiting for their members) reads the snapshot
-    and every file after it. Snapshot presence years whose checksum was already applied are skipped."""
-    incremental = (not state.pending and state.epoch == found.epoch and state.last_sequence > 0
-                   and state.last_sequence >= found.snapshot)
-    chosen = [f for f in found.files if f.sequence > state.last_sequence] if incremental else [
-        f for f in found.files
-        if f.delta or not (f.logical.startswith("presence-") and state.files.get(f.logical) == f.sha256)]
+    A reader that applied an export of the same chain reads only the newer files (and, when visits waited
+    for their members, the chain's visits files again); one that has not (a new place, a month away
+    across a compaction, a restored place's new epoch) reads the snapshot and every file after it.
+    Snapshot presence years whose checksum was already applied are skipped."""
+    same_chain = state.epoch == found.epoch and state.last_sequence > 0 and found.snapshot <= state.last_sequence
+    if same_chain:  # rows that waited for their members are visits: those files are read again
+        chosen = [f for f in found.files if f.sequence > state.last_sequence
+                  or (state.pending and f.logical == "visits")]
+    else:
+        chosen = [f for f in found.files
+                  if f.delta or not (f.logical.startswith("presence-") and state.files.get(f.logical) == f.sha256)]
     chosen.sort(key=lambda f: (f.sequence, delta.ORDER[f.logical.split("-", 1)[0]], f.logical))
     parsed = []
     for entry in chosen:
