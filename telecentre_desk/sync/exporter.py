@@ -139,10 +139,21 @@ def _current(conn: sqlite3.Connection, place_id: int, today: dt.date) -> delta.C
     })
 
 
-def _needs_snapshot(chain: Manifest | None, epoch: int, restored: bool, sent_through: object, has_sent: bool) -> bool:
+def _intact(path: Path, size: int) -> bool:
+    try:
+        return path.stat().st_size == size
+    except OSError:
+        return False
+
+
+def _needs_snapshot(folder: Path, chain: Manifest | None, epoch: int, restored: bool, sent_through: object,
+                    has_sent: bool) -> bool:
     """A whole snapshot when the chain in the folder cannot be continued (none, not ours, another epoch, a
-    restored database, or not the one our memory of what was sent describes), or when it grew long."""
+    restored database, not the one our memory of what was sent describes, a file of it missing), or when it
+    grew long."""
     if chain is None or restored or chain.epoch != epoch or sent_through != chain.sequence or not has_sent:
+        return True
+    if not all(_intact(folder / f.file, f.size) for f in chain.files):  # a file of the chain deleted or damaged
         return True
     deltas = [f for f in chain.files if f.delta]
     whole = sum(f.size for f in chain.files if not f.delta)
@@ -171,7 +182,7 @@ def export_place(conn: sqlite3.Connection, shared: Path, key: keys.SigningKey, *
             progress(0, 3, "")
         current = _current(conn, place_id, today)
         sent = store.sent_digests(conn)
-        snapshot = _needs_snapshot(chain, epoch, restored, sent_through, bool(sent))
+        snapshot = _needs_snapshot(folder, chain, epoch, restored, sent_through, bool(sent))
         to_write = current.whole() if snapshot else current.changed(sent)
         written = []
         for entity, kind in delta.ENTITIES:

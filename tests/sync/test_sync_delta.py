@@ -94,3 +94,17 @@ def test_a_day_of_presence_that_is_gone_is_dropped_at_the_reader(network) -> Non
     assert mar.import_().to_json()["rejected"] == 0
     assert mar.one("SELECT COUNT(*) FROM network_day WHERE place_code = 'FLO'") == (0,)
     assert os.path.exists(flo.shared / "FLO" / "manifest.json")
+
+
+def test_a_chain_with_a_file_deleted_is_written_again_whole(network) -> None:
+    flo = network("FLO")
+    flo.add_member("Chloé", "Thévenot")
+    flo.export()
+    (flo.shared / "FLO" / "members.000001.csv").unlink()  # someone tidied the folder
+    flo.add_member("Zoé", "Neuf")
+    flo.export()
+    content = manifest(flo.shared / "FLO")
+    assert content["snapshot"] == 2 and not any(f["delta"] for f in content["files"])
+    lan = network("LAN")
+    assert lan.import_().to_json()["rejected"] == 0
+    assert lan.one("SELECT COUNT(*) FROM member WHERE origin = 'FLO'") == (2,)
