@@ -134,3 +134,15 @@ def test_trust_commands_list_add_and_remove(places) -> None:
     code, out, _err = flo("sync", "import", str(shared), "--json")
     assert code == 1 and json.loads(out)["places"][0]["status"] == "untrusted"
     assert [r["state"] for r in flo.json("sync", "trust", "list")] == ["new"]
+
+
+def test_a_hostile_folder_exits_1_and_the_export_is_still_written(places) -> None:
+    flo, mar, shared = places
+    mar.json("sync", "export", str(shared))
+    (shared / "MAR" / "manifest.json").unlink()
+    (shared / "MAR" / "manifest.json").symlink_to("/dev/zero")
+    code, out, err = flo("sync", "run", str(shared), "--json")
+    assert code == 1 and "not a plain file" in err
+    report = json.loads(out)
+    assert report["import"]["places"][0]["status"] == "rejected"
+    assert report["export"]["sequence"] == 1 and (shared / "FLO" / "manifest.json").is_file()
