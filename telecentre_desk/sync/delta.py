@@ -9,6 +9,7 @@ heavier than half the snapshot) the export is a whole **snapshot** again, and th
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -34,8 +35,9 @@ def key_of(entity: str, line: str) -> str:
 
 @dataclass
 class Current:
-    """The place's shareable state now, as file lines grouped by key."""
+    """The place's shareable state now: each entity's file lines, and the same grouped by key."""
 
+    lines: dict[str, list[str]]
     groups: dict[str, dict[str, list[str]]]
 
     @classmethod
@@ -46,15 +48,16 @@ class Current:
             for line in entity_lines:
                 grouped[key_of(entity, line)].append(line)
             groups[entity] = grouped
-        return cls(groups)
+        return cls(lines, groups)
 
+    @functools.cached_property
     def digests(self) -> dict[tuple[str, str], str]:
         return {(entity, key): hashlib.blake2b("\n".join(lines).encode(), digest_size=12).hexdigest()
                 for entity, grouped in self.groups.items() for key, lines in grouped.items()}
 
     def changed(self, sent: dict[tuple[str, str], str]) -> dict[str, list[str]]:
         """Per entity, the lines of every row or day that differs from what was sent, in key order."""
-        now = self.digests()
+        now = self.digests
         out: dict[str, list[str]] = {}
         for entity, grouped in self.groups.items():
             lines = [line for key in sorted(grouped) if sent.get((entity, key)) != now[(entity, key)]
@@ -67,8 +70,7 @@ class Current:
         return out
 
     def whole(self) -> dict[str, list[str]]:
-        return {entity: [line for key in sorted(grouped) for line in grouped[key]]
-                for entity, grouped in self.groups.items()}
+        return self.lines
 
 
 def files_of(entity: str, lines: list[str]) -> list[tuple[str, list[str]]]:

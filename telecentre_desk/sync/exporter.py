@@ -208,7 +208,7 @@ def export_place(conn: sqlite3.Connection, shared: Path, key: keys.SigningKey, *
                           "whole").format(path=folder, reason=exc.strerror or exc)) from exc
     _remove_old_files(folder, keep={f.file for f in files} | {f.file for f in (chain.files if chain else [])})
     store.record_export(conn, code, sequence, exported_at, json.dumps({"sent": sequence}),
-                        sum(f.rows for f in written), sent=current.digests())
+                        sum(f.rows for f in written), sent=current.digests)
     if progress:
         progress(3, 3, fmt.MANIFEST)
     return ExportReport(code, sequence, folder, written)
