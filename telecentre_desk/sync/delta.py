@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
+import operator
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -26,8 +28,9 @@ ORDER = {name: index for index, (name, _kind) in enumerate(ENTITIES)}
 
 def key_of(entity: str, line: str) -> str:
     """A row's uid (36 characters, first field), or the day of a visit or of a presence row."""
-    if entity == "visits":
-        return line.split(fmt.DELIMITER, 4)[3][:10]
+    if entity == "visits":  # uid;member uid;direction;ts...: the two uids are 36 characters each
+        start = line.index(fmt.DELIMITER, 75) + 1
+        return line[start:start + 10]
     if entity == "presence":
         return line[:10]
     return line[:36]
@@ -41,12 +44,20 @@ class Current:
     groups: dict[str, dict[str, list[str]]]
 
     @classmethod
-    def of(cls, lines: dict[str, list[str]]) -> Current:
+    def of(cls, lines: dict[str, list[str]], *, keyed: dict[str, list[tuple[str, str]]] | None = None) -> Current:
+        """``keyed``: entities whose (key, line) pairs come from the query already, in key order."""
         groups: dict[str, dict[str, list[str]]] = {}
+        for entity, pairs in (keyed or {}).items():
+            runs = itertools.groupby(pairs, operator.itemgetter(0))
+            groups[entity] = {key: [line for _key, line in run] for key, run in runs}
+            lines = {**lines, entity: [line for _key, line in pairs]}
         for entity, entity_lines in lines.items():
+            if entity in groups:
+                continue
             grouped: dict[str, list[str]] = defaultdict(list)
-            for line in entity_lines:
-                grouped[key_of(entity, line)].append(line)
+            # Lines come in key order (by day for visits and presence): one group per run of equal keys.
+            for key, run in itertools.groupby(entity_lines, functools.partial(key_of, entity)):
+                grouped[key].extend(run)
             groups[entity] = grouped
         return cls(lines, groups)
 

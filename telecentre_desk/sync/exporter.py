@@ -96,18 +96,21 @@ def _badge_rows(conn: sqlite3.Connection, place_id: int) -> list[tuple]:
         "ORDER BY m.number, b.serial", (place_id,)).fetchall()
 
 
-def _visit_lines(conn: sqlite3.Connection, place_id: int) -> list[str]:
+def _visit_lines(conn: sqlite3.Connection, place_id: int) -> list[tuple[str, str]]:
     """Visits made here by members of other places: their home place needs them, nobody else's are sent.
+    (day, line) pairs in day order: the day is what the next export compares (sync/delta.py).
 
     The biggest file (100,000 rows in a busy year), so SQLite writes each line itself: every field is a
     uid, a code word or a timestamp, none of which can hold the delimiter, a quote or a line break, so
     no field needs quoting (tests/sync/test_sync_format.py checks the lines equal the csv module's).
     """
-    return [line for (line,) in conn.execute(
-        "SELECT e.uid || ';' || m.uid || ';' || e.direction || ';' || e.ts || ';' || e.source || ';' || "
+    return conn.execute(
+        "SELECT substr(e.ts, 1, 10), e.uid || ';' || m.uid || ';' || e.direction || ';' || e.ts || ';' || "
+        "e.source || ';' || "
         "e.updated_at || ';' || COALESCE(e.deleted_at, '') "
         "FROM check_event AS e JOIN member AS m ON m.id = e.member_id "
-        "WHERE e.place_id = ? AND m.place_id != ? ORDER BY e.ts, e.member_id, e.direction", (place_id, place_id))]
+        "WHERE e.place_id = ? AND m.place_id != ? ORDER BY e.ts, e.member_id, e.direction",
+        (place_id, place_id)).fetchall()
 
 
 def _presence_by_year(conn: sqlite3.Connection, place_id: int) -> dict[int, list[tuple]]:
@@ -134,9 +137,8 @@ def _current(conn: sqlite3.Connection, place_id: int, today: dt.date) -> delta.C
         "plans": _lines(fmt.PLANS, _plan_rows(conn, place_id)),
         "members": _lines(fmt.MEMBERS, _member_rows(conn, place_id, today)),
         "badges": _lines(fmt.BADGES, _badge_rows(conn, place_id)),
-        "visits": _visit_lines(conn, place_id),
         "presence": _lines(fmt.PRESENCE, presence),
-    })
+    }, keyed={"visits": _visit_lines(conn, place_id)})
 
 
 def _intact(path: Path, size: int) -> bool:
