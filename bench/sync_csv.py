@@ -10,7 +10,10 @@ Marvejols by Florac's members (new uids), so its export carries those 100,000 ro
   one transaction: ownership and duplicate checks, uid -> local id, upsert) into a fresh copy of the
   1,000,000-row database, against the limits' end to end (read + parse + executemany upsert into
   the other 900,000 rows).
-Repeats are interleaved. Targets (issue 6): import <= 1.5x raw, export <= 1.5x raw.
+Repeats are interleaved. Targets (issue 6): import <= 1.5x raw, export <= 1.5x raw. Since issue 12 the
+export is signed (Ed25519) and the import checks the signature against the key Florac accepted; each
+repeat starts from an empty shared folder, so every export is a whole snapshot (bench/sync_delta.py
+measures the daily increments).
 
 Run:  .venv/bin/python bench/sync_csv.py [--repeats 3]
 """
@@ -32,6 +35,7 @@ import scan as scan_bench
 
 from telecentre_desk.db.migrate import open_database
 from telecentre_desk.sync import service
+from telecentre_desk.sync import store as sync_store
 
 ROWS = 100_000
 TARGET = 1.5
@@ -119,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
                 engine.dispose()
                 checks["exported_visits"] = next(f.rows for f in exported.files if f.logical == "visits")
                 engine = open_database(_copy(florac_db, work / "florac-target.sqlite"))
+                mar_engine = open_database(mar_db)
+                with service.raw_connection(engine) as conn:  # Florac's host accepted Marvejols' signing key
+                    sync_store.trust(conn, "MAR", service.signing_key(mar_engine).fingerprint)
+                mar_engine.dispose()
                 t0 = time.perf_counter()
                 imported = service.import_(engine, shared).to_json()
                 samples["import"]["app"].append(time.perf_counter() - t0)

@@ -33,6 +33,12 @@ class AppPaths:
         """The place's badge key: beside the database, never inside it (docs/badges.md)."""
         return self.db.with_name(self.db.name + ".badge-key")
 
+    @property
+    def signing_key(self) -> Path:
+        """The place's sync signing key (Ed25519): beside the database, never synced (docs/sync-format.md).
+        The same rule as ``sync.keys.key_path``."""
+        return self.db.with_name(self.db.name + ".signing-key")
+
     def ensure_dirs(self) -> None:
         """Create the default folders; a folder the user named must already exist."""
         try:

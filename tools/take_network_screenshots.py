@@ -8,8 +8,9 @@ clock (the week of Monday 23 November 2026):
 - Florac (FLO) is the demo place; Marvejols (MAR) and Langogne (LAN) are small places set up here;
 - Monday: every place syncs; Tuesday: Jean of Marvejols works at Florac, Camille of Florac at Marvejols;
 - Wednesday: Marvejols changes Jean's category and syncs, Florac syncs and holds that change;
-- then Marvejols's PC clock falls back to Tuesday (a flat BIOS battery) and Jean is changed again: his row
-  in Marvejols's next export is older than the one Florac holds, so Florac keeps its own (ONE conflict);
+- then Marvejols's PC clock falls back to Tuesday (a flat BIOS battery) and Jean is changed again: Marvejols
+  is the authority for its members, so Florac applies that later export whatever the clock said (since
+  issue 12 this is no longer a conflict; network.png predates it);
 - Thursday morning Langogne exports, and somebody opens its members file and saves it by hand: the file
   no longer matches its checksum, so Florac refuses that export whole (ONE refused file);
 - Thursday 09:30 at Florac: the host presses "Synchroniser" in the real window (the real worker thread).
@@ -48,6 +49,7 @@ from telecentre_desk.members import service as members
 from telecentre_desk.places import service as places
 from telecentre_desk.plans import service as plans
 from telecentre_desk.sync import service as sync
+from telecentre_desk.sync import store as sync_store
 from telecentre_desk.ui import i18n, sound
 from telecentre_desk.ui.main_window import MainWindow
 from telecentre_desk.ui.network import folder as shared_folder
@@ -107,6 +109,12 @@ class Scenario:
                     info = members.add_member(session, first_name=first, last_name=last, plan_code="NOMADE",
                                               start=dt.date(2026, 11, 2), actor="demo")
                     self.badges[first] = badges.issue_badge(session, info.id, key=KEYS[code]).payload
+        # The hosts have read each other their signing keys' fingerprints by phone and accepted them.
+        for code, engine in self.engines.items():
+            with sync.raw_connection(engine) as conn:
+                for other, other_engine in self.engines.items():
+                    if other != code:
+                        sync_store.trust(conn, other, sync.signing_key(other_engine).fingerprint)
         # A member of Florac who will work at Marvejols; the CLI keeps Florac's badge key beside its database.
         issued = cli("--db", str(self.flo_db), "badge", "issue", "3")
         self.camille = cli("--db", str(self.flo_db), "member", "show", "3")["first_name"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from telecentre_desk.badges import render, sheet
+from telecentre_desk.badges import rekey, render, sheet
 from telecentre_desk.badges import service as badges
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json
@@ -48,6 +48,30 @@ def cmd_sheet(ctx: CommandContext) -> None:
         print(f"{len(printed)} badge(s) on {pages} page(s): {out}")
 
 
+def cmd_rekey(ctx: CommandContext) -> None:
+    """A new badge key; every active badge reissued (the sheets to print), the old cards superseded."""
+    key_path = ctx.paths.badge_key
+    staged = None
+    try:
+        with unit_of_work(ctx.engine) as session:
+            done = rekey.rekey(session)
+            staged = rekey.stage_key(key_path, done.key)
+            pages = sheet.write_sheet(done.reissued, Path(ctx.args.pdf)) if ctx.args.pdf and done.reissued else 0
+    except BaseException:
+        if staged is not None:
+            staged.unlink(missing_ok=True)
+        raise
+    kept = rekey.install_key(key_path, staged)
+    data = {**done.to_json(), "pdf": ctx.args.pdf if pages else None, "pages": pages,
+            "old_key_kept_as": str(kept) if kept else None}
+    if ctx.as_json:
+        emit_json(data)
+        return
+    print(f"new badge key made: {len(done.reissued)} badge(s) reissued, {done.retired} retired")
+    if pages:
+        print(f"print {ctx.args.pdf} ({pages} page(s)); the old cards are refused as superseded")
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     badge = sub.add_parser("badge", help="members' QR badges", parents=[common])
     actions = badge.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -64,3 +88,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     sheet_parser.add_argument("--member", metavar="MEMBER", action="append",
                               help="repeat for several; all active members when none")
     sheet_parser.set_defaults(handler=cmd_sheet)
+    rekey_parser = actions.add_parser("rekey", help="after a lost or leaked badge key: new key, every badge "
+                                                    "reissued", parents=[common])
+    rekey_parser.add_argument("--pdf", metavar="FILE", help="write the new badges' A4 sheets to print")
+    rekey_parser.set_defaults(handler=cmd_rekey)

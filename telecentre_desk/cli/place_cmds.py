@@ -8,6 +8,7 @@ from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.places import service as places
+from telecentre_desk.sync import keys
 
 # Options of init and edit, named as the service's fields.
 _FIELDS = ("name", "legal_name", "legal_form", "address", "postcode", "city", "siret", "vat_number",
@@ -56,6 +57,7 @@ def cmd_init(ctx: CommandContext) -> None:
     with unit_of_work(ctx.engine) as session:
         info = places.init_place(session, code=ctx.args.code, **_given(ctx.args))
         network = places.network_settings(session)
+    keys.load_or_create(ctx.paths.signing_key)  # the sync signing key is made with the place
     _show(ctx, info, network)
 
 
@@ -79,6 +81,15 @@ def cmd_show(ctx: CommandContext) -> None:
     _show(ctx, info, network)
 
 
+def cmd_key(ctx: CommandContext) -> None:
+    """The place's signing key as the other places check it: the fingerprint is read aloud over the phone."""
+    with unit_of_work(ctx.engine) as session:
+        places.local_place(session)  # a place must exist
+    key = keys.load_or_create(ctx.paths.signing_key)
+    data = {"fingerprint": key.fingerprint, "public_key": key.public_text}
+    emit_json(data) if ctx.as_json else emit_fields(data)
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     place = sub.add_parser("place", help="the place this desk runs", parents=[common])
     actions = place.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -95,3 +106,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     edit.set_defaults(handler=cmd_edit)
     show = actions.add_parser("show", help="print the place's details", parents=[common])
     show.set_defaults(handler=cmd_show)
+    key = actions.add_parser("key", help="the place's sync signing key (fingerprint to read to the other places)",
+                             parents=[common])
+    key.set_defaults(handler=cmd_key)

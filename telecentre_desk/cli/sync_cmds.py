@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
+from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
-from telecentre_desk.sync import service
+from telecentre_desk.sync import keys, service, store
 from telecentre_desk.sync.exporter import ExportReport
 from telecentre_desk.sync.importer import ImportReport
 from telecentre_desk.sync.status import read_log, read_status
@@ -73,6 +75,50 @@ def cmd_status(ctx: CommandContext) -> None:
                ["place", "name", "export", "applied at (UTC)", "members", "waiting", "last error"])
 
 
+def cmd_trust_list(ctx: CommandContext) -> None:
+    with service.raw_connection(ctx.engine) as conn:
+        rows = store.trust_rows(conn)
+    if ctx.as_json:
+        emit_json([r.to_json() for r in rows])
+        return
+    emit_table([(r.code, r.name or "", r.state, r.trusted or "", r.seen or "") for r in rows],
+               ["place", "name", "state", "accepted key", "key of its last export"])
+
+
+def cmd_trust_add(ctx: CommandContext) -> None:
+    code = ctx.args.code.upper()
+    if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", code) is None:
+        raise DeskError(_("“{value}” is not a place code").format(value=ctx.args.code[:20]))
+    try:
+        fingerprint = keys.normal_fingerprint(ctx.args.fingerprint)
+    except ValueError as exc:
+        raise DeskError(str(exc)) from None
+    with service.raw_connection(ctx.engine) as conn:
+        if code == store.local_place(conn)[1]:
+            raise DeskError(_("{code} is this place: its own key needs no trust").format(code=code))
+        store.trust(conn, code, fingerprint)
+        row = next((r for r in store.trust_rows(conn) if r.code == code), None)
+    seen = row.seen if row else None
+    if ctx.as_json:
+        emit_json({"place": code, "fingerprint": fingerprint, "seen_fingerprint": seen,
+                   "matches_last_export": seen == fingerprint})
+        return
+    print(_("the signing key {fingerprint} of {code} is accepted").format(fingerprint=fingerprint, code=code))
+    if seen not in (None, fingerprint):
+        print(_("warning: {code}'s last export in the shared folder is signed with another key ({seen}): it will "
+                "still be refused").format(code=code, seen=seen), file=sys.stderr)
+
+
+def cmd_trust_remove(ctx: CommandContext) -> None:
+    code = ctx.args.code.upper()
+    with service.raw_connection(ctx.engine) as conn:
+        removed = store.untrust(conn, code)
+    if not removed:
+        raise DeskError(_("no key of {code} is accepted here").format(code=code))
+    emit_json({"place": code, "removed": True}) if ctx.as_json else print(
+        _("{code}'s key is no longer accepted: its exports are refused").format(code=code))
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     sync = sub.add_parser("sync", help="exchange files with the other places of the network", parents=[common])
     actions = sync.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -84,3 +130,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         parser.set_defaults(handler=handler)
     status = actions.add_parser("status", help="what was exchanged with whom, and the problems", parents=[common])
     status.set_defaults(handler=cmd_status)
+    trust = actions.add_parser("trust", help="the other places' signing keys this place accepts", parents=[common])
+    trust_actions = trust.add_subparsers(dest="trust_action", required=True, metavar="ACTION")
+    listing = trust_actions.add_parser("list", help="accepted keys, new places and changed keys", parents=[common])
+    listing.set_defaults(handler=cmd_trust_list)
+    add = trust_actions.add_parser("add", help="accept a place's key (check the fingerprint with it by phone)",
+                                   parents=[common])
+    add.add_argument("code", metavar="CODE", help="the place's code, e.g. MAR")
+    add.add_argument("fingerprint", metavar="FINGERPRINT", help="as 'place key' prints it there: XXXX-XXXX-XXXX-XXXX")
+    add.set_defaults(handler=cmd_trust_add)
+    remove = trust_actions.add_parser("remove", help="stop accepting a place's exports", parents=[common])
+    remove.add_argument("code", metavar="CODE")
+    remove.set_defaults(handler=cmd_trust_remove)

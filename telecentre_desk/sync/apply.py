@@ -3,9 +3,9 @@
 Rules (docs/sync-format.md, "Import rules"):
 - a row is known by its uid; a row held here with another origin cannot be changed by this export:
   the whole export is refused (a place's rows only change through that place's own files);
-- same content: unchanged; the owner's export is otherwise authoritative when its ``updated_at`` is
-  the same or newer (exports are applied in sequence order); an older row than ours is kept out and
-  logged as a conflict;
+- the exporting place is the authority for its own rows: its exports are applied in (epoch, sequence)
+  order, so what its latest export says wins. Wall clocks are never compared: a row written while the
+  place's clock said 2099 is replaced by the next export like any other (a revocation always lands);
 - a row that breaks a rule of this database (a member number held by another record) is logged as a
   conflict and skipped, never half-applied.
 """
@@ -66,22 +66,13 @@ def upsert_owned(cur: sqlite3.Cursor, spec: OwnedTable, *, origin: str, file: st
                     uid=uid, owner=held[0], origin=origin)))
             if (held[2], *held[3:]) == (deleted_at, *values):
                 counts.unchanged += 1
-            elif updated_at >= held[1]:
+            else:
                 cur.execute(update, (updated_at, deleted_at, *values, uid))
                 counts.applied += 1
-            else:
-                counts.conflicts.append((file, line, uid, _(
-                    "this row is older ({theirs}) than the copy held here ({ours}): ours is kept").format(
-                    theirs=_minute(updated_at), ours=_minute(held[1]))))
         except sqlite3.IntegrityError as exc:
             counts.conflicts.append((file, line, uid, _("not applied: it clashes with a record held here ({reason})")
                                      .format(reason=exc)))
     return counts
-
-
-def _minute(ts: str) -> str:
-    """A stored UTC instant as people read it in a log: 2026-11-26 09:00 UTC."""
-    return f"{ts[:16]} UTC"
 
 
 def member_ids(cur: sqlite3.Cursor, uids: set[str]) -> dict[str, tuple[int, str]]:

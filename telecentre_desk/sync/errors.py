@@ -25,6 +25,7 @@ class Rejection:
 class ExportRejected(Exception):  # noqa: N818 - reads as what happened
     """Raised while reading or applying an export; nothing of that export is applied."""
 
-    def __init__(self, rejection: Rejection) -> None:
+    def __init__(self, rejection: Rejection, *, status: str = "rejected") -> None:
         super().__init__(rejection.text())
         self.rejection = rejection
+        self.status = status  # rejected | untrusted | bad_signature: what `sync import --json` reports

@@ -20,8 +20,9 @@ from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.plans.info import ACCESS_KINDS
-from telecentre_desk.sync import atomic, store
+from telecentre_desk.sync import atomic, delta, keys, manifest, store
 from telecentre_desk.sync import format as fmt
+from telecentre_desk.sync.errors import ExportRejected
 from telecentre_desk.sync.manifest import Manifest, ManifestFile
 from telecentre_desk.sync.rows import encode_lines, encode_rows
 
@@ -95,18 +96,21 @@ def _badge_rows(conn: sqlite3.Connection, place_id: int) -> list[tuple]:
         "ORDER BY m.number, b.serial", (place_id,)).fetchall()
 
 
-def _visit_lines(conn: sqlite3.Connection, place_id: int) -> list[str]:
+def _visit_lines(conn: sqlite3.Connection, place_id: int) -> list[tuple[str, str]]:
     """Visits made here by members of other places: their home place needs them, nobody else's are sent.
+    (day, line) pairs in day order: the day is what the next export compares (sync/delta.py).
 
     The biggest file (100,000 rows in a busy year), so SQLite writes each line itself: every field is a
     uid, a code word or a timestamp, none of which can hold the delimiter, a quote or a line break, so
     no field needs quoting (tests/sync/test_sync_format.py checks the lines equal the csv module's).
     """
-    return [line for (line,) in conn.execute(
-        "SELECT e.uid || ';' || m.uid || ';' || e.direction || ';' || e.ts || ';' || e.source || ';' || "
+    return conn.execute(
+        "SELECT substr(e.ts, 1, 10), e.uid || ';' || m.uid || ';' || e.direction || ';' || e.ts || ';' || "
+        "e.source || ';' || "
         "e.updated_at || ';' || COALESCE(e.deleted_at, '') "
         "FROM check_event AS e JOIN member AS m ON m.id = e.member_id "
-        "WHERE e.place_id = ? AND m.place_id != ? ORDER BY e.ts, e.member_id, e.direction", (place_id, place_id))]
+        "WHERE e.place_id = ? AND m.place_id != ? ORDER BY e.ts, e.member_id, e.direction",
+        (place_id, place_id)).fetchall()
 
 
 def _presence_by_year(conn: sqlite3.Connection, place_id: int) -> dict[int, list[tuple]]:
@@ -120,66 +124,116 @@ def _presence_by_year(conn: sqlite3.Connection, place_id: int) -> dict[int, list
     return years
 
 
-def export_place(conn: sqlite3.Connection, shared: Path, *, progress: Progress | None = None) -> ExportReport:
-    """Write the local place's export into ``shared/<CODE>/``; ``conn`` is a writable DB-API connection."""
+def _lines(kind: fmt.FileKind, rows: list[tuple]) -> list[str]:
+    """Each row as its file line: after ``inert`` no field holds a line break, so the lines split cleanly."""
+    return encode_rows(kind, rows).decode(fmt.ENCODING).split("\r\n")[1:-1]
+
+
+def _current(conn: sqlite3.Connection, place_id: int, today: dt.date) -> delta.Current:
+    presence = [row for rows in _presence_by_year(conn, place_id).values() for row in rows]
+    return delta.Current.of({
+        "places": _lines(fmt.PLACES, _place_rows(conn, place_id)),
+        "closures": _lines(fmt.CLOSURES, _closure_rows(conn, place_id)),
+        "plans": _lines(fmt.PLANS, _plan_rows(conn, place_id)),
+        "members": _lines(fmt.MEMBERS, _member_rows(conn, place_id, today)),
+        "badges": _lines(fmt.BADGES, _badge_rows(conn, place_id)),
+        "presence": _lines(fmt.PRESENCE, presence),
+    }, keyed={"visits": _visit_lines(conn, place_id)})
+
+
+def _intact(path: Path, size: int) -> bool:
+    try:
+        return path.stat().st_size == size
+    except OSError:
+        return False
+
+
+def _needs_snapshot(folder: Path, chain: Manifest | None, epoch: int, restored: bool, sent_through: object,
+                    has_sent: bool) -> bool:
+    """A whole snapshot when the chain in the folder cannot be continued (none, not ours, another epoch, a
+    restored database, not the one our memory of what was sent describes, a file of it missing), or when it
+    grew long."""
+    if chain is None or restored or chain.epoch != epoch or sent_through != chain.sequence or not has_sent:
+        return True
+    if not all(_intact(folder / f.file, f.size) for f in chain.files):  # a file of the chain deleted or damaged
+        return True
+    deltas = [f for f in chain.files if f.delta]
+    whole = sum(f.size for f in chain.files if not f.delta)
+    return len({f.sequence for f in deltas}) >= delta.MAX_DELTAS or sum(f.size for f in deltas) > whole // 2
+
+
+def export_place(conn: sqlite3.Connection, shared: Path, key: keys.SigningKey, *,
+                 progress: Progress | None = None) -> ExportReport:
+    """Write the local place's signed export into ``shared/<CODE>/``; ``conn`` is a writable DB-API connection."""
     if not shared.is_dir():
         raise DeskError(_("the shared folder {path} does not exist or cannot be reached (network drive or USB "
                           "stick not connected?)").format(path=shared))
     place_id, code = store.local_place(conn)
-    sequence = store.next_export_sequence(conn, code)
     folder = shared / code
+    chain = _own_manifest(folder, code, key)
+    seen = (chain.epoch, chain.sequence) if chain else None
+    sent_through = store.peer_state(conn, code).files.get("sent")
+    epoch, sequence, restored = store.next_export_sequence(conn, code, seen=seen)
     try:
+        if folder.is_symlink():
+            raise DeskError(_("{path} is a symbolic link: this place's export is only written into a real "
+                              "folder").format(path=folder))
         folder.mkdir(exist_ok=True)
-        previous = _manifest_sequence(folder)
         today = clock.local_day(clock.now(), clock.zone(store.local_timezone(conn)))
-        parts: list[tuple[str, fmt.FileKind, Callable[[], list]]] = [
-            ("places", fmt.PLACES, lambda: _place_rows(conn, place_id)),
-            ("closures", fmt.CLOSURES, lambda: _closure_rows(conn, place_id)),
-            ("plans", fmt.PLANS, lambda: _plan_rows(conn, place_id)),
-            ("members", fmt.MEMBERS, lambda: _member_rows(conn, place_id, today)),
-            ("badges", fmt.BADGES, lambda: _badge_rows(conn, place_id)),
-            ("visits", fmt.VISITS, lambda: _visit_lines(conn, place_id)),
-        ]
-        presence = _presence_by_year(conn, place_id)
-        for year, rows in sorted(presence.items()):
-            parts.append((f"presence-{year}", fmt.PRESENCE, lambda rows=rows: rows))
-        files = []
-        for index, (logical, kind, fetch) in enumerate(parts):
-            if progress:
-                progress(index, len(parts) + 1, logical)
-            rows = fetch()
-            data = encode_lines(kind, rows) if kind is fmt.VISITS else encode_rows(kind, rows)
-            name = fmt.file_name(logical, sequence)
-            digest = atomic.write_bytes(folder / name, data, flush_folder=False)
-            files.append(ManifestFile(logical, name, len(rows), digest, len(data)))
+        if progress:
+            progress(0, 3, "")
+        current = _current(conn, place_id, today)
+        sent = store.sent_digests(conn)
+        snapshot = _needs_snapshot(folder, chain, epoch, restored, sent_through, bool(sent))
+        to_write = current.whole() if snapshot else current.changed(sent)
+        written = []
+        for entity, kind in delta.ENTITIES:
+            lines = to_write.get(entity, [])
+            if not lines and (not snapshot or entity == "presence"):
+                continue
+            for logical, file_lines in delta.files_of(entity, lines):
+                data = encode_lines(kind, file_lines)
+                name = fmt.file_name(logical, sequence)
+                digest = atomic.write_bytes(folder / name, data, flush_folder=False)
+                written.append(ManifestFile(logical, name, len(file_lines), digest, len(data), sequence,
+                                            not snapshot))
+        if progress:
+            progress(1, 3, "")
         atomic.sync_folder(folder)  # every file's name is on disk before the manifest that names them
         exported_at = clock.ts_text(clock.now())
-        manifest = Manifest(code, sequence, exported_at, f"telecentre-desk {__version__}", files)
-        atomic.write_bytes(folder / fmt.MANIFEST, manifest.encode())
+        files = written if snapshot else [*chain.files, *written]
+        signed = Manifest(code, sequence, exported_at, f"telecentre-desk {__version__}", files, epoch,
+                          key.fingerprint, sequence if snapshot else chain.snapshot)
+        atomic.write_bytes(folder / fmt.MANIFEST, signed.encode(key))
     except OSError as exc:
         raise DeskError(_("the export to {path} failed ({reason}); the previous export there is still "
                           "whole").format(path=folder, reason=exc.strerror or exc)) from exc
-    _remove_old_files(folder, keep={sequence, previous})
-    store.record_export(conn, code, sequence, exported_at,
-                        json.dumps({f.logical: f.sha256 for f in files}), sum(f.rows for f in files))
+    _remove_old_files(folder, keep={f.file for f in files} | {f.file for f in (chain.files if chain else [])})
+    store.record_export(conn, code, sequence, exported_at, json.dumps({"sent": sequence}),
+                        sum(f.rows for f in written), sent=current.digests)
     if progress:
-        progress(len(parts) + 1, len(parts) + 1, fmt.MANIFEST)
-    return ExportReport(code, sequence, folder, files)
+        progress(3, 3, fmt.MANIFEST)
+    return ExportReport(code, sequence, folder, written)
 
 
-def _manifest_sequence(folder: Path) -> int | None:
+def _own_manifest(folder: Path, code: str, key: keys.SigningKey) -> Manifest | None:
+    """The export the shared folder holds for this place, when it is signed with our key (anything else
+    there is someone else's doing and says nothing about how far we got)."""
     try:
-        return int(json.loads((folder / fmt.MANIFEST).read_text(encoding="utf-8"))["sequence"])
-    except (OSError, ValueError, KeyError, TypeError):
+        envelope = manifest.read_envelope(folder, code)
+        if envelope.public_key != key.public_bytes or not envelope.verified():
+            return None
+        return manifest.parse_signed(envelope)
+    except ExportRejected:
         return None
 
 
-def _remove_old_files(folder: Path, keep: set[int | None]) -> None:
-    """Files of exports older than the previous one: a reader that started on the previous manifest
-    still finds its files; older ones nobody can be reading."""
+def _remove_old_files(folder: Path, keep: set[str]) -> None:
+    """Files neither this manifest nor the previous one names: a reader that started on the previous
+    manifest still finds its files; older ones nobody can be reading."""
     for path in folder.iterdir():
         match = _SEQUENCED.match(path.name)
-        if match and int(match["sequence"]) not in keep:
+        if match and path.name not in keep:
             try:
                 path.unlink()
             except OSError:

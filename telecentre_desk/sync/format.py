@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 FORMAT_NAME = "telecentre-desk-sync"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: signed manifests, epochs
 MANIFEST = "manifest.json"
 DELIMITER = ";"
 ENCODING = "utf-8-sig"

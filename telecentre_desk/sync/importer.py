@@ -9,26 +9,34 @@ ignored (docs/sync-format.md).
 
 from __future__ import annotations
 
+import base64
+import logging
+import os
+import re
 import sqlite3
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
-from telecentre_desk.sync import apply, manifest, store
+from telecentre_desk.sync import apply, delta, manifest, store
 from telecentre_desk.sync import format as fmt
 from telecentre_desk.sync.errors import ExportRejected, Rejection
+from telecentre_desk.sync.manifest import ManifestFile
 from telecentre_desk.sync.rows import parse_rows, read_file
-from telecentre_desk.sync.visits import apply_presence, apply_visits
+from telecentre_desk.sync.visits import apply_presence, apply_presence_days, apply_visits
 
 Progress = Callable[[int, int, str], None]
+log = logging.getLogger(__name__)
+_PLACE_CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 
 
 @dataclass(slots=True)
 class PlaceImport:
     place: str
-    status: str  # applied | unchanged | older | rejected | no_export
+    status: str  # applied | unchanged | older | rejected | untrusted | bad_signature | no_export
     sequence: int | None = None
     applied: int = 0
     unchanged: int = 0
@@ -76,12 +84,23 @@ def import_folder(conn: sqlite3.Connection, shared: Path, *, progress: Progress 
                           "stick not connected?)").format(path=shared))
     _place_id, local_code = store.local_place(conn)
     try:
-        folders = sorted(p for p in shared.iterdir() if p.is_dir() and p.name != local_code
-                         and not p.name.startswith("."))
+        # Only folders named like a place code; Syncthing's .stfolder, a "Nouveau dossier" and files are
+        # not places. lstat: a symbolic link is never followed out of the shared folder.
+        entries = sorted((p, os.lstat(p).st_mode) for p in shared.iterdir()
+                         if p.name != local_code and _PLACE_CODE.fullmatch(p.name))
     except OSError as exc:
         raise DeskError(_("the shared folder {path} cannot be read ({reason})").format(
             path=shared, reason=exc.strerror or exc)) from exc
     report = ImportReport()
+    folders = []
+    for path, mode in entries:
+        if stat.S_ISDIR(mode):
+            folders.append(path)
+        elif stat.S_ISLNK(mode):
+            rejection = Rejection(path.name, path.name, None, _("the place's folder is a symbolic link: not read"))
+            report.rejected_files.append(rejection)
+            _log_rejection(conn, rejection)
+            report.places.append(PlaceImport(path.name, "rejected", message=rejection.text()))
     for index, folder in enumerate(folders):
         if cancelled and cancelled():
             break
@@ -107,81 +126,142 @@ def _merged(first: PlaceImport, again: PlaceImport) -> PlaceImport:
 
 
 def _import_place(conn: sqlite3.Connection, folder: Path, report: ImportReport) -> PlaceImport:
+    """One place's folder; whatever is in it, the outcome is a PlaceImport (a refusal is one logged line)
+    and the other folders are still imported."""
     code = folder.name
-    if not (folder / fmt.MANIFEST).exists():
+    if not os.path.lexists(folder / fmt.MANIFEST):
         return PlaceImport(code, "no_export", message=_("no manifest: no complete export here yet"))
     try:
-        found = manifest.read(folder, code)
+        found = _trusted_manifest(conn, folder, code)
         state = store.peer_state(conn, code)
-        if found.sequence < state.last_sequence:
+        if (found.epoch, found.sequence) < state.position:
             return PlaceImport(code, "older", found.sequence, message=_(
                 "export {found} is older than export {applied} already applied: ignored").format(
                 found=found.sequence, applied=state.last_sequence))
-        if found.sequence == state.last_sequence and not state.pending:
+        if (found.epoch, found.sequence) == state.position and not state.pending:
             return PlaceImport(code, "unchanged", found.sequence, unchanged=sum(f.rows for f in found.files))
         parsed = _read_all(folder, found, state)
         result = _apply(conn, found, parsed, state)
     except ExportRejected as exc:
-        report.rejected_files.append(exc.rejection)
-        _log_rejection(conn, exc.rejection)
-        return PlaceImport(code, "rejected", message=exc.rejection.text())
+        return _refused(conn, report, exc.rejection, exc.status)
+    except sqlite3.IntegrityError as exc:
+        return _refused(conn, report, Rejection(code, fmt.MANIFEST, None, _(
+            "clashes with a record held here ({reason}): nothing of this export was applied").format(reason=exc)),
+            "rejected")
+    except (sqlite3.DatabaseError, DeskError):
+        raise  # this database's own trouble (disk full, locked): not the folder's fault, stop and say so
+    except Exception as exc:  # a folder anyone can write must never stop the import of the others
+        log.exception("sync: unexpected failure while importing %s", code)
+        return _refused(conn, report, Rejection(code, fmt.MANIFEST, None, _(
+            "could not be read ({reason}): nothing of this export was applied").format(
+            reason=type(exc).__name__)), "rejected")
     return result
 
 
-def _read_all(folder: Path, found: manifest.Manifest, state: store.PeerState) -> dict[str, list]:
-    """Every changed file of the export, parsed and checked; presence years whose checksum we already
-    applied are skipped (they are most of the bytes and rarely change)."""
-    parsed: dict[str, list] = {}
-    for entry in found.files:
-        if entry.logical.startswith("presence-") and state.files.get(entry.logical) == entry.sha256:
-            continue
+def _trusted_manifest(conn: sqlite3.Connection, folder: Path, code: str) -> manifest.Manifest:
+    """The folder's manifest, once its signature is checked against the key accepted for ``code``."""
+    envelope = manifest.read_envelope(folder, code)
+    store.note_seen_key(conn, code, envelope.fingerprint, base64.b64encode(envelope.public_key).decode("ascii"))
+    trusted = store.trusted_fingerprint(conn, code)
+
+    def refuse(status: str, reason: str) -> ExportRejected:
+        return ExportRejected(Rejection(code, fmt.MANIFEST, None, reason), status=status)
+
+    if trusted is None:
+        raise refuse("untrusted", _("new place {code}, signing key {fingerprint}: not accepted yet. Check the "
+                                    "fingerprint with {code} by phone, then accept it on the Network screen or with "
+                                    "'sync trust add {code} {fingerprint}'").format(
+            code=code, fingerprint=envelope.fingerprint))
+    if trusted != envelope.fingerprint:
+        raise refuse("untrusted", _("THE SIGNING KEY OF {code} CHANGED: accepted {trusted}, this export is signed "
+                                    "with {fingerprint}. Refused until a host who checked with {code} accepts the "
+                                    "new key (a reinstalled place, or someone posing as it)").format(
+            code=code, trusted=trusted, fingerprint=envelope.fingerprint))
+    if not envelope.verified():
+        raise refuse("bad_signature", _("the signature does not match the manifest: forged or damaged, "
+                                        "nothing of it was applied"))
+    return manifest.parse_signed(envelope)
+
+
+def _refused(conn: sqlite3.Connection, report: ImportReport, rejection: Rejection, status: str) -> PlaceImport:
+    report.rejected_files.append(rejection)
+    # One line in the app's log file (the console gets the command's own summary, and sync_log the details).
+    log.info("sync: export refused (%s): %s", status, rejection.text())
+    _log_rejection(conn, rejection)
+    return PlaceImport(rejection.place, status, message=rejection.text())
+
+
+def _read_all(folder: Path, found: manifest.Manifest, state: store.PeerState) -> list[tuple[ManifestFile, list]]:
+    """The files of the export this place has not applied yet, parsed and checked, in the order they apply.
+
+    A reader that applied an export of the same chain reads only the newer files (and, when visits waited
+    for their members, the chain's visits files again); one that has not (a new place, a month away
+    across a compaction, a restored place's new epoch) reads the snapshot and every file after it.
+    Snapshot presence years whose checksum was already applied are skipped."""
+    same_chain = state.epoch == found.epoch and state.last_sequence > 0 and found.snapshot <= state.last_sequence
+    if same_chain:  # rows that waited for their members are visits: those files are read again
+        chosen = [f for f in found.files if f.sequence > state.last_sequence
+                  or (state.pending and f.logical == "visits")]
+    else:
+        chosen = [f for f in found.files
+                  if f.delta or not (f.logical.startswith("presence-") and state.files.get(f.logical) == f.sha256)]
+    chosen.sort(key=lambda f: (f.sequence, delta.ORDER[f.logical.split("-", 1)[0]], f.logical))
+    parsed = []
+    for entry in chosen:
         _name, data = read_file(found.place, folder, entry)
-        parsed[entry.logical] = parse_rows(found.place, entry, data)
+        parsed.append((entry, parse_rows(found.place, entry, data)))
     return parsed
 
 
-def _file(found: manifest.Manifest, logical: str) -> str:
-    return next(f.file for f in found.files if f.logical == logical)
-
-
-def _apply(conn: sqlite3.Connection, found: manifest.Manifest, parsed: dict[str, list],
+def _apply(conn: sqlite3.Connection, found: manifest.Manifest, parsed: list[tuple[ManifestFile, list]],
            state: store.PeerState) -> PlaceImport:
     code = found.place
     counts = apply.Counts()
     with store.transaction(conn) as cur:
-        place_id = _apply_place(cur, found, parsed["places"], counts)
-        if "closures" in parsed:
-            counts.add(apply.upsert_owned(cur, _CLOSURE_TABLE, origin=code, file=_file(found, "closures"), rows=[
-                (line, r[0], r[4], r[5], (place_id, r[1], r[2], r[3])) for line, r in parsed["closures"]]))
-        if "plans" in parsed:
-            counts.add(apply.upsert_owned(cur, _PLAN_TABLE, origin=code, file=_file(found, "plans"), rows=[
-                (line, r[0], r[8], r[9], (place_id, *r[1:7], int(r[7]))) for line, r in parsed["plans"]]))
-        if "members" in parsed:
-            _no_duplicates(found, "members", parsed["members"])
-            counts.add(apply.upsert_owned(cur, _MEMBER_TABLE, origin=code, file=_file(found, "members"), rows=[
-                (line, r[0], r[7], r[8], (place_id, *r[1:7])) for line, r in parsed["members"]]))
-        if "badges" in parsed:
-            counts.add(_apply_badges(cur, found, parsed["badges"]))
-        if "visits" in parsed:
-            counts.add(apply_visits(cur, origin=code, place_id=place_id, file=_file(found, "visits"),
-                                    rows=parsed["visits"]))
-        for logical in sorted(k for k in parsed if k.startswith("presence-")):
-            counts.add(_apply_presence(cur, found, logical, parsed[logical]))
+        held = cur.execute("SELECT id FROM place WHERE code = ? AND NOT is_local", (code,)).fetchone()
+        place_id = held[0] if held else None
+        for entry, rows in parsed:
+            entity, file = entry.logical.split("-", 1)[0], entry.file
+            if entity == "places":
+                place_id = _apply_place(cur, found, entry, rows, counts)
+                continue
+            if place_id is None:
+                raise ExportRejected(Rejection(code, file, None, _(
+                    "the place's own identity (places) must come first: the export is incomplete")))
+            if entity == "closures":
+                counts.add(apply.upsert_owned(cur, _CLOSURE_TABLE, origin=code, file=file, rows=[
+                    (line, r[0], r[4], r[5], (place_id, r[1], r[2], r[3])) for line, r in rows]))
+            elif entity == "plans":
+                counts.add(apply.upsert_owned(cur, _PLAN_TABLE, origin=code, file=file, rows=[
+                    (line, r[0], r[8], r[9], (place_id, *r[1:7], int(r[7]))) for line, r in rows]))
+            elif entity == "members":
+                _no_duplicates(code, file, rows)
+                counts.add(apply.upsert_owned(cur, _MEMBER_TABLE, origin=code, file=file, rows=[
+                    (line, r[0], r[7], r[8], (place_id, *r[1:7])) for line, r in rows]))
+            elif entity == "badges":
+                counts.add(_apply_badges(cur, code, file, rows))
+            elif entity == "visits":
+                counts.add(apply_visits(cur, origin=code, place_id=place_id, file=file, rows=rows))
+            else:
+                counts.add(_apply_presence(cur, code, entry, rows))
         for file, line, uid, text in counts.conflicts:
             store.log(cur, code, "conflict", text, file=file, line=line, uid=uid)
-        files = {f.logical: f.sha256 for f in found.files}
-        store.record_import(cur, code, found.sequence, found.exported_at, pending=counts.waiting > 0, files=files)
+        files = {f.logical: f.sha256 for f in found.files if not f.delta}
+        store.record_import(cur, code, found.sequence, found.exported_at, pending=counts.waiting > 0, files=files,
+                            epoch=found.epoch)
         store.log(cur, code, "applied", _("export {sequence}: rows applied {applied}, unchanged {unchanged}, "
                                           "conflicts {conflicts}, waiting for their members {waiting}").format(
             sequence=found.sequence, applied=counts.applied, unchanged=counts.unchanged,
             conflicts=len(counts.conflicts), waiting=counts.waiting))
-    skipped = sum(f.rows for f in found.files if f.logical not in parsed)
+    read = {entry.file for entry, _rows in parsed}
+    skipped = sum(f.rows for f in found.files if f.file not in read and not f.delta)
     return PlaceImport(code, "applied", found.sequence, counts.applied, counts.unchanged + skipped, counts.waiting,
                        len(counts.conflicts))
 
 
-def _apply_place(cur: sqlite3.Cursor, found: manifest.Manifest, rows: list, counts: apply.Counts) -> int:
-    file = _file(found, "places")
+def _apply_place(cur: sqlite3.Cursor, found: manifest.Manifest, entry: ManifestFile, rows: list,
+                 counts: apply.Counts) -> int:
+    file = entry.file
     if len(rows) != 1 or rows[0][1][1] != found.place:
         raise ExportRejected(Rejection(found.place, file, rows[0][0] if rows else None, _(
             "an export carries exactly one place, its own ({code})").format(code=found.place)))
@@ -189,6 +269,10 @@ def _apply_place(cur: sqlite3.Cursor, found: manifest.Manifest, rows: list, coun
     local = cur.execute("SELECT code FROM place WHERE is_local").fetchone()
     if local and local[0] == found.place:
         raise ExportRejected(Rejection(found.place, file, line, _("this export claims to be this place")))
+    other = cur.execute("SELECT code FROM place WHERE uid = ? AND code != ?", (r[0], found.place)).fetchone()
+    if other is not None:
+        raise ExportRejected(Rejection(found.place, file, line, _(
+            "this place's identity {uid} is already the identity of {other}").format(uid=r[0], other=other[0])))
     held = cur.execute("SELECT uid, origin FROM place WHERE code = ?", (found.place,)).fetchone()
     if held is not None and held[0] != r[0]:
         # The place was set up again with a new identity: its code is what the network knows it by.
@@ -200,42 +284,43 @@ def _apply_place(cur: sqlite3.Cursor, found: manifest.Manifest, rows: list, coun
     return cur.execute("SELECT id FROM place WHERE code = ?", (found.place,)).fetchone()[0]
 
 
-def _no_duplicates(found: manifest.Manifest, logical: str, rows: list) -> None:
+def _no_duplicates(code: str, file: str, rows: list) -> None:
     seen: dict[str, int] = {}
     for line, r in rows:
         if r[0] in seen:
-            raise ExportRejected(Rejection(found.place, _file(found, logical), line, _(
+            raise ExportRejected(Rejection(code, file, line, _(
                 "row {uid} appears twice (also line {first})").format(uid=r[0], first=seen[r[0]])))
         seen[r[0]] = line
 
 
-def _apply_badges(cur: sqlite3.Cursor, found: manifest.Manifest, rows: list) -> apply.Counts:
-    file = _file(found, "badges")
-    _no_duplicates(found, "badges", rows)
+def _apply_badges(cur: sqlite3.Cursor, code: str, file: str, rows: list) -> apply.Counts:
+    _no_duplicates(code, file, rows)
     members = apply.member_ids(cur, {r[1] for _line, r in rows})
     ready = []
     for line, r in rows:
         member = members.get(r[1])
-        if member is None or member[1] != found.place:
-            raise ExportRejected(Rejection(found.place, file, line, _(
-                "badge {uid} is for a member that is not one of {code}'s").format(uid=r[0], code=found.place)))
+        if member is None or member[1] != code:
+            raise ExportRejected(Rejection(code, file, line, _(
+                "badge {uid} is for a member that is not one of {code}'s").format(uid=r[0], code=code)))
         ready.append((line, r[0], r[7], None, (member[0], *r[2:7])))
-    return apply.upsert_owned(cur, _BADGE_TABLE, origin=found.place, file=file, rows=ready)
+    return apply.upsert_owned(cur, _BADGE_TABLE, origin=code, file=file, rows=ready)
 
 
-def _apply_presence(cur: sqlite3.Cursor, found: manifest.Manifest, logical: str, rows: list) -> apply.Counts:
-    file = _file(found, logical)
-    year = logical.split("-", 1)[1]
+def _apply_presence(cur: sqlite3.Cursor, code: str, entry: ManifestFile, rows: list) -> apply.Counts:
+    file = entry.file
+    year = entry.logical.split("-", 1)[1]
     seen: set[tuple[str, str]] = set()
     for line, r in rows:
         if not r[0].startswith(year):
-            raise ExportRejected(Rejection(found.place, file, line, _("{day} is not in {year}").format(
+            raise ExportRejected(Rejection(code, file, line, _("{day} is not in {year}").format(
                 day=r[0], year=year)))
         if (r[0], r[1]) in seen:
-            raise ExportRejected(Rejection(found.place, file, line, _("member {uid} appears twice on {day}").format(
+            raise ExportRejected(Rejection(code, file, line, _("member {uid} appears twice on {day}").format(
                 uid=r[1], day=r[0])))
         seen.add((r[0], r[1]))
-    return apply_presence(cur, origin=found.place, year=int(year), rows=rows)
+    if entry.delta:
+        return apply_presence_days(cur, origin=code, rows=rows)
+    return apply_presence(cur, origin=code, year=int(year), rows=rows)
 
 
 def _log_rejection(conn: sqlite3.Connection, rejection: Rejection) -> None:

@@ -14,11 +14,13 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from telecentre_desk.common import clock
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.enums import BadgeStatus, Direction, EventSource, MemberCategory, MemberStatus, PlanKind
 from telecentre_desk.sync import format as fmt
 from telecentre_desk.sync.errors import ExportRejected, Rejection
 from telecentre_desk.sync.manifest import ManifestFile
+from telecentre_desk.sync.safe_read import UnsafeFile, read_regular
 
 Converter = Callable[[str], object]
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -62,10 +64,32 @@ def _int(low: int, high: int) -> Converter:
     return convert
 
 
+# Characters that have no place in a name or a label and that a terminal or a screen would obey: C0/C1
+# controls (NUL, ESC, line breaks), and the bidirectional overrides that reverse what is shown (U+202E).
+CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Text a spreadsheet would run as a formula (CSV injection) is written with a leading apostrophe, which
+# a spreadsheet shows as text and the reader removes; a leading apostrophe is itself escaped.
+_FORMULA_START = ("=", "+", "-", "@", "'")
+_FUTURE = dt.timedelta(days=1)  # clocks drift; a day ahead is a clock error, a year ahead a forgery
+
+
+def inert(value: str) -> str:
+    """``value`` as written into a shared file: controls replaced by a space, formulas made inert."""
+    value = CONTROLS.sub(" ", value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def _text(max_length: int) -> Converter:
     def convert(value: str) -> str:
+        if value.startswith("'") and value[1:].startswith(_FORMULA_START):
+            value = value[1:]
+        elif value.startswith(_FORMULA_START):
+            raise ValueError(_("text that a spreadsheet would run as a formula is not written inert"))
         if len(value) > max_length:
             raise ValueError(_("text longer than {n} characters").format(n=max_length))
+        bad = CONTROLS.search(value)
+        if bad is not None:
+            raise ValueError(_("text holds the control character {code}").format(code=f"U+{ord(bad.group()):04X}"))
         return value
     return convert
 
@@ -141,13 +165,12 @@ def _fast_visit(record: list[str]) -> tuple | None:
 
 
 def read_file(place: str, folder: Path, entry: ManifestFile) -> tuple[str, bytes]:
-    """The file's bytes, checked against the manifest (size and SHA-256)."""
+    """The file's bytes, checked against the manifest (a regular file, its size before reading, SHA-256)."""
     try:
-        data = (folder / entry.file).read_bytes()
-    except OSError as exc:
-        raise ExportRejected(Rejection(place, entry.file, None, _("cannot be read ({reason})").format(
-            reason=exc.strerror or exc))) from exc
-    if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
+        data = read_regular(folder / entry.file, max_bytes=entry.size, exact=entry.size)
+    except UnsafeFile as exc:
+        raise ExportRejected(Rejection(place, entry.file, None, str(exc))) from None
+    if hashlib.sha256(data).hexdigest() != entry.sha256:
         raise ExportRejected(Rejection(place, entry.file, None, _(
             "does not match its checksum in the manifest (truncated, edited or still being copied): "
             "nothing of this export was applied")))
@@ -168,6 +191,10 @@ def parse_rows(place: str, entry: ManifestFile, data: bytes) -> list[tuple[int, 
     except UnicodeDecodeError as exc:
         raise refuse(None, _("is not UTF-8 (was it opened and saved by a spreadsheet? sync files must not be "
                              "edited)")) from exc
+    if not data.startswith(b"\xef\xbb\xbf") or data.count(b"\n") != data.count(b"\r\n") \
+            or data.count(b"\r") != data.count(b"\r\n"):
+        raise refuse(None, _("is not UTF-8 with a BOM and CRLF line ends as the format says (was it opened and "
+                             "saved by an editor? sync files must not be edited)"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=fmt.DELIMITER, strict=True)
     try:
         header = next(reader, None)
@@ -178,6 +205,7 @@ def parse_rows(place: str, entry: ManifestFile, data: bytes) -> list[tuple[int, 
     rows: list[tuple[int, tuple]] = []
     width = len(converters)
     fast = _fast_visit if kind is fmt.VISITS else None
+    plausible = _Plausible() if kind is fmt.VISITS else None
     line = 1
     try:
         for record in reader:
@@ -188,6 +216,8 @@ def parse_rows(place: str, entry: ManifestFile, data: bytes) -> list[tuple[int, 
                 fields = fast(record) if fast else None
                 if fields is None:
                     fields = tuple(convert(value) for convert, value in zip(converters, record, strict=True))
+                if plausible is not None:
+                    plausible.check(fields)
                 rows.append((line, fields))
             except ValueError as exc:
                 raise refuse(line, str(exc)) from exc
@@ -199,12 +229,34 @@ def parse_rows(place: str, entry: ManifestFile, data: bytes) -> list[tuple[int, 
     return rows
 
 
+class _Plausible:
+    """Visits a real place can have made: none far in the future, at most ``PER_DAY`` events of one member
+    on one day. Checked while reading, so a huge forged file is refused at its first implausible line."""
+
+    PER_DAY = 100
+
+    def __init__(self) -> None:
+        self.latest = clock.ts_text(clock.now() + _FUTURE)
+        self.per_day: dict[tuple[str, str], int] = {}
+
+    def check(self, fields: tuple) -> None:
+        ts = fields[3]
+        if ts > self.latest:
+            raise ValueError(_("the visit at {ts} UTC is in the future").format(ts=ts[:16]))
+        key = (fields[1], ts[:10])
+        count = self.per_day.get(key, 0) + 1
+        if count > self.PER_DAY:
+            raise ValueError(_("more than {n} check-ins and check-outs of member {uid} on {day}: not plausible").format(
+                n=self.PER_DAY, uid=fields[1], day=ts[:10]))
+        self.per_day[key] = count
+
+
 def encode_rows(kind: fmt.FileKind, rows: list[tuple]) -> bytes:
-    """The file's bytes for ``rows`` (None written as an empty field)."""
+    """The file's bytes for ``rows`` (None written as an empty field, text made inert)."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=fmt.DELIMITER, lineterminator="\r\n")
     writer.writerow(kind.columns)
-    writer.writerows(rows)
+    writer.writerows(tuple(inert(v) if isinstance(v, str) else v for v in row) for row in rows)
     return buffer.getvalue().encode(fmt.ENCODING)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from telecentre_desk.sync import keys
 from telecentre_desk.sync.exporter import ExportReport, Progress, export_place
 from telecentre_desk.sync.importer import ImportReport, import_folder
 
@@ -34,9 +35,16 @@ class RunReport:
         return {"export": self.exported.to_json(), "import": self.imported.to_json()}
 
 
+def signing_key(engine: Engine) -> keys.SigningKey:
+    """The place's signing key, beside its database (made at first use: places set up before signed exports
+    get theirs at their first sync)."""
+    return keys.load_or_create(keys.key_path(Path(engine.url.database)))
+
+
 def export(engine: Engine, shared: Path, *, progress: Progress | None = None) -> ExportReport:
+    key = signing_key(engine)
     with raw_connection(engine) as conn:
-        return export_place(conn, shared, progress=progress)
+        return export_place(conn, shared, key, progress=progress)
 
 
 def import_(engine: Engine, shared: Path, *, progress: Progress | None = None,
@@ -47,7 +55,8 @@ def import_(engine: Engine, shared: Path, *, progress: Progress | None = None,
 
 def run(engine: Engine, shared: Path, *, progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None) -> RunReport:
-    """Import first (what the others know may change what we export, e.g. a member's visits), then export."""
+    """Import first (what the others know may change what we export, e.g. a member's visits), then export.
+    A refused folder never stops the export: the import reports it and carries on with the others."""
     imported = import_(engine, shared, progress=progress, cancelled=cancelled)
     exported = export(engine, shared, progress=progress)
     return RunReport(exported, imported)

@@ -17,6 +17,7 @@ from telecentre_desk.members import service as members
 from telecentre_desk.places import service as places
 from telecentre_desk.plans import service as plans
 from telecentre_desk.sync import service as sync
+from telecentre_desk.sync import store
 
 KEYS = {"FLO": bytes(range(32)), "MAR": bytes(range(1, 33)), "LAN": bytes(range(2, 34))}
 NAMES = {"FLO": ("Télécentre de Florac", "48400", "Florac"), "MAR": ("Comptoir de Marvejols", "48100", "Marvejols"),
@@ -41,6 +42,14 @@ class Place:
 
     def export(self):
         return sync.export(self.engine, self.shared)
+
+    @property
+    def key(self):
+        return sync.signing_key(self.engine)
+
+    def trust(self, other: Place) -> None:
+        with sync.raw_connection(self.engine) as conn:
+            store.trust(conn, other.code, other.key.fingerprint)
 
     def import_(self):
         return sync.import_(self.engine, self.shared)
@@ -77,6 +86,10 @@ def network(tmp_path: Path, shared: Path) -> Iterator[callable]:
                               opening_hours="mon-sun 00:00-23:59")
             plans.add_plan(session, code="MOIS", name="Nomade mois", kind="monthly", price="90")
         place = Place(code, engine, shared)
+        # The places of a test network have accepted each other's signing keys, as hosts do once by phone.
+        for other in made:
+            place.trust(other)
+            other.trust(place)
         made.append(place)
         return place
 

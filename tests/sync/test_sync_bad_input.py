@@ -3,7 +3,6 @@ place keeps the last good state it had of the other place."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -14,7 +13,7 @@ import pytest
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
 
-from .helpers import file_of, manifest, rewrite, snapshot, text_of
+from .helpers import file_of, manifest, rewrite, snapshot, text_of, write_manifest
 
 
 @pytest.fixture
@@ -58,17 +57,17 @@ def test_a_wrong_checksum_in_the_manifest_is_refused(pair) -> None:
     flo, mar = pair
     before = snapshot(mar)
     content = manifest(flo.shared / "FLO")
-    content["files"][0]["sha256"] = "0" * 64
-    (flo.shared / "FLO" / "manifest.json").write_text(json.dumps(content), encoding="utf-8")
-    _refused(mar, before, file_prefix="places.", line=None, reason="does not match its checksum")
+    content["files"][-1]["sha256"] = "0" * 64  # the newest file: the one Marvejols has not read yet
+    write_manifest(flo.shared / "FLO", content)
+    _refused(mar, before, file_prefix=content["files"][-1]["file"], line=None, reason="does not match its checksum")
 
 
 def test_a_manifest_from_a_newer_format_is_refused(pair) -> None:
     flo, mar = pair
     before = snapshot(mar)
     content = manifest(flo.shared / "FLO")
-    content["version"] = 2
-    (flo.shared / "FLO" / "manifest.json").write_text(json.dumps(content), encoding="utf-8")
+    content["version"] = 3
+    write_manifest(flo.shared / "FLO", content)
     _refused(mar, before, file_prefix="manifest.json", line=None, reason="update Télécentre Desk")
 
 
@@ -172,10 +171,11 @@ def test_a_failing_export_leaves_the_previous_one_whole(pair, monkeypatch) -> No
 
     def disk_full(path, data, **kw):
         calls.append(path.name)
-        if len(calls) == 3:
+        if len(calls) == 2:  # the new member's file is written, the disk is full at the badges'
             raise OSError(28, "No space left on device")
         return real(path, data, **kw)
 
+    flo.add_member("Léon", "Ours")
     monkeypatch.setattr(atomic, "write_bytes", disk_full)
     with pytest.raises(DeskError, match="No space left on device"):
         flo.export()

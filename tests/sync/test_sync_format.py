@@ -11,7 +11,10 @@ from telecentre_desk.sync import format as fmt
 from telecentre_desk.sync.rows import encode_lines, encode_rows
 
 TS = st.datetimes(min_value=dt.datetime(1970, 1, 1)).map(lambda t: t.strftime("%Y-%m-%d %H:%M:%S.%f"))
-VISIT = st.tuples(st.uuids().map(str), st.uuids().map(str), st.sampled_from(["in", "out"]), TS,
+# A visit's own instant is in the past (a visit far in the future is refused, test below).
+PAST = st.datetimes(min_value=dt.datetime(1970, 1, 1), max_value=dt.datetime(2026, 1, 1)).map(
+    lambda t: t.strftime("%Y-%m-%d %H:%M:%S.%f"))
+VISIT = st.tuples(st.uuids().map(str), st.uuids().map(str), st.sampled_from(["in", "out"]), PAST,
                   st.sampled_from(["scanner", "webcam", "manual", "import", "auto"]), TS, st.none() | TS)
 
 

@@ -24,7 +24,7 @@ def test_an_export_carries_the_directory_not_personal_details(network) -> None:
 
     exported = flo.export()
     content = manifest(flo.shared / "FLO")
-    assert content["format"] == "telecentre-desk-sync" and content["version"] == 1
+    assert content["format"] == "telecentre-desk-sync" and content["version"] == 2
     assert content["place"] == "FLO" and content["sequence"] == exported.sequence == 1
     counts = {f["entity"]: f["rows"] for f in content["files"]}
     assert counts["members"] == 2 and counts["badges"] == 2 and counts["places"] == 1
@@ -97,22 +97,40 @@ def test_an_older_export_never_overwrites_newer_data(network, tmp_path) -> None:
     assert mar.one("SELECT first_name FROM member WHERE origin = 'FLO'") == ("Chloë",)
 
 
-def test_a_row_older_than_ours_is_kept_out_and_logged_as_a_conflict(network) -> None:
+def test_the_owners_later_export_wins_whatever_its_clock_said(network) -> None:
+    """Exports are applied by sequence: a row whose clock went back still replaces the older copy (the
+    place is the authority for its own rows; wall clocks are never compared)."""
     flo, mar = network("FLO"), network("MAR")
     flo.add_member("Chloé", "Thévenot")
     flo.export()
     mar.import_()
-    # Florac's clock was wrong, then fixed backwards: its next export carries an older row.
     with flo.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE member SET first_name = 'Chloe', updated_at = '2020-01-01 00:00:00.000000'")
         conn.exec_driver_sql("UPDATE subscription SET updated_at = '2020-01-01 00:00:00.000000'")
     flo.export()
     report = mar.import_().to_json()
-    assert report["conflicts"] == 1 and report["rejected"] == 0
-    assert mar.one("SELECT first_name FROM member WHERE origin = 'FLO'") == ("Chloé",)
-    logged = mar.all("SELECT kind, place_code, file, message FROM sync_log WHERE kind = 'conflict'")
-    assert len(logged) == 1 and logged[0][1] == "FLO" and logged[0][2].startswith("members.")
-    assert "older" in logged[0][3]
+    assert report["conflicts"] == 0 and report["rejected"] == 0
+    assert mar.one("SELECT first_name FROM member WHERE origin = 'FLO'") == ("Chloe",)
+
+
+def test_a_revocation_lands_after_a_2099_clock(network) -> None:
+    """Issue 12, case 2: a badge row written while Marvejols' clock said 2099, then revoked there."""
+    flo, mar = network("FLO"), network("MAR")
+    number = mar.add_member("Marie", "Dupont")
+    payload = mar.badges[number]
+    with mar.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE badge SET updated_at = '2099-01-01 00:00:00.000000'")
+    mar.export()
+    flo.import_()
+    assert flo.scan(payload).accepted
+    with unit_of_work(mar.engine) as session:
+        badges.revoke_badge(session, mar.one("SELECT id FROM member")[0], reason="perdu")
+    assert mar.one("SELECT status FROM badge") == ("revoked",)
+    mar.export()
+    report = flo.import_().to_json()
+    assert report["rejected"] == 0 and report["conflicts"] == 0
+    assert flo.one("SELECT status FROM badge") == ("revoked",)
+    assert flo.scan(payload).reason == "revoked"
 
 
 def test_imports_in_any_order_end_in_the_same_state(network) -> None:
@@ -154,13 +172,14 @@ def _record_visit(place, home: str, number: int) -> None:
                  member_id, place_id, direction, f"2026-11-25 {hour:02d}:00:00.000000"))
 
 
-def test_old_export_files_are_removed_but_the_previous_one_is_kept(network) -> None:
+def test_an_unchanged_place_writes_no_new_file(network) -> None:
     flo = network("FLO")
     for _ in range(3):
         flo.export()
     names = sorted(p.name for p in (flo.shared / "FLO").iterdir())
-    assert names == sorted(["manifest.json"] + [f"{e}.{s:06d}.csv" for s in (2, 3) for e in
+    assert names == sorted(["manifest.json"] + [f"{e}.{1:06d}.csv" for e in
                                                 ("places", "closures", "plans", "members", "badges", "visits")])
+    assert manifest(flo.shared / "FLO")["sequence"] == 3
 
 
 def test_a_shared_folder_that_is_not_there_gets_a_clear_message(network, tmp_path) -> None:

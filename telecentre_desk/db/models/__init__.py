@@ -25,7 +25,7 @@ from telecentre_desk.db.models.members import Member
 from telecentre_desk.db.models.places import Place, PlaceClosure, PlaceSetting
 from telecentre_desk.db.models.plans import Plan, Subscription
 from telecentre_desk.db.models.spaces import Booking, Desk, Space
-from telecentre_desk.db.models.sync import NetworkDay, SyncLog, SyncPeer
+from telecentre_desk.db.models.sync import NetworkDay, SyncLog, SyncPeer, SyncSent, SyncTrust
 from telecentre_desk.db.models.usage import DayUsage
 from telecentre_desk.db.models.visits import PresenceHour, VisitDay
 
@@ -35,5 +35,5 @@ __all__ = [
     "Invoice", "InvoiceKind", "InvoiceLine", "InvoiceSeries", "InvoiceStatus", "MailOutbox", "Member",
     "MemberCategory", "MemberKind", "MemberStatus", "NetworkDay", "Payment", "PaymentMethod", "Place",
     "PlaceClosure", "PlaceSetting", "Plan", "PlanKind", "PresenceHour", "Space", "SpaceKind", "Subscription",
-    "SyncColumns", "SyncLog", "SyncPeer", "VatRegime", "VisitDay", "metadata",
+    "SyncColumns", "SyncLog", "SyncPeer", "SyncSent", "SyncTrust", "VatRegime", "VisitDay", "metadata",
 ]

@@ -26,6 +26,34 @@ class SyncPeer(SQLModel, table=True):
     # {file name: sha256} of the files applied: a file whose checksum did not change is not read again.
     files: str = Field(default="{}", max_length=20000)
     last_error: str | None = Field(default=None, max_length=2000)
+    # Restores of the place's database: (epoch, sequence) orders a place's exports, so the exports of a
+    # place restored from a backup come after everything it wrote before (docs/sync-format.md).
+    epoch: int = Field(default=0)
+    # The signing key the place's last export named, trusted or not: what the Network screen shows to
+    # be accepted (fingerprint read aloud over the phone).
+    seen_fingerprint: str | None = Field(default=None, max_length=32)
+    seen_public_key: str | None = Field(default=None, max_length=64)
+
+
+class SyncTrust(SQLModel, table=True):
+    """The signing key this place accepts from another place: exports signed by any other key are refused."""
+
+    __tablename__ = "sync_trust"
+
+    code: str = Field(max_length=8, primary_key=True)
+    fingerprint: str = Field(max_length=32)
+    accepted_at: dt.datetime = Field(default_factory=clock.now)
+
+
+class SyncSent(SQLModel, table=True):
+    """What this place's exports have carried so far, one digest per row (small tables) or per day (visits,
+    presence): the next export writes only what differs, as a new file (docs/sync-format.md, "Bytes")."""
+
+    __tablename__ = "sync_sent"
+
+    entity: str = Field(max_length=20, primary_key=True)
+    key: str = Field(max_length=40, primary_key=True, description="a row's uid, or a day")
+    digest: str = Field(max_length=32)
 
 
 class SyncLog(SQLModel, table=True):

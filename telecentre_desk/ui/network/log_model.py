@@ -37,6 +37,7 @@ KIND_LABELS = {
     "conflict": QT_TRANSLATE_NOOP("SyncLogModel", "conflict"),
     "rejected": QT_TRANSLATE_NOOP("SyncLogModel", "refused"),
     "exported": QT_TRANSLATE_NOOP("SyncLogModel", "exported"),
+    "restored": QT_TRANSLATE_NOOP("SyncLogModel", "restored"),
 }
 # (text, background): amber and red tints light enough for black text, dark enough to stand out.
 KIND_COLORS = {

@@ -34,6 +34,9 @@ class SummaryWriter(QObject):
                 (statuses["applied"], self.tr("%n applied", "", statuses["applied"])),
                 (statuses["unchanged"], self.tr("%n unchanged", "", statuses["unchanged"])),
                 (statuses["rejected"], self.tr("%n refused", "", statuses["rejected"])),
+                (statuses["untrusted"], self.tr("%n refused: key not accepted", "", statuses["untrusted"])),
+                (statuses["bad_signature"], self.tr("%n refused: forged or damaged signature", "",
+                                                    statuses["bad_signature"])),
                 (statuses["older"], self.tr("%n older, ignored", "", statuses["older"])),
                 (statuses["no_export"], self.tr("%n without a complete export", "", statuses["no_export"])),
             ) if count]
@@ -47,5 +50,6 @@ class SummaryWriter(QObject):
         text = f"{reading} {writing}"
         if cancelled:
             text = self.tr("Stopped: the places not read yet will be read at the next sync.") + " " + text
-        level = Level.ERROR if statuses["rejected"] else Level.WARNING if conflicts else Level.OK
+        refused = statuses["rejected"] + statuses["untrusted"] + statuses["bad_signature"]
+        level = Level.ERROR if refused else Level.WARNING if conflicts else Level.OK
         return text, level

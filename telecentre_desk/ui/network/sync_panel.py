@@ -33,12 +33,14 @@ from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.places.info import read_local_place
 from telecentre_desk.sync.status import LogEntry, SyncStatus, read_log, read_status
+from telecentre_desk.sync.store import trust_rows
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.network import folder as shared_folder
 from telecentre_desk.ui.network.log_model import ENTRY_ROLE, LogColumn, SyncLogModel
 from telecentre_desk.ui.network.peers_model import PeerColumn, PeersTableModel
 from telecentre_desk.ui.network.summary import Level, SummaryWriter
 from telecentre_desk.ui.network.times import local_text
+from telecentre_desk.ui.network.trust_box import TrustBox
 from telecentre_desk.ui.network.worker import EXPORT_PHASE, RunSync, SyncWorker
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
@@ -121,6 +123,7 @@ class SyncPanel(QWidget):
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.own_label = QLabel(self)
+        self.trust_box = TrustBox(store, self)
 
         self.peers_model = PeersTableModel(self)
         self.peers_table = make_table(self.peers_model, self)
@@ -164,6 +167,7 @@ class SyncPanel(QWidget):
         layout.addLayout(folder_row)
         layout.addLayout(action_row)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.trust_box)
         layout.addWidget(splitter, 1)
 
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
@@ -172,6 +176,7 @@ class SyncPanel(QWidget):
         self.sync_button.clicked.connect(self._on_sync_button_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.log_table.doubleClicked.connect(self._on_log_table_double_clicked)
+        self.trust_box.accepted.connect(self._on_trust_box_accepted)
         store.data_changed.connect(self._on_store_data_changed)
         self.destroyed.connect(functools.partial(_wait_for_worker, self._running))
         app = QCoreApplication.instance()
@@ -186,11 +191,12 @@ class SyncPanel(QWidget):
 
     def refresh(self) -> None:
         kinds = dict(LOG_FILTERS)[self.log_filter]
-        read = self._store.read(lambda conn: (read_status(conn), read_log(conn, limit=LOG_LIMIT, kinds=kinds)),
-                                parent_widget=self)
+        read = self._store.read(lambda conn: (read_status(conn), read_log(conn, limit=LOG_LIMIT, kinds=kinds),
+                                              trust_rows(conn)), parent_widget=self)
         if read is None:
             return
-        self.status, entries = read
+        self.status, entries, keys = read
+        self.trust_box.set_rows(keys)
         self.peers_model.set_rows(self.status.peers, self.tz)
         self.log_model.set_rows(entries, self.tz)
         self._label_filters()
@@ -343,6 +349,12 @@ class SyncPanel(QWidget):
         # Members, visits and plans of other places may have come in: every view reads again (this one too).
         self._store.data_changed.emit()
         self.sync_finished.emit()
+
+    @Slot(str)
+    def _on_trust_box_accepted(self, code: str) -> None:
+        self.show_summary(self.tr("The key of %1 is accepted: its exports are read at the next sync.").replace(
+            "%1", code), Level.OK)
+        self.refresh()
 
     @Slot()
     def _on_store_data_changed(self) -> None:

@@ -4766,6 +4766,22 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message numerus="yes">
         <location filename="../network/summary.py" line="37"/>
+        <source>%n refused: key not accepted</source>
+        <translation>
+            <numerusform>%n refusé : clé non acceptée</numerusform>
+            <numerusform>%n refusés : clé non acceptée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="38"/>
+        <source>%n refused: forged or damaged signature</source>
+        <translation>
+            <numerusform>%n refusé : signature falsifiée ou abîmée</numerusform>
+            <numerusform>%n refusés : signature falsifiée ou abîmée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="40"/>
         <source>%n older, ignored</source>
         <translation>
             <numerusform>%n plus ancien, ignoré</numerusform>
@@ -4773,7 +4789,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="38"/>
+        <location filename="../network/summary.py" line="41"/>
         <source>%n without a complete export</source>
         <translation>
             <numerusform>%n sans export complet</numerusform>
@@ -4781,7 +4797,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="40"/>
+        <location filename="../network/summary.py" line="43"/>
         <source>%n row(s) applied</source>
         <translation>
             <numerusform>%n ligne appliquée</numerusform>
@@ -4789,7 +4805,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="40"/>
+        <location filename="../network/summary.py" line="43"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -4797,7 +4813,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="42"/>
+        <location filename="../network/summary.py" line="45"/>
         <source>%n row(s) waiting for their members</source>
         <translation>
             <numerusform>%n ligne en attente de ses membres</numerusform>
@@ -4805,7 +4821,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="43"/>
+        <location filename="../network/summary.py" line="46"/>
         <source>%n place(s) read: %1 — %2.</source>
         <translation>
             <numerusform>%n lieu lu : %1 — %2.</numerusform>
@@ -4813,7 +4829,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="45"/>
+        <location filename="../network/summary.py" line="48"/>
         <source>This place&apos;s export %1 written (%n row(s)).</source>
         <translation>
             <numerusform>Export %1 de ce lieu écrit (%n ligne).</numerusform>
@@ -4821,7 +4837,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message>
-        <location filename="../network/summary.py" line="49"/>
+        <location filename="../network/summary.py" line="52"/>
         <source>Stopped: the places not read yet will be read at the next sync.</source>
         <translation>Arrêté : les lieux pas encore lus le seront à la prochaine synchronisation.</translation>
     </message>
@@ -4873,138 +4889,190 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <source>exported</source>
         <translation>exporté</translation>
     </message>
+    <message>
+        <location filename="../network/log_model.py" line="40"/>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../network/sync_panel.py" line="80"/>
+        <location filename="../network/sync_panel.py" line="82"/>
         <source>A network drive, a synced cloud folder or a USB stick</source>
         <translation>Un lecteur réseau, un dossier cloud synchronisé ou une clé USB</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="82"/>
+        <location filename="../network/sync_panel.py" line="84"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="83"/>
+        <location filename="../network/sync_panel.py" line="85"/>
         <source>Network settings…</source>
         <translation>Réglages du réseau…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="85"/>
+        <location filename="../network/sync_panel.py" line="87"/>
         <source>Shared folder:</source>
         <translation>Dossier partagé :</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="91"/>
+        <location filename="../network/sync_panel.py" line="93"/>
         <source>Synchronise</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="99"/>
+        <location filename="../network/sync_panel.py" line="101"/>
         <source>Read the other places&apos; exports, then write this place&apos;s (%1)</source>
         <translation>Lire les exports des autres lieux, puis écrire celui de ce lieu (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="106"/>
+        <location filename="../network/sync_panel.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="128"/>
+        <location filename="../network/sync_panel.py" line="131"/>
         <source>Places of the network</source>
         <translation>Lieux du réseau</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="148"/>
+        <location filename="../network/sync_panel.py" line="151"/>
         <source>Double-click an entry to read it whole.</source>
         <translation>Double-cliquez sur une entrée pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="152"/>
+        <location filename="../network/sync_panel.py" line="155"/>
         <source>Sync log</source>
         <translation>Journal de synchronisation</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="198"/>
+        <location filename="../network/sync_panel.py" line="204"/>
         <source>This place (%1): export %2 written on %3.</source>
         <translation>Ce lieu (%1) : export %2 écrit le %3.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="202"/>
+        <location filename="../network/sync_panel.py" line="208"/>
         <source>This place (%1) has not exported yet.</source>
         <translation>Ce lieu (%1) n’a pas encore exporté.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="210"/>
+        <location filename="../network/sync_panel.py" line="216"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="211"/>
+        <location filename="../network/sync_panel.py" line="217"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="212"/>
+        <location filename="../network/sync_panel.py" line="218"/>
         <source>Refused (%1)</source>
         <translation>Refusés (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="227"/>
+        <location filename="../network/sync_panel.py" line="233"/>
         <source>The network&apos;s shared folder</source>
         <translation>Le dossier partagé du réseau</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="260"/>
+        <location filename="../network/sync_panel.py" line="266"/>
         <source>Choose the shared folder first: where the places of the network leave their exports.</source>
         <translation>Choisissez d’abord le dossier partagé : là où les lieux du réseau déposent leurs exports.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="265"/>
+        <location filename="../network/sync_panel.py" line="271"/>
         <source>The shared folder %1 cannot be reached: is the USB stick or the network drive connected? Nothing was changed.</source>
         <translation>Le dossier partagé %1 est inaccessible : la clé USB ou le lecteur réseau est-il branché ? Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="272"/>
+        <location filename="../network/sync_panel.py" line="278"/>
         <source>Not synchronised</source>
         <translation>Non synchronisé</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="283"/>
+        <location filename="../network/sync_panel.py" line="289"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="302"/>
+        <location filename="../network/sync_panel.py" line="308"/>
         <source>Stopping after the place being read…</source>
         <translation>Arrêt après le lieu en cours de lecture…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="311"/>
+        <location filename="../network/sync_panel.py" line="317"/>
         <source>Writing this place&apos;s export…</source>
         <translation>Écriture de l’export de ce lieu…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="313"/>
+        <location filename="../network/sync_panel.py" line="319"/>
         <source>Reading the export of %1 (%2 of %3)…</source>
         <translation>Lecture de l’export de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="316"/>
+        <location filename="../network/sync_panel.py" line="322"/>
         <source>The other places&apos; exports are read.</source>
         <translation>Les exports des autres lieux sont lus.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="328"/>
+        <location filename="../network/sync_panel.py" line="334"/>
         <source>Not synchronised: %1. What was read before is kept; nothing is lost.</source>
         <translation>Non synchronisé : %1. Ce qui avait été lu avant est conservé ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="333"/>
+        <location filename="../network/sync_panel.py" line="339"/>
         <source>The sync stopped on an unexpected error.</source>
         <translation>La synchronisation s’est arrêtée sur une erreur inattendue.</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="355"/>
+        <source>The key of %1 is accepted: its exports are read at the next sync.</source>
+        <translation>La clé de %1 est acceptée : ses exports seront lus à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustBox</name>
+    <message>
+        <location filename="../network/trust_box.py" line="31"/>
+        <source>Signing keys waiting for your acceptance</source>
+        <translation>Clés de signature en attente de votre accord</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="55"/>
+        <source>%1: THE SIGNING KEY CHANGED. Its exports are refused until you accept the new key. Call the place: a reinstalled computer, or someone posing as it?</source>
+        <translation>%1 : LA CLÉ DE SIGNATURE A CHANGÉ. Ses exports sont refusés tant que vous n&apos;acceptez pas la nouvelle clé. Appelez le lieu : un ordinateur réinstallé, ou quelqu&apos;un qui se fait passer pour lui ?</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="58"/>
+        <source>%1: a new place of the network. Call it and read the fingerprint together before accepting.</source>
+        <translation>%1 : un nouveau lieu du réseau. Appelez-le et lisez l&apos;empreinte ensemble avant d&apos;accepter.</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="72"/>
+        <source>Accept this key…</source>
+        <translation>Accepter cette clé…</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="81"/>
+        <source>Accept the signing key %1 for %2?
+
+Accept it only if the host of %2 read you the same fingerprint (Network screen or &apos;telecentre-desk place key&apos; there).</source>
+        <translation>Accepter la clé de signature %1 pour %2 ?
+
+Acceptez-la seulement si l&apos;hôte de %2 vous a lu la même empreinte (écran Réseau ou « telecentre-desk place key » là-bas).</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="84"/>
+        <source>Accept a signing key</source>
+        <translation>Accepter une clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../network/trust_box.py" line="93"/>
+        <source>Key not accepted</source>
+        <translation>Clé non acceptée</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from telecentre_desk.members import service as members
 from telecentre_desk.places import service as places
 from telecentre_desk.plans import service as plans
 from telecentre_desk.sync import service as sync
+from telecentre_desk.sync import store as sync_store
 from telecentre_desk.ui.network.screen import NetworkScreen
 from telecentre_desk.ui.network.sync_panel import SyncPanel
 from telecentre_desk.ui.store import Store
@@ -62,16 +62,29 @@ def shared(tmp_path: Path) -> Path:
     return folder
 
 
+def trust_each_other(first: Engine, second: Engine) -> None:
+    """The hosts of two places read each other their key's fingerprint by phone and accept it."""
+    for one, other in ((first, second), (second, first)):
+        with sync.raw_connection(other) as conn:
+            code = sync_store.local_place(conn)[1]
+        with sync.raw_connection(one) as conn:
+            sync_store.trust(conn, code, sync.signing_key(other).fingerprint)
+
+
 @pytest.fixture
-def other_place(tmp_path: Path, shared: Path) -> Iterator[Callable[[str], OtherPlace]]:
+def other_place(tmp_path: Path, shared: Path, place_engine: Engine) -> Iterator[Callable[[str], OtherPlace]]:
     made: list[OtherPlace] = []
 
-    def make(code: str) -> OtherPlace:
+    def make(code: str, *, trusted: bool = True) -> OtherPlace:
         engine = open_database(tmp_path / f"{code.lower()}.sqlite")
         name, postcode, city = NAMES[code]
         with unit_of_work(engine) as session:
             places.init_place(session, code=code, name=name, postcode=postcode, city=city)
             plans.add_plan(session, code="MOIS", name="Nomade mois", kind="monthly", price="90")
+        if trusted:
+            trust_each_other(place_engine, engine)
+            for other in made:
+                trust_each_other(other.engine, engine)
         place = OtherPlace(code, engine, shared)
         made.append(place)
         return place
@@ -82,10 +95,13 @@ def other_place(tmp_path: Path, shared: Path) -> Iterator[Callable[[str], OtherP
 
 
 def rewrite_file(folder: Path, logical: str, edit: Callable[[list[str]], None]) -> str:
-    """Change one export file line by line and fix its manifest entry as a careless tool would (size and
-    checksum recomputed): only the row checks can catch it. Returns the file's name."""
-    manifest_path = folder / "manifest.json"
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    """Change one export file line by line and fix its manifest entry as a careless tool holding the place's
+    key would (size and checksum recomputed, signed again): only the row checks can catch it. Returns the
+    file's name."""
+    from tests.sync.helpers import manifest as read_manifest
+    from tests.sync.helpers import write_manifest
+
+    manifest = read_manifest(folder)
     entry = next(f for f in manifest["files"] if f["entity"] == logical)
     path = folder / entry["file"]
     lines = path.read_bytes().decode("utf-8").split("\r\n")
@@ -93,7 +109,7 @@ def rewrite_file(folder: Path, logical: str, edit: Callable[[list[str]], None]) 
     data = "\r\n".join(lines).encode("utf-8")
     path.write_bytes(data)
     entry["sha256"], entry["bytes"] = hashlib.sha256(data).hexdigest(), len(data)
-    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    write_manifest(folder, manifest)
     return entry["file"]
 
 

@@ -144,13 +144,15 @@ def test_a_file_whose_checksum_fails_is_refused_whole(qtbot: QtBot, store: Store
         assert conn.exec_driver_sql("SELECT COUNT(*) FROM place WHERE code = 'LAN'").scalar() == 0
 
 
-def test_a_conflict_is_amber_and_counted(qtbot: QtBot, store: Store, settings_store: QSettings, db_path: Path,
-                                         shared: Path, other_place) -> None:
+def test_a_clock_gone_back_is_no_conflict_and_a_conflict_is_amber(qtbot: QtBot, store: Store,
+                                                                  settings_store: QSettings, db_path: Path,
+                                                                  shared: Path, other_place) -> None:
     marvejols = other_place("MAR")
     jean = marvejols.add_member("Jean", "Martin")
     panel = open_panel(qtbot, store, settings_store, db_path, folder=shared)
     # Marvejols changes Jean at 11:00, Florac reads it; then Marvejols's PC clock goes back two hours
-    # (a flat BIOS battery) and Jean is changed again "at 09:00": older than what Florac holds.
+    # (a flat BIOS battery) and Jean is changed again "at 09:00". Marvejols is the authority for its
+    # members and its exports are applied in their order: the later change wins, whatever the clocks said.
     clock.set_clock(lambda: FROZEN_NOW + dt.timedelta(hours=1))
     with unit_of_work(marvejols.engine) as session:
         members.edit_member(session, jean, category="employee")
@@ -162,17 +164,22 @@ def test_a_conflict_is_amber_and_counted(qtbot: QtBot, store: Store, settings_st
     marvejols.export()
     clock.set_clock(lambda: FROZEN_NOW)
     run_sync_and_wait(qtbot, panel)
+    assert panel.summary_label.text().startswith("1 place(s) read: 1 applied — 1 row(s) applied, 0 conflict(s).")
+    assert panel.summary_label.styleSheet() == "color: #1e6b34;"
+    assert store.read(lambda conn: conn.execute("SELECT category FROM member WHERE origin = 'MAR'").fetchone()) == (
+        "jobseeker",)
 
-    assert panel.summary_label.text().startswith("1 place(s) read: 1 applied — 0 row(s) applied, 1 conflict(s).")
-    assert panel.summary_label.styleSheet() == "color: #6b4500;"
+    # A row that clashes with a record held here is a conflict: amber, counted, filtered.
+    with sync.raw_connection(store.engine) as conn:
+        conn.execute("INSERT INTO sync_log (at, place_code, kind, file, line, entity_uid, message) VALUES "
+                     "('2026-11-26 09:00:00.000000', 'MAR', 'conflict', 'members.000002.csv', 2, NULL, "
+                     "'not applied: it clashes with a record held here')")
+    panel.refresh()
     assert panel.filter_buttons["conflicts"].text() == "Conflicts (1)"
     panel.filter_buttons["conflicts"].click()
     [conflict] = table_text(panel.log_model)
     assert conflict[:LogColumn.WHERE] == ["26/11/2026 10:00", "MAR", "conflict"]
     assert conflict[LogColumn.WHERE].startswith("members.000002.csv:")
-    # The row's time is its latest change, the subscription made at 09:00 included (sync/exporter.py).
-    assert conflict[LogColumn.MESSAGE] == ("this row is older (2026-11-26 09:00 UTC) than the copy held here "
-                                           "(2026-11-26 10:00 UTC): ours is kept")
     assert colours(panel.log_model, 0) == (AMBER[0].name(), AMBER[1].name())
 
 
