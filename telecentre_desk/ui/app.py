@@ -116,6 +116,10 @@ def _run(app: QApplication, paths: AppPaths, *, probing: bool) -> int:
         else:
             probe.after_first_paint(window, store.warm_up)
         window.show()
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            # The probe quits with the window still up: close it, the QApplication outlives this run (tests).
+            window.close()
     finally:
         store.close()
