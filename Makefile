@@ -16,8 +16,10 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
-# Opens the GUI on $(DB); the demo database is generated the first time.
+# Opens the GUI on $(DB); the demo database is generated the first time. First, the system libraries the
+# window needs (issue 13): a missing one is named with the Debian package to install, not a Qt plugin error.
 run: install
+	@$(BIN)/python -m telecentre_desk.system_libs
 	@if [ "$(DB)" = "$(DEMO_DB)" ] && [ ! -f "$(DEMO_DB)" ]; then \
 		mkdir -p $(dir $(DEMO_DB)) && $(BIN)/telecentre-desk --db $(DEMO_DB) demo; fi
 	$(BIN)/telecentre-desk --db $(DB)

@@ -121,5 +121,6 @@ def _run(app: QApplication, paths: AppPaths, *, probing: bool) -> int:
         finally:
             # The probe quits with the window still up: close it, the QApplication outlives this run (tests).
             window.close()
+            window.deleteLater()
     finally:
         store.close()
