@@ -33,6 +33,15 @@ class AppPaths:
         """The place's badge key: beside the database, never inside it (docs/badges.md)."""
         return self.db.with_name(self.db.name + ".badge-key")
 
+    @property
+    def secret_files(self) -> dict[str, Path]:
+        """The key files beside the database that a backup must carry (sealed with the recovery passphrase).
+
+        One list for every secret (issue 12 adds the sync signing key here): the name is how the backup
+        stores it, the path where ``key recover`` puts it back.
+        """
+        return {"badge-key": self.badge_key}
+
     def ensure_dirs(self) -> None:
         """Create the default folders; a folder the user named must already exist."""
         try:
