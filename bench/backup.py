@@ -101,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
                "ratio": {"backup": ratio}, "paired_ratio": kit.summarize(paired, 2), "db_mb": round(size_mb, 1),
                "headline": "backup", "target": TARGET, "within_target": ratio <= TARGET}
     app_s, raw_s = results["app_s"]["median"], results["raw_s"]["median"]
-    kit.say(f"backup of {size_mb:.1f} MB: app {app_s:.3f} s, raw {raw_s:.3f} s, app/raw {ratio} (target <= {TARGET}){'' if ratio <= TARGET else ' ABOVE TARGET'}")
+    verdict = "" if ratio <= TARGET else " ABOVE TARGET"
+    kit.say(f"backup of {size_mb:.1f} MB: app {app_s:.3f} s, raw {raw_s:.3f} s, app/raw {ratio} (<= {TARGET}){verdict}")
     kit.emit(NAME, {"repeats": args.repeats, "members": args.members, "months": args.months}, results,
              save=args.save)
     return 0
