@@ -110,6 +110,7 @@ def _run(app: QApplication, paths: AppPaths, *, probing: bool) -> int:
         return store
     try:
         window = MainWindow(store, db_path=paths.db, settings_store=QSettings(), badge_key=paths.badge_key,
+                            secret_files=paths.secret_files,
                             first_screen="members" if probing else None, remember_state=not probing)
         if probing:
             probe.FirstPaintProbe(window.members_screen.table.viewport())
