@@ -216,6 +216,11 @@
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
+    <message>
+        <location filename="../app.py" line="111"/>
+        <source>Télécentre Desk already has this database open in another window: it was brought forward.</source>
+        <translation>Télécentre Desk a déjà cette base ouverte dans une autre fenêtre&#x202f;: elle a été mise au premier plan.</translation>
+    </message>
 </context>
 <context>
     <name>BackupHook</name>
