@@ -8,7 +8,14 @@ DB ?= $(DEMO_DB)
 
 .PHONY: install run demo test lint bench translations locale clean
 
-install: $(VENV)/.installed
+# The app's icons and sounds live in resources/ (sources); pyside6-rcc compiles them into the package so the
+# venv, the bundle and an installed copy read them alike (telecentre_desk/ui/assets.py). Generated, not committed.
+RESOURCES_PY := telecentre_desk/ui/_resources_rc.py
+
+install: $(VENV)/.installed $(RESOURCES_PY)
+
+$(RESOURCES_PY): resources/telecentre_desk.qrc $(wildcard resources/icons/* resources/sounds/*) $(VENV)/.installed
+	$(BIN)/pyside6-rcc resources/telecentre_desk.qrc -o $@
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -54,4 +61,4 @@ locale: install
 	rm -f $(LOCALE_POT)
 
 clean:
-	rm -rf $(VENV) .devdata .pytest_cache
+	rm -rf $(VENV) .devdata .pytest_cache $(RESOURCES_PY)
