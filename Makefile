@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= .devdata/demo.sqlite
 DB ?= $(DEMO_DB)
 
-.PHONY: install run demo test lint bench translations locale clean
+.PHONY: install run demo test lint bench translations locale clean package package-test
 
 # The app's icons and sounds live in resources/ (sources); pyside6-rcc compiles them into the package so the
 # venv, the bundle and an installed copy read them alike (telecentre_desk/ui/assets.py). Generated, not committed.
@@ -60,5 +60,15 @@ locale: install
 	$(BIN)/pybabel compile --domain=telecentre_desk --locale=fr --directory=$(LOCALE_DIR) --statistics
 	rm -f $(LOCALE_POT)
 
+# Linux installer (issue 13): the PyInstaller one-folder bundle, then a .deb from it (packaging/README.md).
+package: install
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath build/dist --workpath build/pyinstaller \
+		packaging/telecentre-desk.spec
+	packaging/linux/build_deb.sh $(BIN)/python
+
+# Installs the .deb into a throw-away root and runs it as a host would (needs Xvfb, desktop-file-utils, appstream).
+package-test: package
+	packaging/linux/test_deb.sh $$(ls -t build/telecentre-desk_*.deb | head -1)
+
 clean:
-	rm -rf $(VENV) .devdata .pytest_cache $(RESOURCES_PY)
+	rm -rf $(VENV) .devdata .pytest_cache $(RESOURCES_PY) build
