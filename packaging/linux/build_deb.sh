@@ -35,6 +35,6 @@ Description: front desk of a rural shared workplace
  Members, badges scanned at the door, desks and rooms, monthly invoices
  (Factur-X) and a network of places; works offline, backs itself up daily.
 CONTROL
-out=build/telecentre-desk_${version}_${arch}.deb
-dpkg-deb --root-owner-group -Zxz -z3 --build "$root" "$out" >/dev/null
+out=build/telecentre-desk_${version}_${arch}.deb  # gzip: fast to build on a small machine, read by every dpkg
+dpkg-deb --root-owner-group -Zgzip -z6 --build "$root" "$out" >/dev/null
 echo "$out"
