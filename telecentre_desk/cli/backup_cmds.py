@@ -25,7 +25,7 @@ def _passphrase_from_stdin() -> str:
 def cmd_now(ctx: CommandContext) -> None:
     ctx.paths.ensure_dirs()
     info = service.backup_now(ctx.paths.db, ctx.paths.secret_files,
-                              to=Path(ctx.args.to).expanduser() if ctx.args.to else None)
+                              to=Path(ctx.args.to).expanduser().absolute() if ctx.args.to else None)
     if ctx.as_json:
         emit_json({"file": info.file, "bytes": info.bytes, "integrity": "ok", "keys": info.keys})
     else:
