@@ -6,9 +6,16 @@ BIN := $(VENV)/bin
 DEMO_DB ?= .devdata/demo.sqlite
 DB ?= $(DEMO_DB)
 
-.PHONY: install run demo test lint bench translations locale clean
+.PHONY: install run demo test lint bench translations locale clean package package-test
 
-install: $(VENV)/.installed
+# The app's icons and sounds live in resources/ (sources); pyside6-rcc compiles them into the package so the
+# venv, the bundle and an installed copy read them alike (telecentre_desk/ui/assets.py). Generated, not committed.
+RESOURCES_PY := telecentre_desk/ui/_resources_rc.py
+
+install: $(VENV)/.installed $(RESOURCES_PY)
+
+$(RESOURCES_PY): resources/telecentre_desk.qrc $(wildcard resources/icons/* resources/sounds/*) $(VENV)/.installed
+	$(BIN)/pyside6-rcc resources/telecentre_desk.qrc -o $@
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +23,10 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
-# Opens the GUI on $(DB); the demo database is generated the first time.
+# Opens the GUI on $(DB); the demo database is generated the first time. First, the system libraries the
+# window needs (issue 13): a missing one is named with the Debian package to install, not a Qt plugin error.
 run: install
+	@$(BIN)/python -m telecentre_desk.system_libs
 	@if [ "$(DB)" = "$(DEMO_DB)" ] && [ ! -f "$(DEMO_DB)" ]; then \
 		mkdir -p $(dir $(DEMO_DB)) && $(BIN)/telecentre-desk --db $(DEMO_DB) demo; fi
 	$(BIN)/telecentre-desk --db $(DB)
@@ -51,5 +60,15 @@ locale: install
 	$(BIN)/pybabel compile --domain=telecentre_desk --locale=fr --directory=$(LOCALE_DIR) --statistics
 	rm -f $(LOCALE_POT)
 
+# Linux installer (issue 13): the PyInstaller one-folder bundle, then a .deb from it (packaging/README.md).
+package: install
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath build/dist --workpath build/pyinstaller \
+		packaging/telecentre-desk.spec
+	packaging/linux/build_deb.sh $(BIN)/python
+
+# Installs the .deb into a throw-away root and runs it as a host would (needs Xvfb, desktop-file-utils, appstream).
+package-test: package
+	packaging/linux/test_deb.sh $$(ls -t build/telecentre-desk_*.deb | head -1)
+
 clean:
-	rm -rf $(VENV) .devdata .pytest_cache
+	rm -rf $(VENV) .devdata .pytest_cache $(RESOURCES_PY) build

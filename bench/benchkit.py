@@ -1,7 +1,8 @@
 """Helpers shared by the benchmarks: find the raw baselines, time a child process, summarise, emit.
 
 Benchmarks compare the app with a raw baseline measured in the same run, because these machines
-are shared and absolute times drift by up to half between runs (../shared/limits/README.md).
+are shared and absolute times drift by up to half between runs. The baselines are ours, in bench/baselines/;
+``--limits DIR`` (e.g. ../shared/limits, the project's reference limits when present) cross-checks against others.
 Qt-free: the benchmarks spawn whatever needs Qt.
 """
 
@@ -32,15 +33,16 @@ class BenchError(Exception):
 
 
 def default_limits_dir() -> Path:
-    # The shared folder sits next to the checkout: /work/shared beside /work/main.
-    return Path(__file__).resolve().parents[2] / "shared" / "limits"
+    # Ours, inside the checkout: a fresh clone runs every benchmark with nothing beside it.
+    return REPO / "bench" / "baselines"
 
 
 def limits_script(name: str, *, limits: str | os.PathLike[str] | None = None,
                   environ: Mapping[str, str] | None = None) -> Path:
     """The raw baseline script ``name`` (e.g. ``qt_startup.py``): --limits, then the env, then the default.
 
-    The folder given may be ``limits``, its ``bench`` subfolder, or the ``shared`` folder above it.
+    The folder given may be ``limits``, its ``bench`` subfolder, or the ``shared`` folder above it; without
+    one, the baselines of bench/baselines/.
     """
     environ = os.environ if environ is None else environ
     base = Path(limits or environ.get(LIMITS_ENV) or default_limits_dir()).expanduser()
@@ -48,7 +50,7 @@ def limits_script(name: str, *, limits: str | os.PathLike[str] | None = None,
         if candidate.is_file():
             return candidate.resolve()
     raise BenchError(f"no {name} under {base}: pass --limits DIR or set {LIMITS_ENV} "
-                     "to the shared limits folder (the one holding bench/qt_startup.py)")
+                     "to a baselines folder (one holding qt_startup.py or bench/qt_startup.py)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 # Benchmarks in the order they run; each is a script of this folder taking --runs and --limits.
 BENCHMARKS: tuple[str, ...] = ("startup", "scan", "scan_gui", "occupancy", "occupancy_screen", "webcam", "gui_memory",
-                               "invoice_month", "invoices_screen", "sync_csv", "spreadsheet")
+                               "invoice_month", "invoices_screen", "sync_csv", "spreadsheet", "backup")
 
 
 def build_parser() -> argparse.ArgumentParser:

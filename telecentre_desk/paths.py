@@ -39,6 +39,15 @@ class AppPaths:
         The same rule as ``sync.keys.key_path``."""
         return self.db.with_name(self.db.name + ".signing-key")
 
+    @property
+    def secret_files(self) -> dict[str, Path]:
+        """The key files beside the database that a backup must carry (sealed with the recovery passphrase).
+
+        One list for every secret: the name is how the backup stores it, the path where ``key recover`` puts
+        it back.
+        """
+        return {"badge-key": self.badge_key, "signing-key": self.signing_key}
+
     def ensure_dirs(self) -> None:
         """Create the default folders; a folder the user named must already exist."""
         try:

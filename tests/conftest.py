@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,6 +47,59 @@ def _drop_app_log_handlers() -> Iterator[None]:
     for handler in [h for h in root.handlers if getattr(h, "_telecentre_desk", False)]:
         root.removeHandler(handler)
         handler.close()
+
+
+def _open_top_levels() -> list:
+    """The visible top-level windows, dialogs and popups of the running QApplication (none without Qt loaded)."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return []
+    return [w for w in widgets.QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def _forget_a_hidden_active_window() -> None:
+    """A window closed by an earlier test can stay Qt's active window (offscreen): the next window's
+    activateWindow() then never takes, and a test waiting for it times out. Clear it before each test."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    active = widgets.QApplication.activeWindow()
+    if active is not None and not active.isVisible():
+        import warnings
+
+        with warnings.catch_warnings():  # deprecated in Qt 6 for apps; a test harness has no other lever
+            warnings.simplefilter("ignore", DeprecationWarning)
+            widgets.QApplication.setActiveWindow(None)
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_open() -> Iterator[None]:
+    """A UI test must close every window and dialog it opened: one left open keeps the focus and the activation,
+    and the tests after it time out waiting for theirs (what made the full suite fail while each file passed).
+
+    Qt is not imported here: the guard only looks when a test has loaded it. Whatever is left open is closed and
+    deleted (later, as pytest-qt does), so the next tests start clean, and this test fails (an error at its
+    teardown) naming the culprits. A test closing its own dialog should delete it too (``deleteLater``): a
+    hidden dialog lives on with its parent and can stay Qt's active window.
+    """
+    before = {id(w) for w in _open_top_levels()}
+    _forget_a_hidden_active_window()
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    widgets.QApplication.processEvents()
+    left = [w for w in _open_top_levels() if id(w) not in before]
+    window_type = sys.modules["PySide6.QtCore"].Qt.WindowType
+    # A combo box's list or a tooltip still showing is closed too, but only windows and dialogs fail the test.
+    named = [f"{type(w).__name__} {w.windowTitle()!r}" for w in left
+             if w.windowType() not in (window_type.Popup, window_type.ToolTip)]
+    for widget in left:
+        widget.close()
+        widget.deleteLater()
+    widgets.QApplication.processEvents()
+    if named:
+        pytest.fail("left open after the test (close it, or qtbot.addWidget it): " + ", ".join(named), pytrace=False)
 
 
 @pytest.fixture

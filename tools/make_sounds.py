@@ -1,4 +1,4 @@
-"""Write the two desk sounds into telecentre_desk/resources/ (they are committed; rerun to change them).
+"""Write the two desk sounds into resources/sounds/ (they are committed; rerun to change them).
 
 accepted.wav: two short rising notes (E5 then A5), a friendly "ding-ding".
 refused.wav: two low falling notes (A3 then E3) with a few harmonics, heard as "no" without being harsh.
@@ -15,7 +15,7 @@ import wave
 from pathlib import Path
 
 RATE = 22_050
-OUT = Path(__file__).resolve().parents[1] / "telecentre_desk" / "resources"
+OUT = Path(__file__).resolve().parents[1] / "resources" / "sounds"
 
 
 def note(freq: float, seconds: float, *, harmonics: tuple[float, ...] = (1.0,), volume: float = 0.5) -> list[float]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from telecentre_desk import __version__
 from telecentre_desk.cli import (
+    backup_cmds,
     badge_cmds,
     booking_cmds,
     demo_cmd,
@@ -37,7 +38,7 @@ from telecentre_desk.paths import AppPaths
 logger = logging.getLogger(__name__)
 
 COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, badge_cmds, desk_cmds, space_cmds, booking_cmds,
-                   invoice_cmds, fiscal_cmds, mail_cmds, sale_cmds, report_cmds, sync_cmds, demo_cmd)
+                   invoice_cmds, fiscal_cmds, mail_cmds, sale_cmds, report_cmds, sync_cmds, demo_cmd, backup_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
-from telecentre_desk.common.errors import DatabaseError
+from telecentre_desk.common.errors import DatabaseError, DeskError
 from telecentre_desk.common.i18n import _, ngettext
 from telecentre_desk.db.engine import make_engine
 from telecentre_desk.db.migrations import HEAD_REVISION
@@ -85,6 +85,18 @@ def backup(path: Path, *, label: str) -> Path:
     return target
 
 
+def _backup_to_chosen_folder(path: Path) -> None:
+    """Also a backup into the host's folder (a stick, a drive) when one is chosen: best effort, logged."""
+    from telecentre_desk.backup import service as backups
+    from telecentre_desk.paths import resolve
+
+    try:
+        if backups.backup_settings.load(path).folder:
+            backups.backup_now(path, resolve(db=path, environ={}).secret_files)
+    except DeskError as exc:
+        logger.warning("no backup into the chosen folder before the upgrade: %s", exc.message)
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction, foreign keys checked after."""
     from alembic import command
@@ -131,6 +143,7 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
         if current != head:
             if current is not None:
                 backup(path, label=f"before-{head}")
+                _backup_to_chosen_folder(path)
             logger.info("migrating %s from %s to %s", path, current, head)
             upgrade(engine)
     except (OperationalError, SADatabaseError, sqlite3.Error) as exc:

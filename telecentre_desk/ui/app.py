@@ -11,15 +11,15 @@ import os
 import sys
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from telecentre_desk import __version__
 from telecentre_desk.common import i18n as core_i18n
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.db import quick
 from telecentre_desk.paths import APP_AUTHOR, APP_NAME, AppPaths
-from telecentre_desk.ui import crash, dialogs, i18n, probe
+from telecentre_desk.ui import crash, dialogs, i18n, probe, single_instance
 from telecentre_desk.ui.icons import icon
 from telecentre_desk.ui.main_window import MainWindow
 from telecentre_desk.ui.store import Store
@@ -102,6 +102,33 @@ def _open_store(paths: AppPaths, *, probing: bool) -> Store | int:
 
 
 def _run(app: QApplication, paths: AppPaths, *, probing: bool) -> int:
+    # One window per database (issue 13): a second start brings the first window forward. The startup probe
+    # (benchmarks) is left out: it must measure a real start even while a host's window is open.
+    instance = None
+    if not probing:
+        if single_instance.forward_to_running(paths.db):
+            logger.info("%s is already open in another window: brought forward", paths.db)
+            print(QCoreApplication.translate("App", "Télécentre Desk already has this database open in another "
+                                             "window: it was brought forward."), file=sys.stderr)
+            return EXIT_OK
+        instance = single_instance.SingleInstance(paths.db)
+        instance.listen()
+    try:
+        return _run_window(app, paths, probing=probing, instance=instance)
+    finally:
+        if instance is not None:
+            instance.close()
+
+
+def _bring_forward(window: QWidget) -> None:
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _run_window(app: QApplication, paths: AppPaths, *, probing: bool,
+                instance: single_instance.SingleInstance | None) -> int:
     try:
         store = _open_store(paths, probing=probing)
     except DeskError as exc:
@@ -110,12 +137,20 @@ def _run(app: QApplication, paths: AppPaths, *, probing: bool) -> int:
         return store
     try:
         window = MainWindow(store, db_path=paths.db, settings_store=QSettings(), badge_key=paths.badge_key,
+                            secret_files=paths.secret_files,
                             first_screen="members" if probing else None, remember_state=not probing)
+        if instance is not None:
+            instance.activation_requested.connect(lambda: _bring_forward(window))
         if probing:
             probe.FirstPaintProbe(window.members_screen.table.viewport())
         else:
             probe.after_first_paint(window, store.warm_up)
         window.show()
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            # The probe quits with the window still up: close it, the QApplication outlives this run (tests).
+            window.close()
+            window.deleteLater()
     finally:
         store.close()

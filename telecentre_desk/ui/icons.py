@@ -1,13 +1,14 @@
-"""Icons shipped in telecentre_desk/resources, read with importlib.resources and checked to render."""
+"""Icons compiled from resources/icons (ui/assets.py), checked to render."""
 
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+
+from telecentre_desk.ui import assets
 
 logger = logging.getLogger(__name__)
 
@@ -19,7 +20,7 @@ _SIZES = (16, 24, 32, 48, 64, 96)  # pre-rendered so HiDPI screens get sharp pix
 def icon(name: str) -> QIcon:
     """The named icon; an empty QIcon (and a log line) when it is missing or does not render."""
     try:
-        data = resources.files("telecentre_desk").joinpath("resources", f"{name}.svg").read_bytes()
+        data = assets.read_bytes(f"icons/{name}.svg")
     except OSError as exc:
         logger.warning("icon %s is missing: %s", name, exc)
         return QIcon()

@@ -22,6 +22,7 @@ from shiboken6 import isValid
 from telecentre_desk import __version__
 from telecentre_desk.places.info import PlaceInfo, read_local_place
 from telecentre_desk.ui import dialogs, settings
+from telecentre_desk.ui.backup.hook import BackupHook
 from telecentre_desk.ui.badges.actions import BadgeActions
 from telecentre_desk.ui.badges.members_hook import MembersBadgeHook
 from telecentre_desk.ui.frontdesk.answers import answer_for
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, *, db_path: Path, settings_store: QSettings,
                  first_screen: str | None = None, remember_state: bool = True, badge_key: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 secret_files: dict[str, Path] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._settings = settings_store
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.badge_actions.message.connect(self._on_badge_actions_message)
         self.members_badges = MembersBadgeHook(self.members_screen, self.badge_actions)
         self.members_screen.message.connect(self._on_screen_message)  # what an import or export did
+        # Backups (issue 13): Place > Backups, a warning in the status bar, the daily backup while the window runs.
+        key_path = badge_key or db_path.with_name(db_path.name + ".badge-key")
+        self.backups = BackupHook(self, db_path, secret_files or {"badge-key": key_path})
 
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(22, 22))
@@ -156,8 +160,11 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(db_path)), self)
         self.db_label.setToolTip(str(db_path))
         self.statusBar().addWidget(self.place_label, 1)
+        self.statusBar().addPermanentWidget(self.backups.warning_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        if remember_state:  # a real run (not the startup probe)
+            self.backups.start()
 
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         store.data_changed.connect(self._on_store_data_changed)
@@ -187,6 +194,7 @@ class MainWindow(QMainWindow):
         place_menu.addAction(self.desk_settings_action)
         place_menu.addAction(self.mail_actions.settings_action)
         place_menu.addAction(self.mail_actions.log_action)
+        place_menu.addAction(self.backups.action)
         place_menu.addSeparator()
         self.camera_action = QAction(self.tr("&Camera…"), self)
         self.camera_action.triggered.connect(self._on_camera_action_triggered)
@@ -357,6 +365,7 @@ class MainWindow(QMainWindow):
             settings.LAST_SCREEN.write(self._settings, self.current_screen)
         self.front_desk_screen.shutdown()
         self.mail_actions.wait()  # a message being sent is finished, never left half sent
+        self.backups.stop()  # a backup being written is finished (a half one would only be a .partial file)
         if self.network_page.built:
             self.network_page.page.shutdown()  # a sync running: stopped at the next place, waited for
         super().closeEvent(event)

@@ -7,14 +7,13 @@ on every play.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 
+from telecentre_desk.ui import assets
 from telecentre_desk.ui.camera import backend
 from telecentre_desk.ui.settings import Setting
 
@@ -52,7 +51,6 @@ class Sounds(QObject):
         self._has_output = has_output
         self._factory = effect_factory
         self._effects: dict[str, object] | None = None  # made on the first sound played
-        self._files = contextlib.ExitStack()  # keeps the WAV files extracted (from a zip) while they may play
 
     @property
     def enabled(self) -> bool:
@@ -82,8 +80,6 @@ class Sounds(QObject):
             if not self._has_output():
                 logger.info("no audio output device: the desk stays silent")
                 return self._effects
-            package = resources.files("telecentre_desk").joinpath("resources")
             for key, name in SOUND_FILES.items():
-                path = self._files.enter_context(resources.as_file(package.joinpath(name)))
-                self._effects[key] = self._factory(path, self)
+                self._effects[key] = self._factory(assets.as_file(f"sounds/{name}"), self)
         return self._effects

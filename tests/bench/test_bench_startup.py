@@ -78,7 +78,7 @@ def test_a_child_that_breaks_the_contract_shows_its_stderr(startup: ModuleType) 
     assert 0 < sample["ready_ms"] <= sample["wall_ms"] and sample["maxrss_mb"] > 0
 
 
-def test_the_baseline_is_found_from_the_option_the_env_or_beside_the_repo(
+def test_the_baseline_is_found_from_the_option_the_env_or_in_the_repo(
         startup: ModuleType, tmp_path: Path) -> None:
     kit = sys.modules["benchkit"]
     script = tmp_path / "limits" / "bench" / "qt_startup.py"
@@ -89,4 +89,7 @@ def test_the_baseline_is_found_from_the_option_the_env_or_beside_the_repo(
     assert kit.limits_script("qt_startup.py", environ={kit.LIMITS_ENV: str(tmp_path / "limits")}) == script
     with pytest.raises(kit.BenchError, match="--limits DIR"):
         kit.limits_script("qt_startup.py", limits=tmp_path / "nowhere", environ={})
-    assert kit.default_limits_dir() == BENCH.parents[1] / "shared" / "limits"
+    # Without an option, our own baselines, inside the checkout: a fresh clone needs nothing beside it.
+    assert kit.default_limits_dir() == BENCH / "baselines"
+    for name in ("qt_startup.py", "sqlite_checkin.py", "occupancy_query.py", "pdf_invoice.py", "csv_sync.py"):
+        assert kit.limits_script(name, environ={}) == BENCH / "baselines" / name

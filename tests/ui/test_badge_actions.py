@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -55,14 +56,17 @@ def host(people: list[MemberInfo], monkeypatch: pytest.MonkeyPatch) -> Host:
 
 
 @pytest.fixture
-def actions(qtbot: QtBot, store: Store, host: Host, tmp_path: Path) -> BadgeActions:
+def actions(qtbot: QtBot, store: Store, host: Host, tmp_path: Path) -> Iterator[BadgeActions]:
     parent = QWidget()
     qtbot.addWidget(parent)
     actions = BadgeActions(store, key_path=tmp_path / "desk.sqlite.badge-key", selected=lambda: host.member,
                            parent=parent)
     actions.message.connect(host.messages.append)
     actions.update_for(host.member)
-    return actions
+    yield actions
+    # Issuing a badge opens its preview, a window of its own: closing the parent does not close it.
+    for preview in parent.findChildren(BadgePreviewDialog):
+        preview.close()
 
 
 def history(engine: Engine, member: MemberInfo) -> list[tuple[int, str]]:

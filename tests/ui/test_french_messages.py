@@ -58,6 +58,8 @@ def test_a_bad_siren_is_explained_in_french_under_its_field(qtbot: QtBot, store:
     assert recorded_dialogs.errors == []
     with unit_of_work(place_engine) as session:
         assert members.list_members(session) == []
+    dialog.reject()  # the host gives up: nothing saved, and no dialog left open for the next test
+    dialog.deleteLater()
 
 
 @pytest.mark.parametrize(("message", "shown"), [

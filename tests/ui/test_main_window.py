@@ -84,6 +84,9 @@ def test_ctrl_n_creates_on_the_screen_shown(qtbot: QtBot, store: Store, settings
     qtbot.keyClick(window.plans_screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.findChild(PlanDialog) is not None)
     assert window.findChild(MemberDialog) is None
+    dialog = window.findChild(PlanDialog)
+    dialog.reject()
+    dialog.deleteLater()
 
 
 def test_edit_place_updates_the_title(qtbot: QtBot, store: Store, settings_store: QSettings,

@@ -208,6 +208,8 @@ def test_a_bad_email_is_shown_under_the_email_field(qtbot: QtBot, store: Store, 
     assert dialog.errors.error_text("email") != ""
     with unit_of_work(place_engine) as session:
         assert members.list_members(session) == []
+    dialog.reject()
+    dialog.deleteLater()
 
 
 def test_enter_on_a_row_edits_the_member(qtbot: QtBot, store: Store, place_engine: Engine) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import wave
-from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from telecentre_desk.ui import assets
 from telecentre_desk.ui.sound import SOUND_FILES, Sounds
 
 
@@ -57,8 +57,19 @@ def test_accepted_and_refused_play_their_own_tone(qtbot) -> None:
 
 @pytest.mark.parametrize("name", sorted(SOUND_FILES.values()))
 def test_the_shipped_tones_are_short_mono_wav_files(name: str) -> None:
-    data = resources.files("telecentre_desk").joinpath("resources", name)
-    with resources.as_file(data) as path, wave.open(str(path)) as tone:
+    path = assets.as_file(f"sounds/{name}")  # the compiled copy, as the desk plays it
+    with wave.open(str(path)) as tone:
         seconds = tone.getnframes() / tone.getframerate()
         assert (tone.getnchannels(), tone.getsampwidth()) == (1, 2)
         assert 0.2 <= seconds <= 0.6
+
+
+def test_the_assets_are_compiled_from_the_top_level_resources_folder() -> None:
+    # make install compiles resources/telecentre_desk.qrc into the package: the bundle reads the same bytes.
+    assert assets.compiled()
+    for name in ("icons/app.svg", "sounds/accepted.wav"):
+        assert assets.read_bytes(name) == (assets.SOURCE / name).read_bytes()
+    qrc = (assets.SOURCE / "telecentre_desk.qrc").read_text(encoding="utf-8")
+    shipped = {p.relative_to(assets.SOURCE).as_posix() for folder in ("icons", "sounds")
+               for p in (assets.SOURCE / folder).iterdir()}
+    assert all(f"<file>{name}</file>" in qrc for name in shipped)

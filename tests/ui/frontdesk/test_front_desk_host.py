@@ -117,6 +117,8 @@ def test_a_guest_needs_an_inviting_member_from_the_list(desk: Desk) -> None:
     assert dialog.isVisible()
     assert dialog.errors.error_text("guest_of") == "Choose the inviting member in the list."
     assert presence(desk) == []
+    dialog.reject()
+    dialog.deleteLater()
 
 
 def test_last_nights_automatic_check_outs_show_until_dismissed(make_desk) -> None:

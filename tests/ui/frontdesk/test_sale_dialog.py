@@ -40,6 +40,12 @@ def open_sale(desk: Desk) -> SaleDialog:
     return desk.screen.findChild(SaleDialog)
 
 
+def close(dialog: SaleDialog) -> None:
+    """The host closes the dialog: none is left open for the next test."""
+    dialog.reject()
+    dialog.deleteLater()
+
+
 def choose(dialog: SaleDialog, product: str) -> None:
     index = dialog.product.findText(product, Qt.MatchFlag.MatchStartsWith)
     assert index >= 0, product
@@ -124,6 +130,7 @@ def test_a_new_visitor_buys_a_day_pass_and_is_checked_in(shop: Desk) -> None:
     model = shop.screen.presence_table.model()
     names = [model.index(r, PresenceColumn.NAME).data() for r in range(model.rowCount())]
     assert names == ["Inès Passante"]
+    close(dialog)
 
 
 def test_a_refused_sale_is_said_in_the_dialog_and_nothing_is_written(desk: Desk) -> None:
@@ -138,9 +145,11 @@ def test_a_refused_sale_is_said_in_the_dialog_and_nothing_is_written(desk: Desk)
     dialog.member.setText("Nobody")
     desk.qtbot.mouseClick(dialog.sell_button, Qt.MouseButton.LeftButton)
     assert dialog.errors.error_text("member") == "Choose the member in the list."
+    close(dialog)
 
 
 def test_the_shortcut_opens_the_dialog(shop: Desk) -> None:
     shop.qtbot.keyClick(shop.screen, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
                         | Qt.KeyboardModifier.ShiftModifier)
     shop.qtbot.waitUntil(lambda: shop.screen.findChild(SaleDialog) is not None)
+    close(shop.screen.findChild(SaleDialog))

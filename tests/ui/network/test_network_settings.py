@@ -38,6 +38,8 @@ def test_the_rate_and_the_billing_rule_are_saved(qtbot: QtBot, store: Store, set
 
     again = open_dialog(qtbot, store, settings_store, db_path)
     assert (again.rate.text(), again.billing.currentData()) == ("8.50", "visited")  # English decimal mark
+    again.reject()
+    again.deleteLater()
 
 
 def test_a_bad_rate_stays_on_screen_under_its_field(qtbot: QtBot, store: Store, settings_store: QSettings,
@@ -51,3 +53,5 @@ def test_a_bad_rate_stays_on_screen_under_its_field(qtbot: QtBot, store: Store, 
     assert recorded_dialogs.errors == []
     with unit_of_work(place_engine) as session:
         assert places.network_settings(session) == places.NetworkSettings(None, "home")
+    dialog.reject()
+    dialog.deleteLater()

@@ -124,6 +124,8 @@ def test_a_refused_export_is_red_with_its_file_and_line(qtbot: QtBot, store: Sto
     assert dialog.text.isReadOnly()
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == text
+    dialog.close()  # none left open for the next test
+    dialog.deleteLater()
 
 
 def test_a_file_whose_checksum_fails_is_refused_whole(qtbot: QtBot, store: Store, settings_store: QSettings,
