@@ -49,6 +49,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Deleted and replaced rows are overwritten with zeros, not left in free space (RGPD erasure).
+        cursor.execute("PRAGMA secure_delete = ON")
         mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             # A read-only medium or a network share without shared memory: still usable, but say so.

@@ -29,6 +29,7 @@ from telecentre_desk.ui.mail.actions import MailActions
 from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.placeholder import PlaceholderPage
 from telecentre_desk.ui.plans.screen import PlansScreen
+from telecentre_desk.ui.privacy.members_hook import MembersPrivacyHook
 from telecentre_desk.ui.scanner import settings as scanner_settings
 from telecentre_desk.ui.scanner.wedge import WedgeListener
 from telecentre_desk.ui.store import Store
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self.badge_actions.message.connect(self._on_badge_actions_message)
         self.members_badges = MembersBadgeHook(self.members_screen, self.badge_actions)
         self.members_screen.message.connect(self._on_screen_message)  # what an import or export did
+        self.members_privacy = MembersPrivacyHook(self.members_screen, store)  # RGPD: export, erase
+        self.members_privacy.message.connect(self._on_screen_message)
 
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(22, 22))

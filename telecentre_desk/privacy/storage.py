@@ -1,0 +1,41 @@
+"""Old bytes out of the database files after an erasure or a purge.
+
+A committed UPDATE leaves the previous version of a row in the write-ahead log (until a checkpoint
+and a truncation) and, once checkpointed, may leave it in a page's free space or on a free page.
+``scrub_files`` copies the log into the database and truncates it, rebuilds the file with VACUUM
+(temporary data in memory, not in a temporary file), then truncates the log again: afterwards the
+bytes of an erased name exist in neither file.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ScrubResult:
+    complete: bool  # False when another program kept a read open and the log could not be emptied
+
+    def to_json(self) -> dict:
+        return {"files_scrubbed": self.complete}
+
+
+def scrub_files(engine: Engine) -> ScrubResult:
+    """Checkpoint, VACUUM and truncate the WAL; ``complete`` says whether every step got through."""
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        connection.rollback()  # no transaction open: VACUUM and a truncating checkpoint need none
+        raw.execute("PRAGMA secure_delete = ON")
+        raw.execute("PRAGMA temp_store = MEMORY")
+        busy1 = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        raw.execute("VACUUM")
+        busy2 = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    complete = not busy1 and not busy2
+    if not complete:
+        logger.warning("the database is in use by another program: its log will be emptied at the next checkpoint")
+    return ScrubResult(complete=complete)

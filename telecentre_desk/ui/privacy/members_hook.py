@@ -1,0 +1,103 @@
+"""Put the RGPD actions on the Members screen: a *Personal data* button and the table's context menu.
+
+Kept outside the Members screen (like the badge hook), so the actions can move to a member card later.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+
+from telecentre_desk.db.enums import MemberStatus
+from telecentre_desk.ui import dialogs, file_prompts
+from telecentre_desk.ui.members.screen import MembersScreen
+from telecentre_desk.ui.privacy.erase_dialog import EraseDialog
+from telecentre_desk.ui.store import Store
+
+
+class MembersPrivacyHook(QObject):
+    message = Signal(str)  # what was done, for the status bar
+
+    def __init__(self, screen: MembersScreen, store: Store) -> None:
+        super().__init__(screen)
+        self._screen = screen
+        self._store = store
+        self.export_action = QAction(self.tr("Export personal data…"), self)
+        self.export_action.setToolTip(self.tr("Everything held about the member (right of access): JSON and PDF"))
+        self.erase_action = QAction(self.tr("Erase personal data…"), self)
+        self.erase_action.setToolTip(self.tr("Right to erasure: anonymise the member everywhere"))
+        self.menu = QMenu(self.tr("Personal data"), screen)
+        self.menu.addActions([self.export_action, self.erase_action])
+        self.button = QToolButton(screen)
+        self.button.setText(self.tr("Personal data"))
+        self.button.setMenu(self.menu)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar = screen.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addWidget(self.button)
+        separator = QAction(screen.table)
+        separator.setSeparator(True)
+        screen.table.addActions([separator, self.export_action, self.erase_action])
+        screen.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.erase_action.triggered.connect(self._on_erase_action_triggered)
+        screen.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        screen.proxy.modelReset.connect(self._on_selection_changed)
+        self.dialog: EraseDialog | None = None
+        self._on_selection_changed()
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        member = self._screen.selected_member()
+        self.export_action.setEnabled(member is not None)
+        self.erase_action.setEnabled(member is not None and member.status != MemberStatus.ERASED.value)
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        from telecentre_desk.common.errors import DeskError
+        from telecentre_desk.privacy import access, access_pdf
+
+        member = self._screen.selected_member()
+        if member is None:
+            return
+        suggested = Path.home() / f"donnees-{member.display_number}.json"
+        path = file_prompts.save_file(self._screen, self.tr("Export the member's personal data"), suggested,
+                                      self.tr("JSON (*.json)"))
+        if path is None:
+            return
+        uid = member.id
+        data = self._store.query(lambda s: access.member_data(s, uid), parent_widget=self._screen)
+        if data is None:
+            return
+        pdf = path.with_suffix(".pdf")
+        try:
+            access.write_json(data, path)
+            access_pdf.write_pdf(data, pdf)
+        except (DeskError, OSError) as exc:
+            dialogs.show_error(self._screen, self.tr("Not exported"), getattr(exc, "message", None) or str(exc))
+            return
+        self.message.emit(self.tr("Personal data saved to %1 and %2").replace("%1", str(path)).replace("%2", str(pdf)))
+
+    @Slot()
+    def _on_erase_action_triggered(self) -> None:
+        from telecentre_desk.privacy import erasure
+
+        member = self._screen.selected_member()
+        if member is None:
+            return
+        uid = member.id
+        situation = self._store.query(lambda s: erasure.erasure_situation(s, uid), parent_widget=self._screen)
+        if situation is None:
+            return
+        self.dialog = EraseDialog(self._store, member, situation.notes, parent=self._screen)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.erased.connect(self._on_dialog_erased)
+        self.dialog.open()
+
+    @Slot(str)
+    def _on_dialog_erased(self, number: str) -> None:
+        self.dialog = None
+        self.message.emit(self.tr("Personal data of %1 erased").replace("%1", number))
