@@ -22,6 +22,7 @@ from telecentre_desk.cli import (
     member_cmds,
     place_cmds,
     plan_cmds,
+    privacy_cmds,
     report_cmds,
     sale_cmds,
     space_cmds,
@@ -36,7 +37,7 @@ from telecentre_desk.paths import AppPaths
 logger = logging.getLogger(__name__)
 
 COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, badge_cmds, desk_cmds, space_cmds, booking_cmds,
-                   invoice_cmds, mail_cmds, sale_cmds, report_cmds, sync_cmds, demo_cmd)
+                   invoice_cmds, mail_cmds, sale_cmds, report_cmds, sync_cmds, privacy_cmds, demo_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -39,3 +39,11 @@ def scrub_files(engine: Engine) -> ScrubResult:
     if not complete:
         logger.warning("the database is in use by another program: its log will be emptied at the next checkpoint")
     return ScrubResult(complete=complete)
+
+
+def checkpoint(engine: Engine) -> bool:
+    """Copy the log into the database and truncate it (deleted rows were zeroed by secure_delete)."""
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        connection.rollback()
+        return not raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]

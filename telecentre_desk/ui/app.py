@@ -115,6 +115,9 @@ def _run(app: QApplication, paths: AppPaths, *, probing: bool) -> int:
             probe.FirstPaintProbe(window.members_screen.table.viewport())
         else:
             probe.after_first_paint(window, store.warm_up)
+            from telecentre_desk.ui.privacy.auto_purge import AutoPurge
+
+            window.auto_purge = AutoPurge(store, window)  # RGPD retention: scan events purged once a day
         window.show()
         return app.exec()
     finally:
