@@ -19,10 +19,12 @@ Create Date: 2026-12-06
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
 
+from telecentre_desk.common import secret_store
 from telecentre_desk.common.redact import scrub_details
 
 revision = "0012_privacy"
@@ -74,6 +76,20 @@ def upgrade() -> None:
     op.execute(_AUDIT_NO_UPDATE)
     op.execute("DROP TRIGGER IF EXISTS invoice_issued_no_update")
     op.execute(_INVOICE_NO_UPDATE)
+    _move_smtp_passwords(bind)
+
+
+def _move_smtp_passwords(bind) -> None:
+    """The plain-text SMTP password leaves place_setting for the credential store (or the 0600 file)."""
+    database = next((row[2] for row in bind.exec_driver_sql("PRAGMA database_list") if row[1] == "main"), "")
+    for pk, place_id, value in bind.exec_driver_sql(
+            "SELECT id, place_id, value FROM place_setting WHERE key = 'mail.smtp'").fetchall():
+        data = json.loads(value)
+        password = data.pop("password", "")
+        if password and database:
+            # Stored first: if this fails the migration fails and the database keeps the password.
+            secret_store.set_secret(Path(database), secret_store.smtp_password_name(place_id), password)
+        bind.exec_driver_sql("UPDATE place_setting SET value = ? WHERE id = ?", (json.dumps(data), pk))
 
 
 def downgrade() -> None:
