@@ -31,6 +31,7 @@ from telecentre_desk.cli import (
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.redact import error_for_log
 from telecentre_desk.options import add_global_options
 from telecentre_desk.paths import AppPaths
 
@@ -63,7 +64,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         # A handler may return 1 after printing a full report (sync: some exports were refused).
         return args.handler(ctx) or 0
     except DeskError as exc:
-        logger.info("command failed: %s", exc)
+        logger.info("command failed: %s", error_for_log(exc))
         if ctx.as_json:
             emit_json({"error": exc.message, **exc.details})
         print(f"telecentre-desk: error: {exc.message}", file=sys.stderr)

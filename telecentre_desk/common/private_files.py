@@ -20,8 +20,12 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def private_dir(path: Path) -> Path:
-    """Create ``path`` (and missing parents) 0700; an existing folder we own is narrowed to 0700."""
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    """Create ``path`` and its missing parents 0700 (whatever the umask); an existing ``path`` we own is
+    narrowed to 0700. Existing parents (the user's home, a folder they chose) are left as they are."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=DIR_MODE, exist_ok=True)
+        restrict(folder, DIR_MODE)
     restrict(path, DIR_MODE)
     return path
 

@@ -60,3 +60,19 @@ def contains_any(text: str | None, tokens: Iterable[str | None]) -> bool:
         return False
     low = text.lower()
     return any(t and len(t.strip()) >= 2 and t.strip().lower() in low for t in tokens)
+
+
+_BADGE_RE = re.compile(r"\bTD\d:[^\s'\"»]+")
+_QUOTED_RE = re.compile(r"'[^'\n]{1,80}'|«[^»\n]{1,80}»")
+
+
+def for_log(text: str) -> str:
+    """A log line without e-mail addresses, phone numbers, badge codes or quoted values (names typed)."""
+    return _QUOTED_RE.sub("'…'", _BADGE_RE.sub("TD<badge>", mask_contacts(text)))
+
+
+def error_for_log(exc: BaseException) -> str:
+    """What a log says about an expected error: its kind and field, never its message (it may name someone:
+    the screen and the CLI show the message, the log file keeps none of it)."""
+    field = getattr(exc, "field", None)
+    return type(exc).__name__ + (f" ({field})" if field else "")
