@@ -62,6 +62,7 @@ def member_data(session: Session, ref: str | int) -> dict[str, Any]:
         "format": FORMAT,
         "exported_at": clock.now().isoformat(timespec="seconds"),
         "controller": {"place": place.code, "name": place.legal_name or place.name, "email": place.email,
+                       "timezone": place.timezone,
                        "address": " ".join(filter(None, (place.address, place.postcode, place.city)))},
         "identity": identity,
         "subscriptions": _rows(conn, "SELECT s.uid, p.code AS plan_code, p.name AS plan_name, s.start_date, "

@@ -13,8 +13,10 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from telecentre_desk.common import clock
 from telecentre_desk.common.money import format_eur
 from telecentre_desk.common.private_files import write_private
+from telecentre_desk.members.categories import FRENCH_LABELS
 
 ACCENT = colors.Color(0.11, 0.37, 0.33)
 VISITS_SHOWN = 400  # the JSON has them all; the PDF stays readable
@@ -38,14 +40,21 @@ def _styles() -> dict[str, ParagraphStyle]:
             "small": ParagraphStyle("s", parent=base["BodyText"], fontSize=8, leading=10, textColor=colors.grey)}
 
 
+_ZONE = {"tz": clock.zone("Europe/Paris")}  # set by render_pdf to the place's zone
+
+
 def _text(value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, str) and value in _STATUS:
         return _STATUS[value]
     text = str(value).replace("\u202f", "\u00a0")  # Helvetica has no narrow no-break space
-    if len(text) >= 19 and text[4] == "-" and text[10] in " T":  # a UTC timestamp: day and minute are enough
-        return f"{text[8:10]}/{text[5:7]}/{text[:4]} {text[11:16]} UTC"
+    if len(text) >= 19 and text[4] == "-" and text[10] in " T":  # a UTC instant: the place's local time
+        try:
+            local = clock.ts_parse(text[:26].replace("T", " ").split("+")[0]).astimezone(_ZONE["tz"])
+        except ValueError:
+            return text
+        return f"{local:%d/%m/%Y %H:%M}"
     if len(text) == 10 and text[4] == "-" and text[7] == "-":
         return f"{text[8:10]}/{text[5:7]}/{text[:4]}"
     return text
@@ -73,8 +82,10 @@ def _section(story: list, title: str, headers: list[str], rows: list[list[Any]],
 
 def render_pdf(data: dict[str, Any]) -> bytes:
     styles = _styles()
-    ident = data["identity"]
+    ident = dict(data["identity"])
+    ident["category"] = FRENCH_LABELS.get(ident.get("category"), ident.get("category"))
     controller = data["controller"]
+    _ZONE["tz"] = clock.zone(controller.get("timezone") or "Europe/Paris")
     story: list = [
         Paragraph("Vos données personnelles", styles["title"]),
         Paragraph(escape(f"Droit d'accès (article 15 du RGPD) — {controller['name']}, "
