@@ -32,11 +32,11 @@ def record(session: Session, *, actor: str, action: str, entity: str | None = No
            entity_uid: str | None = None, details: dict | None = None) -> None:
     """Add an entry to the caller's unit of work."""
     session.add(AuditEntry(actor=actor, action=action, entity=entity, entity_uid=entity_uid,
-                           details=_details_text(details)))
+                           details=_details_text(details, entity)))
 
 
-def _details_text(details: dict | None) -> str | None:
-    return json.dumps(scrub_details(details), ensure_ascii=False, default=str) if details else None
+def _details_text(details: dict | None, entity: str | None) -> str | None:
+    return json.dumps(scrub_details(details, entity), ensure_ascii=False, default=str) if details else None
 
 
 def recent(session: Session, *, limit: int = 100) -> list[AuditRow]:
@@ -50,4 +50,4 @@ def record_raw(cursor, *, actor: str, action: str, entity: str | None = None,
     """The same entry, written on a raw DB-API cursor (the scan's hot-path transaction)."""
     cursor.execute(
         "INSERT INTO audit_entry (at, actor, action, entity, entity_uid, details) VALUES (?, ?, ?, ?, ?, ?)",
-        (clock.ts_text(clock.now()), actor, action, entity, entity_uid, _details_text(details)))
+        (clock.ts_text(clock.now()), actor, action, entity, entity_uid, _details_text(details, entity)))

@@ -16,6 +16,8 @@ PERSONAL_KEYS = frozenset({"name", "full_name", "first_name", "last_name", "emai
                            "city", "notes", "company_name", "company", "siren", "recipient"})
 # Free text a host typed about someone: kept while the member exists, removed at erasure.
 FREE_TEXT_KEYS = frozenset({"reason", "note", "notes", "comment", "reference"})
+# Entries about these name things, not people (a room's name, the place's address): left as written.
+IMPERSONAL_ENTITIES = frozenset({"place", "plan", "space", "desk"})
 SCRUBBED = "<personal>"
 ERASED = "<erased>"
 
@@ -23,8 +25,10 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_RE = re.compile(r"(?<!\w)(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\w)")
 
 
-def scrub_details(value: Any) -> Any:
-    """``value`` with every identity key's value replaced by a marker, at any depth."""
+def scrub_details(value: Any, entity: str | None = None) -> Any:
+    """``value`` with every identity key's value replaced by a marker, at any depth (not for things)."""
+    if entity in IMPERSONAL_ENTITIES:
+        return value
     if isinstance(value, dict):
         return {k: (SCRUBBED if k in PERSONAL_KEYS and v not in (None, "") else scrub_details(v))
                 for k, v in value.items()}

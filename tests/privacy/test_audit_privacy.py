@@ -52,3 +52,12 @@ def test_new_entries_are_scrubbed_and_redaction_is_the_only_change(engine) -> No
                              (str(dt.datetime(2026, 11, 26)),))
     with pytest.raises(IntegrityError, match="append-only"), engine.begin() as conn:  # once only
         conn.exec_driver_sql("UPDATE audit_entry SET details = '{\"x\": 1}', redacted_at = '2026-11-27'")
+
+
+def test_things_keep_their_names(engine) -> None:
+    with unit_of_work(engine) as session:
+        audit.record(session, actor="host", action="space.add", entity="space", entity_uid="s1",
+                     details={"name": "Salle Tarnon", "capacity": 8})
+    with sqlite3.connect(engine.url.database) as conn:
+        assert conn.execute("SELECT details FROM audit_entry").fetchone()[0] == (
+            '{"name": "Salle Tarnon", "capacity": 8}')

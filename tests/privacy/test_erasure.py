@@ -6,6 +6,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,29 @@ def test_kill_9_during_an_erasure_leaves_all_as_it_was(lived: Shell) -> None:
         assert conn.execute("SELECT status FROM booking").fetchone() == ("confirmed",)
         assert conn.execute("SELECT COUNT(*) FROM audit_entry WHERE redacted_at IS NOT NULL").fetchone() == (0,)
     assert json.loads(json.dumps(lived.json("member", "show", "1")))["last_name"] == "Quillardet"
+
+
+def test_the_other_places_directory_entry_is_anonymised(tmp_path: Path, capsys) -> None:
+    from telecentre_desk.__main__ import main
+
+    share = tmp_path / "share"
+    share.mkdir()
+    flo, mar = (["--db", str(tmp_path / f"{code}.sqlite"), "--data-dir", str(tmp_path / code)] for code in "fm")
+
+    def run(*args: str) -> None:
+        assert main([*args]) == 0, capsys.readouterr().err
+
+    run(*flo, "place", "init", "--code", "FLO", "--name", "Florac")
+    run(*mar, "place", "init", "--code", "MAR", "--name", "Marvejols")
+    run(*flo, "member", "add", "--first-name", "Zéphyrine", "--last-name", "Quillardet")
+    run(*flo, "sync", "run", str(share))
+    run(*mar, "sync", "run", str(share))
+    with closing(sqlite3.connect(tmp_path / "m.sqlite")) as conn:
+        assert conn.execute("SELECT first_name, last_name FROM member").fetchone() == ("Zéphyrine", "Q.")
+    run(*flo, "member", "erase", "1", "--reason", "demande", "--yes")
+    run(*flo, "sync", "run", str(share))
+    run(*mar, "sync", "run", str(share))
+    with closing(sqlite3.connect(tmp_path / "m.sqlite")) as conn:
+        assert conn.execute("SELECT first_name, last_name, status FROM member").fetchone() == ("", "", "erased")
+    # secure_delete at the other place too: once its log is checkpointed, the old name is nowhere.
+    assert "Zéphyrine".encode() not in _file_bytes(tmp_path / "m.sqlite")

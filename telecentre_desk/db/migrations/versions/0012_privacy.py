@@ -64,13 +64,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("redacted_at", sa.DateTime(), nullable=True))
     op.execute("DROP TRIGGER IF EXISTS audit_entry_no_update")
     bind = op.get_bind()
-    rows = bind.exec_driver_sql("SELECT id, details FROM audit_entry WHERE details IS NOT NULL").fetchall()
-    for entry_id, details in rows:
+    rows = bind.exec_driver_sql("SELECT id, details, entity FROM audit_entry WHERE details IS NOT NULL").fetchall()
+    for entry_id, details, entity in rows:
         try:
             data = json.loads(details)
         except ValueError:
             continue
-        clean = json.dumps(scrub_details(data), ensure_ascii=False, default=str)
+        clean = json.dumps(scrub_details(data, entity), ensure_ascii=False, default=str)
         if clean != details:
             bind.exec_driver_sql("UPDATE audit_entry SET details = ? WHERE id = ?", (clean, entry_id))
     op.execute(_AUDIT_NO_UPDATE)
