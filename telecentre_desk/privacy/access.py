@@ -52,7 +52,7 @@ def member_data(session: Session, ref: str | int) -> dict[str, Any]:
         entry["details"] = json.loads(entry["details"]) if entry["details"] else {}
     invoices = _rows(conn, "SELECT id, uid, number, kind, status, issue_date, due_date, period_start, period_end, "
                      "total_excl_vat_cents, vat_cents, total_incl_vat_cents, buyer_snapshot, note FROM invoice "
-                     "WHERE member_id = ? AND deleted_at IS NULL ORDER BY COALESCE(issue_date, period_start), id", mid)
+                     "WHERE member_id = ? AND deleted_at IS NULL ORDER BY COALESCE(period_start, issue_date), id", mid)
     for invoice in invoices:
         invoice["buyer_snapshot"] = json.loads(invoice["buyer_snapshot"]) if invoice["buyer_snapshot"] else None
         invoice["lines"] = _rows(conn, "SELECT description, quantity_milli, unit_price_cents, vat_rate_bp, "
