@@ -78,3 +78,24 @@ def last_purge(conn: sqlite3.Connection, place_id: int) -> str | None:
 
 def mark_purged(conn: sqlite3.Connection, place_id: int, day: str) -> None:
     _put(conn, place_id, LAST_PURGE_KEY, json.dumps(day))
+
+
+def load_for(session) -> PrivacySettings:
+    """The local place's settings, from a unit of work (the window's dialog)."""
+    from telecentre_desk.db.uow import dbapi
+    from telecentre_desk.places.service import local_place_row
+
+    return load(dbapi(session), local_place_row(session).id)
+
+
+def change_for(session, *, actor: str = "cli", **changes: int | str | None) -> PrivacySettings:
+    """Change the local place's settings from a unit of work, audited."""
+    from telecentre_desk.audit import service as audit
+    from telecentre_desk.db.uow import dbapi
+    from telecentre_desk.places.service import local_place_row
+
+    place = local_place_row(session)
+    chosen = change(dbapi(session), place.id, **changes)
+    audit.record(session, actor=actor, action="privacy.settings", entity="place", entity_uid=place.uid,
+                 details=asdict(chosen))
+    return chosen

@@ -64,3 +64,30 @@ def test_erase_needs_a_reason_and_the_confirmation(qtbot: QtBot, screen: Members
         info = members.get_member(session, "1")
     assert (info.status, info.last_name, info.email) == ("erased", "", None)
     assert not screen.hook.erase_action.isEnabled()
+
+
+def test_retention_settings_and_the_review_list(qtbot: QtBot, screen: MembersScreen, place_engine: Engine,
+                                                qtmodeltester) -> None:
+    import sqlite3
+
+    from telecentre_desk.privacy import settings
+    from telecentre_desk.ui.privacy.settings_dialog import PrivacyDialog
+
+    with sqlite3.connect(place_engine.url.database) as conn:  # registered in 2023, never came since
+        conn.execute("UPDATE member SET joined_on = '2023-01-09', created_at = '2023-01-09 10:00:00.000000'")
+    screen.hook.review_action.trigger()
+    qtbot.waitUntil(lambda: screen.findChild(PrivacyDialog) is not None)
+    dialog = screen.findChild(PrivacyDialog)
+    assert dialog.retention.value() == 3
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 1).data() == "09/01/2023"
+    qtmodeltester.check(dialog.model)
+    dialog.select_row(0)
+    assert dialog.erase_button.isEnabled() and not dialog.keep_button.isEnabled()  # keeping needs a reason
+    dialog.reason.setText("membre d'honneur")
+    dialog.keep_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    dialog.retention.setValue(6)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with unit_of_work(place_engine) as session:
+        assert settings.load_for(session).retention_months == 6

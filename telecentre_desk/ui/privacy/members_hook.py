@@ -15,6 +15,7 @@ from telecentre_desk.db.enums import MemberStatus
 from telecentre_desk.ui import dialogs, file_prompts
 from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.privacy.erase_dialog import EraseDialog
+from telecentre_desk.ui.privacy.settings_dialog import PrivacyDialog
 from telecentre_desk.ui.store import Store
 
 
@@ -29,8 +30,12 @@ class MembersPrivacyHook(QObject):
         self.export_action.setToolTip(self.tr("Everything held about the member (right of access): JSON and PDF"))
         self.erase_action = QAction(self.tr("Erase personal data…"), self)
         self.erase_action.setToolTip(self.tr("Right to erasure: anonymise the member everywhere"))
+        self.review_action = QAction(self.tr("Retention and review…"), self)
+        self.review_action.setToolTip(self.tr("How long scan events are kept; members inactive for long"))
         self.menu = QMenu(self.tr("Personal data"), screen)
         self.menu.addActions([self.export_action, self.erase_action])
+        self.menu.addSeparator()
+        self.menu.addAction(self.review_action)
         self.button = QToolButton(screen)
         self.button.setText(self.tr("Personal data"))
         self.button.setMenu(self.menu)
@@ -44,6 +49,8 @@ class MembersPrivacyHook(QObject):
         screen.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.export_action.triggered.connect(self._on_export_action_triggered)
         self.erase_action.triggered.connect(self._on_erase_action_triggered)
+        self.review_action.triggered.connect(self._on_review_action_triggered)
+        self.review_dialog: PrivacyDialog | None = None
         screen.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         screen.proxy.modelReset.connect(self._on_selection_changed)
         self.dialog: EraseDialog | None = None
@@ -82,17 +89,34 @@ class MembersPrivacyHook(QObject):
         self.message.emit(self.tr("Personal data saved to %1 and %2").replace("%1", str(path)).replace("%2", str(pdf)))
 
     @Slot()
+    def _on_review_action_triggered(self) -> None:
+        self.review_dialog = PrivacyDialog(self._store, parent=self._screen)
+        self.review_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.review_dialog.erase_requested.connect(self._on_review_dialog_erase_requested)
+        self.review_dialog.open()
+
+    @Slot(str)
+    def _on_review_dialog_erase_requested(self, uid: str) -> None:
+        from telecentre_desk.members import service as members
+
+        member = self._store.query(lambda s: members.get_member(s, uid), parent_widget=self._screen)
+        if member is not None:
+            self.open_erase(member, parent=self.review_dialog)
+
+    @Slot()
     def _on_erase_action_triggered(self) -> None:
+        member = self._screen.selected_member()
+        if member is not None:
+            self.open_erase(member, parent=self._screen)
+
+    def open_erase(self, member, *, parent) -> None:
         from telecentre_desk.privacy import erasure
 
-        member = self._screen.selected_member()
-        if member is None:
-            return
         uid = member.id
         situation = self._store.query(lambda s: erasure.erasure_situation(s, uid), parent_widget=self._screen)
         if situation is None:
             return
-        self.dialog = EraseDialog(self._store, member, situation.notes, parent=self._screen)
+        self.dialog = EraseDialog(self._store, member, situation.notes, parent=parent or self._screen)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.erased.connect(self._on_dialog_erased)
         self.dialog.open()

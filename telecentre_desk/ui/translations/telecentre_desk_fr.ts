@@ -668,12 +668,12 @@ Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../crash.py" line="53"/>
+        <location filename="../crash.py" line="54"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="57"/>
+        <location filename="../crash.py" line="58"/>
         <source>Something unexpected happened and the last action may not have been completed.
 
 The details were written to the log folder:
@@ -688,7 +688,7 @@ Les détails ont été écrits dans le dossier des journaux :
 Merci d’envoyer le journal le plus récent à la personne qui assure la maintenance de cet accueil.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="62"/>
+        <location filename="../crash.py" line="63"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -780,7 +780,7 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>DeskGateway</name>
     <message>
-        <location filename="../frontdesk/gateway.py" line="88"/>
+        <location filename="../frontdesk/gateway.py" line="89"/>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
@@ -1395,6 +1395,19 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <location filename="../members/history_dialog.py" line="84"/>
         <source>%1 visits, %2 at other places of the network</source>
         <translation>%1 passages, dont %2 dans d’autres lieux du réseau</translation>
+    </message>
+</context>
+<context>
+    <name>InactiveModel</name>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="30"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="30"/>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
     </message>
 </context>
 <context>
@@ -2236,37 +2249,37 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/window.py" line="61"/>
+        <location filename="../kiosk/window.py" line="62"/>
         <source>Télécentre Desk — kiosk</source>
         <translation>Télécentre Desk — borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="78"/>
+        <location filename="../kiosk/window.py" line="79"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="114"/>
+        <location filename="../kiosk/window.py" line="115"/>
         <source>The scan could not be recorded</source>
         <translation>Le scan n’a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="115"/>
+        <location filename="../kiosk/window.py" line="116"/>
         <source>Please try again, or see the host.</source>
         <translation>Réessayez, ou adressez-vous à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="129"/>
+        <location filename="../kiosk/window.py" line="130"/>
         <source>Too many wrong PINs: try again in %1 s.</source>
         <translation>Trop de codes erronés : réessayez dans %1&#xa0;s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="131"/>
+        <location filename="../kiosk/window.py" line="132"/>
         <source>Type the host&apos;s PIN to leave kiosk mode.</source>
         <translation>Saisissez le code de l’accueil pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="143"/>
+        <location filename="../kiosk/window.py" line="144"/>
         <source>Wrong PIN: kiosk mode goes on.</source>
         <translation>Code erroné : le mode borne continue.</translation>
     </message>
@@ -3076,53 +3089,63 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MembersPrivacyHook</name>
     <message>
-        <location filename="../privacy/members_hook.py" line="28"/>
+        <location filename="../privacy/members_hook.py" line="29"/>
         <source>Export personal data…</source>
         <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="29"/>
+        <location filename="../privacy/members_hook.py" line="30"/>
         <source>Everything held about the member (right of access): JSON and PDF</source>
         <translation>Tout ce qui est conservé sur le membre (droit d’accès)&#xa0;: JSON et PDF</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="30"/>
+        <location filename="../privacy/members_hook.py" line="31"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="31"/>
+        <location filename="../privacy/members_hook.py" line="32"/>
         <source>Right to erasure: anonymise the member everywhere</source>
         <translation>Droit à l’effacement&#xa0;: anonymiser le membre partout</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="32"/>
+        <location filename="../privacy/members_hook.py" line="33"/>
+        <source>Retention and review…</source>
+        <translation>Conservation et revue…</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="34"/>
+        <source>How long scan events are kept; members inactive for long</source>
+        <translation>Durée de conservation des passages&#xa0;; membres inactifs depuis longtemps</translation>
+    </message>
+    <message>
         <location filename="../privacy/members_hook.py" line="35"/>
+        <location filename="../privacy/members_hook.py" line="40"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="67"/>
+        <location filename="../privacy/members_hook.py" line="74"/>
         <source>Export the member&apos;s personal data</source>
         <translation>Exporter les données personnelles du membre</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="68"/>
+        <location filename="../privacy/members_hook.py" line="75"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="80"/>
+        <location filename="../privacy/members_hook.py" line="87"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="82"/>
+        <location filename="../privacy/members_hook.py" line="89"/>
         <source>Personal data saved to %1 and %2</source>
         <translation>Données personnelles enregistrées dans %1 et %2</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="103"/>
+        <location filename="../privacy/members_hook.py" line="127"/>
         <source>Personal data of %1 erased</source>
         <translation>Données personnelles de %1 effacées</translation>
     </message>
@@ -4329,6 +4352,50 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="55"/>
+        <source>Personal data: retention and review</source>
+        <translation>Données personnelles&#xa0;: conservation et revue</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="60"/>
+        <location filename="../privacy/settings_dialog.py" line="64"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="68"/>
+        <source>Keep scan events</source>
+        <translation>Conserver les passages</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="70"/>
+        <source>Review members inactive for</source>
+        <translation>Revoir les membres inactifs depuis</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="74"/>
+        <source>Reason to keep (e.g. honorary member)</source>
+        <translation>Motif pour conserver (par exemple&#xa0;: membre d’honneur)</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="75"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="76"/>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="85"/>
+        <source>Members to review (no visit, plan or registration for that long):</source>
+        <translation>Membres à revoir (ni passage, ni formule, ni inscription depuis cette durée)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RecentScansModel</name>
     <message>
         <location filename="../frontdesk/recent_model.py" line="40"/>
@@ -4783,13 +4850,13 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../store.py" line="127"/>
+        <location filename="../store.py" line="128"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../store.py" line="106"/>
-        <location filename="../store.py" line="143"/>
+        <location filename="../store.py" line="107"/>
+        <location filename="../store.py" line="144"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
     </message>
