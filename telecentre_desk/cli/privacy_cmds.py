@@ -102,8 +102,10 @@ def cmd_purge(ctx: CommandContext) -> None:
 
     with unit_of_work(ctx.engine) as session:
         result = retention.purge(session, dry_run=ctx.args.dry_run)
-    if not ctx.args.dry_run and result.events_purged:
-        storage.checkpoint(ctx.engine)
+    if not ctx.args.dry_run:
+        if result.events_purged:
+            storage.checkpoint(ctx.engine)
+        storage.scrub_if_pending(ctx.engine)  # an erasure interrupted before its files were scrubbed
     if ctx.as_json:
         emit_json(result.to_json())
         return

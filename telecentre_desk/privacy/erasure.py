@@ -32,6 +32,7 @@ from telecentre_desk.common.redact import ERASED, contains_any, erase_free_text,
 from telecentre_desk.db.models import Member, MemberStatus
 from telecentre_desk.db.uow import dbapi
 from telecentre_desk.members.service import member_row
+from telecentre_desk.privacy.storage import PENDING_KEY
 
 _IDENTITY = ("first_name", "last_name", "email", "phone", "company_name", "siren", "address", "postcode", "city")
 _CLEARED = ("email", "phone", "company_name", "siren", "address", "postcode", "city", "notes", "home_plan")
@@ -134,6 +135,8 @@ def erase_member(session: Session, ref: str | int, *, reason: str, actor: str = 
     conn.execute("UPDATE mail_outbox SET recipient = ?, error = NULL WHERE invoice_id IN "
                  "(SELECT id FROM invoice WHERE member_id = ?)", (ERASED, member.id))
     _redact_audit(conn, member, tokens, stamp)
+    conn.execute("INSERT INTO place_setting (place_id, key, value) VALUES (?, ?, 'true') "
+                 "ON CONFLICT (place_id, key) DO UPDATE SET value = excluded.value", (member.place_id, PENDING_KEY))
     for key in _CLEARED:
         setattr(member, key, None)
     member.first_name = ""

@@ -127,6 +127,7 @@ def daily_purge(engine) -> PurgeResult | None:
     from telecentre_desk.db.uow import unit_of_work
     from telecentre_desk.privacy import storage
 
+    storage.scrub_if_pending(engine)
     with unit_of_work(engine) as session:
         if not purge_due(session):
             return None

@@ -16,6 +16,10 @@ from sqlalchemy import Engine
 
 logger = logging.getLogger(__name__)
 
+# Set in the erasing transaction, removed once the files were scrubbed: a crash (kill -9) between the
+# commit and the end of VACUUM leaves it set, and the next purge (daily, or the CLI's) scrubs again.
+PENDING_KEY = "privacy.scrub_pending"
+
 
 @dataclass(frozen=True, slots=True)
 class ScrubResult:
@@ -35,7 +39,10 @@ def scrub_files(engine: Engine) -> ScrubResult:
         busy1 = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         raw.execute("VACUUM")
         busy2 = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    complete = not busy1 and not busy2
+        complete = not busy1 and not busy2
+        if complete:
+            raw.execute("DELETE FROM place_setting WHERE key = ?", (PENDING_KEY,))
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if not complete:
         logger.warning("the database is in use by another program: its log will be emptied at the next checkpoint")
     return ScrubResult(complete=complete)
@@ -47,3 +54,12 @@ def checkpoint(engine: Engine) -> bool:
         raw = connection.connection.driver_connection
         connection.rollback()
         return not raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+
+
+def scrub_if_pending(engine: Engine) -> ScrubResult | None:
+    """Finish the scrubbing an interrupted erasure left to do (see ``PENDING_KEY``)."""
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        connection.rollback()
+        pending = raw.execute("SELECT 1 FROM place_setting WHERE key = ?", (PENDING_KEY,)).fetchone()
+    return scrub_files(engine) if pending else None

@@ -56,6 +56,7 @@ def test_erasure_leaves_the_name_only_in_the_frozen_invoices(lived: Shell, tmp_p
         assert secret.encode() not in data, secret
     assert not any(s in d for d in audit for s in SECRETS)
     assert _reports(lived) == before  # statistics count, they do not name
+    assert lived.json("invoice", "show", "FLO-2026-0001")["member"] == "Zéphyrine Quillardet"  # as frozen
     assert lived.json("invoice", "pdf", "FLO-2026-0001", "--out", str(tmp_path / "f.pdf"))
     assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
 
@@ -137,3 +138,30 @@ def test_the_other_places_directory_entry_is_anonymised(tmp_path: Path, capsys) 
         assert conn.execute("SELECT first_name, last_name, status FROM member").fetchone() == ("", "", "erased")
     # secure_delete at the other place too: once its log is checkpointed, the old name is nowhere.
     assert "Zéphyrine".encode() not in _file_bytes(tmp_path / "m.sqlite")
+
+
+_KILLED_BEFORE_SCRUB = """
+import os, signal, sys
+from telecentre_desk.db.migrate import open_database
+from telecentre_desk.db.uow import unit_of_work
+from telecentre_desk.privacy import erasure
+
+with unit_of_work(open_database(sys.argv[1])) as session:
+    erasure.erase_member(session, "1", reason="demande")
+os.kill(os.getpid(), signal.SIGKILL)  # committed, but the files were not scrubbed yet
+"""
+
+
+def test_a_scrub_interrupted_by_kill_9_is_finished_by_the_next_purge(lived: Shell) -> None:
+    result = subprocess.run([sys.executable, "-c", _KILLED_BEFORE_SCRUB, str(lived.db)], capture_output=True,
+                            timeout=120)
+    assert result.returncode == -9
+    with closing(sqlite3.connect(lived.db)) as conn:
+        assert conn.execute("SELECT status FROM member WHERE number = 1").fetchone() == ("erased",)
+        assert conn.execute("SELECT value FROM place_setting WHERE key = 'privacy.scrub_pending'").fetchone()
+    lived.json("privacy", "purge")
+    with closing(sqlite3.connect(lived.db)) as conn:
+        assert not conn.execute("SELECT value FROM place_setting WHERE key = 'privacy.scrub_pending'").fetchone()
+    data = _file_bytes(lived.db)
+    for secret in ("06 12 34 56 78", "06 99 88 77 66", "aime le thé"):
+        assert secret.encode() not in data, secret
