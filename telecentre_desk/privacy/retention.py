@@ -85,8 +85,9 @@ def _anonymise_old_invoices(conn: sqlite3.Connection, today: dt.date, *, write: 
     return len(rows)
 
 
-def purge(session: Session, *, dry_run: bool = False) -> PurgeResult:
-    """Purge what the retention allows; with ``dry_run`` only count."""
+def purge(session: Session, *, dry_run: bool = False, until: str | None = None) -> PurgeResult:
+    """Purge what the retention allows; with ``dry_run`` only count; with ``until`` (UTC text) only the
+    events before it (the automatic purge goes a month at a time, so a scan never waits for all of it)."""
     place = local_place_row(session)
     conn = dbapi(session)
     chosen = privacy_settings.load(conn, place.id)
@@ -96,7 +97,7 @@ def purge(session: Session, *, dry_run: bool = False) -> PurgeResult:
     cutoff = ts_text(clock.day_bounds_utc(cutoff_day, tz)[0])
     exported = conn.execute("SELECT last_at FROM sync_peer WHERE code = ?", (place.code,)).fetchone()
     conn.execute("DROP TABLE IF EXISTS temp.purge_candidate")
-    conn.execute(_CANDIDATES, {"local": place.id, "cutoff": cutoff,
+    conn.execute(_CANDIDATES, {"local": place.id, "cutoff": min(cutoff, until) if until else cutoff,
                                "exported": exported[0] if exported and exported[0] else "0000"})
     kept_last, kept_drafts, kept_sync = conn.execute(
         "SELECT COALESCE(SUM(last_event), 0), COALESCE(SUM(for_draft AND NOT last_event), 0), "
@@ -107,7 +108,8 @@ def purge(session: Session, *, dry_run: bool = False) -> PurgeResult:
     count = conn.execute(f"SELECT COUNT(*) FROM purge_candidate WHERE {purgeable}").fetchone()[0]
     if not dry_run:
         conn.execute(f"DELETE FROM check_event WHERE id IN (SELECT id FROM purge_candidate WHERE {purgeable})")
-        privacy_settings.mark_purged(conn, place.id, today.isoformat())
+        if until is None or until >= cutoff:
+            privacy_settings.mark_purged(conn, place.id, today.isoformat())
     anonymised = _anonymise_old_invoices(conn, today, write=not dry_run)
     conn.execute("DROP TABLE temp.purge_candidate")
     return PurgeResult(events_purged=count, cutoff=cutoff_day.isoformat(), retention_months=chosen.retention_months,
@@ -122,7 +124,7 @@ def purge_due(session: Session) -> bool:
     return privacy_settings.last_purge(dbapi(session), place.id) != today.isoformat()
 
 
-def daily_purge(engine) -> PurgeResult | None:
+def daily_purge(engine) -> int:
     """The automatic purge (the window runs it at start and then hourly): once per local day, own unit of work."""
     from telecentre_desk.db.uow import unit_of_work
     from telecentre_desk.privacy import storage
@@ -130,10 +132,18 @@ def daily_purge(engine) -> PurgeResult | None:
     storage.scrub_if_pending(engine)
     with unit_of_work(engine) as session:
         if not purge_due(session):
-            return None
-        result = purge(session)
-    if result.events_purged:
+            return 0
+        oldest = dbapi(session).execute("SELECT MIN(ts) FROM check_event").fetchone()[0]
+    purged = 0
+    window = clock.ts_parse(oldest) if oldest else clock.now()
+    while True:  # a month per transaction: a scan waits for one month's purge at most, never for years
+        window += dt.timedelta(days=31)
+        last = window >= clock.now()
+        with unit_of_work(engine) as session:
+            purged += purge(session, until=None if last else ts_text(window)).events_purged
+        if last:
+            break
+    if purged:
         storage.checkpoint(engine)
-    logger.info("retention: %d scan events purged (before %s), %d kept for drafts", result.events_purged,
-                result.cutoff, result.kept_for_drafts)
-    return result
+        logger.info("retention: %d scan events purged", purged)
+    return purged

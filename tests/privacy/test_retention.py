@@ -95,3 +95,17 @@ def test_inactive_members_are_listed_until_kept(year: Shell) -> None:
     assert code == 1 and "reason" in err
     assert year.json("privacy", "keep", "3", "--reason", "adhérent d'honneur") == {"kept": "3"}
     assert year.json("privacy", "inactive") == []
+
+
+def test_the_daily_purge_goes_a_month_at_a_time_and_once_a_day(year: Shell) -> None:
+    from telecentre_desk.db.migrate import open_database
+    from telecentre_desk.privacy import retention
+
+    engine = open_database(year.db)
+    try:
+        assert retention.daily_purge(engine) == 12
+        assert _events(year) == 12
+        assert retention.daily_purge(engine) == 0  # already done today
+    finally:
+        engine.dispose()
+    assert year.json("privacy", "purge", "--dry-run")["events_purged"] == 0
