@@ -57,9 +57,11 @@ def test_erase_needs_a_reason_and_the_confirmation(qtbot: QtBot, screen: Members
     assert not dialog.erase_button.isEnabled()  # the box must be ticked too
     dialog.confirm.setChecked(True)
     assert dialog.erase_button.isEnabled()
-    with qtbot.waitSignal(screen.hook.message):
+    with qtbot.waitSignal(screen.hook.scrubbed, timeout=20_000) as scrubbed:
         dialog.erase_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert scrubbed.args[0].complete
+    assert screen.hook.dialog is None  # closed
+    screen.hook.scrub_worker.wait()
     with unit_of_work(place_engine) as session:
         info = members.get_member(session, "1")
     assert (info.status, info.last_name, info.email) == ("erased", "", None)

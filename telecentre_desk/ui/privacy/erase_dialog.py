@@ -64,12 +64,11 @@ class EraseDialog(QDialog):
 
     @Slot()
     def _on_erase_button_clicked(self) -> None:
-        from telecentre_desk.privacy import erasure, storage
+        from telecentre_desk.privacy import erasure
 
         uid, reason = self._member.id, self.reason.text().strip()
         result = self._store.run(lambda s: erasure.erase_member(s, uid, reason=reason, actor=ACTOR),
                                  parent_widget=self)
-        if result.ok:
-            storage.scrub_files(self._store.engine)
+        if result.ok:  # the files are scrubbed next, on the job thread (MembersPrivacyHook)
             self.erased.emit(self._member.display_number)
             self.accept()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
@@ -21,6 +21,7 @@ from telecentre_desk.ui.store import Store
 
 class MembersPrivacyHook(QObject):
     message = Signal(str)  # what was done, for the status bar
+    scrubbed = Signal(object)  # the files were scrubbed after an erasure (storage.ScrubResult)
 
     def __init__(self, screen: MembersScreen, store: Store) -> None:
         super().__init__(screen)
@@ -54,6 +55,7 @@ class MembersPrivacyHook(QObject):
         screen.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         screen.proxy.modelReset.connect(self._on_selection_changed)
         self.dialog: EraseDialog | None = None
+        self.scrub_worker: QThread | None = None
         self._on_selection_changed()
 
     @Slot()
@@ -123,5 +125,15 @@ class MembersPrivacyHook(QObject):
 
     @Slot(str)
     def _on_dialog_erased(self, number: str) -> None:
+        from telecentre_desk.privacy import storage
+        from telecentre_desk.ui.job_worker import JobWorker
+
         self.dialog = None
+        # Checkpoint, VACUUM, truncated log: seconds on a big file, and longer while another program reads,
+        # so not on the UI thread. An interruption leaves the pending flag: the daily purge finishes it.
+        engine = self._store.engine
+        self.scrub_worker = JobWorker(lambda _progress: storage.scrub_files(engine), name="privacy-scrub",
+                                      parent=self)
+        self.scrub_worker.succeeded.connect(self.scrubbed)
+        self.scrub_worker.start()
         self.message.emit(self.tr("Personal data of %1 erased").replace("%1", number))

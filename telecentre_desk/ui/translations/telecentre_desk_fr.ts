@@ -3089,63 +3089,63 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MembersPrivacyHook</name>
     <message>
-        <location filename="../privacy/members_hook.py" line="29"/>
+        <location filename="../privacy/members_hook.py" line="30"/>
         <source>Export personal data…</source>
         <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="30"/>
+        <location filename="../privacy/members_hook.py" line="31"/>
         <source>Everything held about the member (right of access): JSON and PDF</source>
         <translation>Tout ce qui est conservé sur le membre (droit d’accès)&#xa0;: JSON et PDF</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="31"/>
+        <location filename="../privacy/members_hook.py" line="32"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="32"/>
+        <location filename="../privacy/members_hook.py" line="33"/>
         <source>Right to erasure: anonymise the member everywhere</source>
         <translation>Droit à l’effacement&#xa0;: anonymiser le membre partout</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="33"/>
+        <location filename="../privacy/members_hook.py" line="34"/>
         <source>Retention and review…</source>
         <translation>Conservation et revue…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="34"/>
+        <location filename="../privacy/members_hook.py" line="35"/>
         <source>How long scan events are kept; members inactive for long</source>
         <translation>Durée de conservation des passages&#xa0;; membres inactifs depuis longtemps</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="35"/>
-        <location filename="../privacy/members_hook.py" line="40"/>
+        <location filename="../privacy/members_hook.py" line="36"/>
+        <location filename="../privacy/members_hook.py" line="41"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="74"/>
+        <location filename="../privacy/members_hook.py" line="76"/>
         <source>Export the member&apos;s personal data</source>
         <translation>Exporter les données personnelles du membre</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="75"/>
+        <location filename="../privacy/members_hook.py" line="77"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="87"/>
+        <location filename="../privacy/members_hook.py" line="89"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="89"/>
+        <location filename="../privacy/members_hook.py" line="91"/>
         <source>Personal data saved to %1 and %2</source>
         <translation>Données personnelles enregistrées dans %1 et %2</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="127"/>
+        <location filename="../privacy/members_hook.py" line="139"/>
         <source>Personal data of %1 erased</source>
         <translation>Données personnelles de %1 effacées</translation>
     </message>
