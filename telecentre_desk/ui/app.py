@@ -119,6 +119,9 @@ def _run(app: QApplication, paths: AppPaths, *, probing: bool) -> int:
 
             window.auto_purge = AutoPurge(store, window)  # RGPD retention: scan events purged once a day
         window.show()
-        return app.exec()
+        code = app.exec()
+        if getattr(window, "auto_purge", None) is not None:
+            window.auto_purge.stop()
+        return code
     finally:
         store.close()

@@ -21,10 +21,20 @@ class AutoPurge(QObject):
         super().__init__(parent)
         self._store = store
         self.worker: JobWorker | None = None
+        self.first = QTimer(self)  # owned timers: stop() cancels both, nothing fires after the window
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(self._on_timer_timeout)
+        self.first.start(FIRST_DELAY_MS)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer_timeout)
-        QTimer.singleShot(FIRST_DELAY_MS, self._on_timer_timeout)
         self.timer.start(PERIOD_MS)
+
+    def stop(self) -> None:
+        """No more purges; wait for one that is running (it is one short transaction at a time)."""
+        self.first.stop()
+        self.timer.stop()
+        if self.worker is not None:
+            self.worker.wait()
 
     @Slot()
     def _on_timer_timeout(self) -> None:
