@@ -14,6 +14,7 @@ import platformdirs
 
 from telecentre_desk.common.errors import DatabaseError
 from telecentre_desk.common.i18n import _
+from telecentre_desk.common.private_files import private_dir
 
 APP_NAME = "telecentre-desk"
 APP_AUTHOR = "SoLozere"
@@ -49,11 +50,15 @@ class AppPaths:
         return {"badge-key": self.badge_key, "signing-key": self.signing_key}
 
     def ensure_dirs(self) -> None:
-        """Create the default folders; a folder the user named must already exist."""
+        """Create the default folders 0700 (members' data and logs); a folder the user named must already exist.
+
+        On Windows the modes mean nothing: the folders are under the user's profile (platformdirs), which
+        other users cannot read.
+        """
         try:
-            self.log_dir.mkdir(parents=True, exist_ok=True)
+            private_dir(self.log_dir)
             if not self.db_overridden:
-                self.db.parent.mkdir(parents=True, exist_ok=True)
+                private_dir(self.db.parent)
         except OSError as exc:
             raise DatabaseError(_("cannot create the folder {path}: {reason}").format(
                 path=exc.filename, reason=exc.strerror)) from exc

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backend
 import pytest
 from sqlalchemy import Engine
 
@@ -100,6 +102,34 @@ def _no_window_left_open() -> Iterator[None]:
     widgets.QApplication.processEvents()
     if named:
         pytest.fail("left open after the test (close it, or qtbot.addWidget it): " + ", ".join(named), pytrace=False)
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A credential store in memory: no test reads or writes the developer's real keyring."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """Secrets go to a fresh in-memory keyring; subprocesses get the file fallback (fail backend)."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
 from pathlib import Path
 
 from telecentre_desk.badges.payload import TOKEN_BYTES, BadgePayload, token_from_bytes
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
+from telecentre_desk.common.private_files import is_private, write_private
 
 KEY_BYTES = 32
 
@@ -44,8 +44,16 @@ def key_fingerprint(key: bytes) -> str:
 
 
 def load_key(path: Path, *, create: bool) -> bytes:
-    """Read the place's badge key; create it (readable by its owner only) when asked."""
+    """Read the place's badge key; create it (readable by its owner only) when asked.
+
+    A key others may read is refused with the command that fixes it: whoever reads it can make badges.
+    The new key goes through an exclusive, randomly named temporary file (a planted symlink is never
+    followed), then replaces the target atomically.
+    """
     try:
+        if not is_private(path):
+            raise DeskError(_("the badge key file {path} may be read by other users of this computer, who could "
+                              "make badges: run chmod 600 {path}").format(path=path))
         return bytes.fromhex(path.read_text(encoding="ascii").strip())
     except FileNotFoundError:
         if not create:
@@ -55,16 +63,9 @@ def load_key(path: Path, *, create: bool) -> bytes:
     except (OSError, ValueError) as exc:
         raise DeskError(_("the badge key file {path} cannot be read ({reason})").format(path=path, reason=exc)) from exc
     key = secrets.token_bytes(KEY_BYTES)
-    temporary = path.with_name(path.name + ".tmp")
     try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(key.hex() + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temporary, path)
+        write_private(path, (key.hex() + "\n").encode("ascii"))
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise DeskError(_("cannot write the badge key file {path} ({reason})").format(
             path=path, reason=exc.strerror)) from exc
     return key

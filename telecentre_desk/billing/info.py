@@ -68,7 +68,8 @@ def _date(text: str | None) -> dt.date | None:
 
 
 _SELECT = """
-SELECT i.id, i.uid, i.number, i.kind, i.status, m.uid, m.first_name || ' ' || m.last_name, p.code, m.number,
+SELECT i.id, i.uid, i.number, i.kind, i.status, m.uid,
+       COALESCE(json_extract(i.buyer_snapshot, '$.name'), m.first_name || ' ' || m.last_name), p.code, m.number,
        i.issue_date, i.due_date, i.period_start, i.period_end, i.total_excl_vat_cents, i.vat_cents,
        i.total_incl_vat_cents, COALESCE((SELECT SUM(amount_cents) FROM payment WHERE invoice_id = i.id), 0), i.note,
        COALESCE((SELECT SUM(c.total_incl_vat_cents) FROM invoice AS c WHERE c.credited_invoice_id = i.id

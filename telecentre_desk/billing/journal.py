@@ -17,7 +17,10 @@ from telecentre_desk.common.spreadsheet_values import fr_cents as _euros
 def journal_rows(conn: sqlite3.Connection, month: Month) -> tuple[list[int], list[list[object]]]:
     """(VAT rates in basis points, rows) of the documents issued in ``month``, by number."""
     docs = conn.execute(
-        "SELECT i.id, i.number, i.kind, i.issue_date, m.first_name || ' ' || m.last_name, m.company_name, "
+        # The buyer as frozen on the invoice: the member row may have been erased since (docs/rgpd.md).
+        "SELECT i.id, i.number, i.kind, i.issue_date, "
+        "COALESCE(json_extract(i.buyer_snapshot, '$.name'), m.first_name || ' ' || m.last_name), "
+        "COALESCE(json_extract(i.buyer_snapshot, '$.company'), m.company_name), "
         "i.total_incl_vat_cents, COALESCE((SELECT SUM(amount_cents) FROM payment WHERE invoice_id = i.id), 0) "
         "FROM invoice AS i JOIN member AS m ON m.id = i.member_id WHERE i.status = 'issued' "
         "AND i.issue_date >= ? AND i.issue_date <= ? ORDER BY i.issue_date, i.kind = 'credit_note', i.number",

@@ -1,21 +1,23 @@
 """The place's SMTP settings, kept as JSON in ``place_setting`` (key ``mail.smtp``).
 
 They are business settings (the sender address prints on every message), so they live in the
-database and travel with its backups, like the desk policies. The password is stored as typed: the
-app must be able to send unattended, and there is no keyring on every desk computer. It never leaves
-this module's plain data except to ``smtplib``: ``repr`` hides it and ``to_json`` says only whether
-one is set, so neither ``--json`` nor a log line can print it.
+database and travel with its backups, like the desk policies. The password is not among them: it
+goes to the system's credential store, or a 0600 file beside the database where there is none
+(``common/secret_store.py``; migration 0012 moved the old plain-text one out). It never leaves this
+module's plain data except to ``smtplib``: ``repr`` hides it and ``to_json`` says only whether one is
+set, so neither ``--json``, a log line nor the database can hold it.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, select
 
-from telecentre_desk.common import validation
+from telecentre_desk.common import secret_store, validation
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import PlaceSetting
@@ -49,7 +51,8 @@ class SmtpSettings:
         return out
 
     def stored(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """What the database keeps: everything but the password."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "password"}
 
 
 def _whole(value: Any, *, field: str, low: int, high: int) -> int:
@@ -113,9 +116,17 @@ def _row(session: Session, place_id: int) -> PlaceSetting | None:
                                                    PlaceSetting.key == SETTING_KEY)).first()
 
 
+def database_path(session: Session) -> Path:
+    return Path(session.get_bind().url.database)
+
+
 def load(session: Session, place_id: int) -> SmtpSettings:
     row = _row(session, place_id)
-    return from_json(json.loads(row.value)) if row is not None else SmtpSettings()
+    settings = from_json(json.loads(row.value)) if row is not None else SmtpSettings()
+    if settings.password:  # written before migration 0012 moved passwords out: still usable
+        return settings
+    password = secret_store.get_secret(database_path(session), secret_store.smtp_password_name(place_id))
+    return replace(settings, password=password)
 
 
 def save(session: Session, place_id: int, settings: SmtpSettings) -> None:
@@ -123,3 +134,5 @@ def save(session: Session, place_id: int, settings: SmtpSettings) -> None:
     row.value = json.dumps(settings.stored(), ensure_ascii=False)
     session.add(row)
     session.flush()
+    if settings.password != load(session, place_id).password:
+        secret_store.set_secret(database_path(session), secret_store.smtp_password_name(place_id), settings.password)

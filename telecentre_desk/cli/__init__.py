@@ -24,6 +24,7 @@ from telecentre_desk.cli import (
     member_cmds,
     place_cmds,
     plan_cmds,
+    privacy_cmds,
     report_cmds,
     sale_cmds,
     space_cmds,
@@ -32,13 +33,15 @@ from telecentre_desk.cli import (
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.redact import error_for_log
 from telecentre_desk.options import add_global_options
 from telecentre_desk.paths import AppPaths
 
 logger = logging.getLogger(__name__)
 
 COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, badge_cmds, desk_cmds, space_cmds, booking_cmds,
-                   invoice_cmds, fiscal_cmds, mail_cmds, sale_cmds, report_cmds, sync_cmds, demo_cmd, backup_cmds)
+                   invoice_cmds, fiscal_cmds, mail_cmds, sale_cmds, report_cmds, sync_cmds, privacy_cmds, demo_cmd,
+                   backup_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,7 +67,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         # A handler may return 1 after printing a full report (sync: some exports were refused).
         return args.handler(ctx) or 0
     except DeskError as exc:
-        logger.info("command failed: %s", exc)
+        logger.info("command failed: %s", error_for_log(exc))
         if ctx.as_json:
             emit_json({"error": exc.message, **exc.details})
         print(f"telecentre-desk: error: {exc.message}", file=sys.stderr)

@@ -1,10 +1,11 @@
-"""``member add|list|show|edit|deactivate|plan|history|import|export``."""
+"""``member add|list|show|edit|deactivate|plan|history|import|export`` (``erase``, ``export-data``: privacy_cmds)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from telecentre_desk.cli import privacy_cmds
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
 from telecentre_desk.common import clock
@@ -213,3 +214,4 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     exp.add_argument("--status", choices=["active", "inactive"])
     exp.add_argument("--category", choices=[c.value for c in MemberCategory])
     exp.set_defaults(handler=cmd_export)
+    privacy_cmds.register_member_actions(actions, common, ref_help)

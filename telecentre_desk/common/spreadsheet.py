@@ -207,11 +207,11 @@ def write_sheet(path: Path, rows: Iterable[Sequence[object]]) -> None:
 
 
 def write_text_file(path: Path, text: str) -> None:
-    """``text`` into ``path`` as UTF-8 with a BOM, atomically (temporary name, then rename)."""
-    temporary = path.with_name(path.name + ".part")
+    """``text`` into ``path`` as UTF-8 with a BOM, atomically, 0600 (it may hold personal data), through an
+    exclusive temporary file (``common/private_files.py``)."""
+    from telecentre_desk.common.private_files import write_private
+
     try:
-        temporary.write_text(text, encoding="utf-8-sig", newline="")
-        temporary.replace(path)
+        write_private(path, text.encode("utf-8-sig"))
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc

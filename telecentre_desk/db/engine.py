@@ -13,6 +13,7 @@ lock up front instead of failing half-way with "database is locked".
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -49,6 +50,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Deleted and replaced rows are overwritten with zeros, not left in free space (RGPD erasure).
+        cursor.execute("PRAGMA secure_delete = ON")
         mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             # A read-only medium or a network share without shared memory: still usable, but say so.
@@ -65,10 +68,27 @@ def _on_begin(connection) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+def make_private(path: Path) -> None:
+    """Create the database file 0600 before SQLite does (SQLite gives its WAL and SHM files the database
+    file's mode), and narrow an existing file and its WAL/SHM that others could read, whatever the umask."""
+    from telecentre_desk.common.private_files import create_exclusive, restrict
+
+    try:
+        os.close(create_exclusive(path))
+    except FileExistsError:
+        pass
+    except OSError:
+        return  # a read-only folder: SQLite's own error says it better
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        restrict(file)
+
+
 def make_engine(path: Path | str, *, read_only: bool = False, echo: bool = False) -> Engine:
-    """The engine for a database file (created on first connection unless ``read_only``)."""
+    """The engine for a database file (created 0600 on first connection unless ``read_only``)."""
     path = Path(path)
     check_database_file(path)
+    if not read_only and path.parent.is_dir():
+        make_private(path)
     # SQLite's own read-only flag: nothing can write, whatever the file permissions (root included).
     url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
     engine = create_engine(

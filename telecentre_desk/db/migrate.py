@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 
 from telecentre_desk.common.errors import DatabaseError, DeskError
 from telecentre_desk.common.i18n import _, ngettext
+from telecentre_desk.common.private_files import create_exclusive, private_dir
 from telecentre_desk.db.engine import make_engine
 from telecentre_desk.db.migrations import HEAD_REVISION
 from telecentre_desk.db.uow import explain_operational
@@ -71,7 +73,8 @@ def backup(path: Path, *, label: str) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
     try:
-        folder.mkdir(exist_ok=True)
+        private_dir(folder)
+        os.close(create_exclusive(target))  # 0600 before SQLite writes a byte of personal data into it
         with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
             source.backup(copy)
         copy.close()

@@ -145,10 +145,15 @@ def _run_window(app: QApplication, paths: AppPaths, *, probing: bool,
             probe.FirstPaintProbe(window.members_screen.table.viewport())
         else:
             probe.after_first_paint(window, store.warm_up)
+            from telecentre_desk.ui.privacy.auto_purge import AutoPurge
+
+            window.auto_purge = AutoPurge(store, window)  # RGPD retention: scan events purged once a day
         window.show()
         try:
             return app.exec()
         finally:
+            if getattr(window, "auto_purge", None) is not None:
+                window.auto_purge.stop()
             # The probe quits with the window still up: close it, the QApplication outlives this run (tests).
             window.close()
             window.deleteLater()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType
 from PySide6.QtWidgets import QApplication, QWidget
 
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.redact import error_for_log
 from telecentre_desk.ui import dialogs
 
 logger = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ class CrashHandler:
             return
         if isinstance(exc, DeskError):
             # An expected error that escaped the Store: show it plainly, it is not a bug.
-            logger.warning("unhandled expected error: %s", exc.message)
+            logger.warning("unhandled expected error: %s", error_for_log(exc))
             title = QCoreApplication.translate("CrashHandler", "Not done")
             self._show(dialogs.show_error, title, exc.message)
             return

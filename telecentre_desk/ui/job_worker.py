@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.redact import error_for_log
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ class JobWorker(QThread):
         try:
             result = self._job(self._progress)
         except DeskError as exc:
-            logger.info("%s stopped: %s", self.objectName(), exc.message)
+            logger.info("%s stopped: %s", self.objectName(), error_for_log(exc))
             self.failed.emit(exc.with_traceback(None))
             return
         except sqlite3.Error as exc:

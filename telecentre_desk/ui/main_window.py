@@ -34,6 +34,7 @@ from telecentre_desk.ui.mail.actions import MailActions
 from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.placeholder import PlaceholderPage
 from telecentre_desk.ui.plans.screen import PlansScreen
+from telecentre_desk.ui.privacy.members_hook import MembersPrivacyHook
 from telecentre_desk.ui.scanner import settings as scanner_settings
 from telecentre_desk.ui.scanner.wedge import WedgeListener, keep_listening_while_hidden
 from telecentre_desk.ui.store import Store
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         # Backups (issue 13): Place > Backups, a warning in the status bar, the daily backup while the window runs.
         key_path = badge_key or db_path.with_name(db_path.name + ".badge-key")
         self.backups = BackupHook(self, db_path, secret_files or {"badge-key": key_path})
+        self.members_privacy = MembersPrivacyHook(self.members_screen, store)  # RGPD: export, erase
+        self.members_privacy.message.connect(self._on_screen_message)
 
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(22, 22))

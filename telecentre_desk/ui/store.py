@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.redact import error_for_log
 from telecentre_desk.ui import dialogs
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class Store(QObject):
                 return fn(dbapi(session))
         except (DeskError, sqlite3.Error) as exc:
             message = exc.message if isinstance(exc, DeskError) else str(exc)
-            logger.warning("read failed: %s", message)
+            logger.warning("read failed: %s", error_for_log(exc))
             dialogs.show_error(parent_widget, self.tr("Cannot read the data"), message)
             return None
 
@@ -147,7 +148,7 @@ class Store(QObject):
             with unit_of_work(self.engine) as session:
                 value = fn(session)
         except DeskError as exc:
-            logger.info("change refused: %s", exc.message)
+            logger.info("change refused: %s", error_for_log(exc))
             if on_failure is None or not on_failure(exc):
                 dialogs.show_error(parent_widget, self.tr("Not saved"), exc.message)
             # Without its traceback: the frames would keep the caller (a dialog, its screen) in a reference
@@ -169,7 +170,7 @@ class Store(QObject):
             with unit_of_work(read_only(self.engine)) as session:
                 return fn(session)
         except DeskError as exc:
-            logger.warning("read failed: %s", exc.message)
+            logger.warning("read failed: %s", error_for_log(exc))
             dialogs.show_error(parent_widget, self.tr("Cannot read the data"), exc.message)
             return None
 

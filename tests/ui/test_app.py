@@ -35,9 +35,16 @@ def gui_paths(tmp_path: Path, db: Path) -> paths.AppPaths:
 
 
 def run(tmp_path: Path, db: Path, environ: dict[str, str]) -> int:
-    # A safety net: a broken probe must fail the test, not hang the suite.
-    QTimer.singleShot(20_000, lambda: QCoreApplication.exit(99))
-    return app_module.run_gui(gui_paths(tmp_path, db), argv=["telecentre-desk"], environ=environ)
+    # A safety net: a broken probe must fail the test, not hang the suite. Stopped afterwards: left running,
+    # it would quit the event loop of whichever test runs 20 s later (and every wait after it).
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QCoreApplication.exit(99))
+    guard.start(20_000)
+    try:
+        return app_module.run_gui(gui_paths(tmp_path, db), argv=["telecentre-desk"], environ=environ)
+    finally:
+        guard.stop()
 
 
 @pytest.fixture

@@ -21,3 +21,5 @@ class AuditEntry(SQLModel, table=True):
     entity: str | None = Field(default=None, max_length=40)
     entity_uid: str | None = Field(default=None, max_length=36)
     details: str | None = Field(default=None, max_length=8000)
+    # Set once when the free text of ``details`` was erased with the member it is about (RGPD art. 17).
+    redacted_at: dt.datetime | None = Field(default=None)

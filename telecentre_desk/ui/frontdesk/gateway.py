@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.redact import error_for_log
 from telecentre_desk.desk.result import ScanResult
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.store import ACTOR, Store
@@ -116,7 +117,7 @@ class DeskGateway(QObject):
         try:
             result = fn()
         except DeskError as exc:
-            logger.warning("scan not recorded: %s", exc.message)
+            logger.warning("scan not recorded: %s", error_for_log(exc))
             dialogs.show_error(parent, self.tr("Not recorded"), exc.message)
             return None
         self.answered.emit(result)
@@ -155,7 +156,7 @@ class DeskGateway(QObject):
             closed = self.desk.auto_checkout()
         except DeskError as exc:
             # The next minute's run tries again; nothing for the host to do now.
-            logger.warning("automatic check-out failed: %s", exc.message)
+            logger.warning("automatic check-out failed: %s", error_for_log(exc))
             return 0
         if closed:
             logger.info("%d member(s) checked out automatically at closing time", closed)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.redact import error_for_log
 from telecentre_desk.desk import kiosk
 from telecentre_desk.desk.frontdesk import FrontDesk
 from telecentre_desk.desk.result import ScanResult
@@ -110,7 +111,7 @@ class KioskWindow(QWidget):
         try:
             result = self._desk.scan(text, source=source)
         except DeskError as exc:  # a locked or full database: say so, the member will ask the host
-            logger.error("kiosk scan failed: %s", exc.message)
+            logger.error("kiosk scan failed: %s", error_for_log(exc))
             self.answer.show_answer(Answer(Tone.REFUSED, self.tr("The scan could not be recorded"),
                                            (self.tr("Please try again, or see the host."),)))
             self._sounds.play(False)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.redact import error_for_log
 from telecentre_desk.common.spreadsheet import Sheet
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class ImportWorker(QObject):
                 plan = import_members(session, self._sheet, self._mapping, actor=self._actor, source=self._source,
                                       progress=progress)
         except DeskError as exc:
-            logger.info("member import refused: %s", exc.message)
+            logger.info("member import refused: %s", error_for_log(exc))
             self.failed.emit(exc.message)
             return
         self.finished.emit(plan)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.redact import error_for_log
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -70,7 +71,7 @@ class SyncWorker(QThread):
         try:
             report = run_sync(self._engine, self._folder, progress=self._progress, cancelled=self._cancel.is_set)
         except DeskError as exc:
-            logger.info("sync refused: %s", exc.message)
+            logger.info("sync refused: %s", error_for_log(exc))
             self.failed.emit(exc.message)
             return
         except (OSError, sqlite3.Error) as exc:  # the folder vanished between two files, a locked database

@@ -1,0 +1,1 @@
+"""RGPD actions in the window: a member's data export and erasure."""
