@@ -52,9 +52,7 @@ SCREENS: tuple[tuple[str, str, str | None], ...] = (
     ("occupancy", QT_TRANSLATE_NOOP("MainWindow", "Occupancy"), None),
     ("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), None),
     ("network", QT_TRANSLATE_NOOP("MainWindow", "Network"), None),
-    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-     QT_TRANSLATE_NOOP("MainWindow", "Coming with the reports issue: visits, person-days and occupancy "
-                                     "rate for the funders.")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
 )
 
 
@@ -93,6 +91,7 @@ class MainWindow(QMainWindow):
         self.mail_actions.start_periodic_retry()
         self._db_path = db_path
         self.network_page = LazyPage(self._make_network_screen, self)
+        self.reports_page = LazyPage(self._make_reports_screen, self)
         # Scans typed by a USB scanner anywhere in this window go to the front desk.
         self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store))
         self.wedge.scanned.connect(self._on_wedge_scanned)
@@ -128,6 +127,8 @@ class MainWindow(QMainWindow):
                 page = self.invoices_page
             elif key == "network":
                 page = self.network_page
+            elif key == "reports":
+                page = self.reports_page
             else:
                 page = PlaceholderPage(title=_tr(title), text=_tr(coming or ""), icon=self._icons[key],
                                        parent=self)
@@ -156,7 +157,9 @@ class MainWindow(QMainWindow):
         geometry = settings.WINDOW_GEOMETRY.read(self._settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1200, 740)
-        self.show_screen(first_screen or settings.LAST_SCREEN.read(self._settings))
+        # Always the front desk (or what the caller asks for): a host starting the day must not land on the
+        # last screen used the evening before (issue 15). LAST_SCREEN is still written, for diagnostics only.
+        self.show_screen(first_screen or DEFAULT_SCREEN)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -265,6 +268,13 @@ class MainWindow(QMainWindow):
 
         screen = NetworkScreen(self._store, db_path=self._db_path, settings_store=self._settings, parent=parent)
         screen.message.connect(self._on_screen_message)
+        return screen
+
+    def _make_reports_screen(self, parent: QWidget) -> QWidget:
+        from telecentre_desk.ui.reports.screen import TodayScreen
+
+        screen = TodayScreen(self._store, parent)
+        screen.open_screen.connect(self.show_screen)
         return screen
 
     @property

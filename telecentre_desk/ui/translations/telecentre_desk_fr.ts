@@ -1358,362 +1358,362 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoiceActions</name>
     <message>
-        <location filename="../invoices/actions.py" line="60"/>
+        <location filename="../invoices/actions.py" line="59"/>
         <source>Run the month…</source>
         <translation>Facturer le mois…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="61"/>
+        <location filename="../invoices/actions.py" line="60"/>
         <source>Draft every member&apos;s invoice for a month</source>
         <translation>Préparer la facture de chaque membre pour un mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="62"/>
+        <location filename="../invoices/actions.py" line="61"/>
         <source>Issue…</source>
         <translation>Émettre…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="63"/>
+        <location filename="../invoices/actions.py" line="62"/>
         <source>Give the selected drafts their numbers, for good</source>
         <translation>Donner leur numéro, définitivement, aux brouillons sélectionnés</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="64"/>
+        <location filename="../invoices/actions.py" line="63"/>
         <source>Issue all drafts…</source>
         <translation>Émettre tous les brouillons…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="65"/>
+        <location filename="../invoices/actions.py" line="64"/>
         <source>Issue every draft of the month shown</source>
         <translation>Émettre tous les brouillons du mois affiché</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="66"/>
+        <location filename="../invoices/actions.py" line="65"/>
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="67"/>
+        <location filename="../invoices/actions.py" line="66"/>
         <source>Add a line by hand to the selected draft</source>
         <translation>Ajouter une ligne à la main au brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="68"/>
-        <location filename="../invoices/actions.py" line="264"/>
+        <location filename="../invoices/actions.py" line="67"/>
+        <location filename="../invoices/actions.py" line="263"/>
         <source>Delete the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="69"/>
+        <location filename="../invoices/actions.py" line="68"/>
         <source>Delete the line added by hand that is selected in the detail</source>
         <translation>Supprimer la ligne ajoutée à la main sélectionnée dans le détail</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="73"/>
+        <location filename="../invoices/actions.py" line="72"/>
         <source>Discard the draft…</source>
         <translation>Abandonner le brouillon…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="74"/>
+        <location filename="../invoices/actions.py" line="73"/>
         <source>Delete the selected drafts (running the month again redrafts them)</source>
         <translation>Supprimer les brouillons sélectionnés (refacturer le mois les prépare à nouveau)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="78"/>
+        <location filename="../invoices/actions.py" line="77"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="79"/>
+        <location filename="../invoices/actions.py" line="78"/>
         <source>Cash, cheque, transfer or card, on the selected invoice</source>
         <translation>Espèces, chèque, virement ou carte, sur la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="80"/>
+        <location filename="../invoices/actions.py" line="79"/>
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="81"/>
+        <location filename="../invoices/actions.py" line="80"/>
         <source>Credit the selected invoice, wholly or in part</source>
         <translation>Émettre un avoir sur la facture sélectionnée, total ou partiel</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="82"/>
+        <location filename="../invoices/actions.py" line="81"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="84"/>
+        <location filename="../invoices/actions.py" line="83"/>
         <source>Save as Factur-X…</source>
         <translation>Enregistrer en Factur-X…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="85"/>
+        <location filename="../invoices/actions.py" line="84"/>
         <source>PDF/A-3 with its EN 16931 XML, for e-invoicing</source>
         <translation>PDF/A-3 avec son XML EN 16931, pour la facturation électronique</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="86"/>
+        <location filename="../invoices/actions.py" line="85"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="87"/>
+        <location filename="../invoices/actions.py" line="86"/>
         <source>Print the selected invoices with the system&apos;s print dialog</source>
         <translation>Imprimer les factures sélectionnées avec la boîte d’impression du système</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="88"/>
+        <location filename="../invoices/actions.py" line="87"/>
         <source>Export the month&apos;s journal (CSV)…</source>
         <translation>Exporter le journal du mois (CSV)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="90"/>
+        <location filename="../invoices/actions.py" line="89"/>
         <source>The sales journal for the accountant, opened by French Excel</source>
         <translation>Le journal des ventes pour le comptable, lisible par Excel en français</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="91"/>
+        <location filename="../invoices/actions.py" line="90"/>
         <source>Export the month&apos;s list (CSV)…</source>
         <translation>Exporter la liste du mois (CSV)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="92"/>
+        <location filename="../invoices/actions.py" line="91"/>
         <source>The month&apos;s invoices and credit notes with their status, for French Excel</source>
         <translation>Les factures et avoirs du mois avec leur état, pour Excel</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="93"/>
+        <location filename="../invoices/actions.py" line="92"/>
         <source>Save the month&apos;s print file (PDF)…</source>
         <translation>Enregistrer le fichier d’impression du mois (PDF)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="95"/>
+        <location filename="../invoices/actions.py" line="94"/>
         <source>All the month&apos;s issued invoices in one PDF, to print</source>
         <translation>Toutes les factures émises du mois dans un seul PDF, à imprimer</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="96"/>
+        <location filename="../invoices/actions.py" line="95"/>
         <source>Export the month&apos;s PDFs to a folder…</source>
         <translation>Exporter les PDF du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="97"/>
+        <location filename="../invoices/actions.py" line="96"/>
         <source>One PDF per issued invoice and credit note</source>
         <translation>Un PDF par facture et avoir émis</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="98"/>
+        <location filename="../invoices/actions.py" line="97"/>
         <source>Export the month&apos;s Factur-X to a folder…</source>
         <translation>Exporter les Factur-X du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="100"/>
+        <location filename="../invoices/actions.py" line="99"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="115"/>
+        <location filename="../invoices/actions.py" line="114"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="162"/>
+        <location filename="../invoices/actions.py" line="161"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="166"/>
+        <location filename="../invoices/actions.py" line="165"/>
         <source>Draft of %1</source>
         <translation>Brouillon de %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="197"/>
+        <location filename="../invoices/actions.py" line="196"/>
         <source>Run the month</source>
         <translation>Facturer le mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="198"/>
+        <location filename="../invoices/actions.py" line="197"/>
         <source>Drafting the invoices of %1…</source>
         <translation>Préparation des factures de %1…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="201"/>
-        <location filename="../invoices/actions.py" line="206"/>
+        <location filename="../invoices/actions.py" line="200"/>
+        <location filename="../invoices/actions.py" line="205"/>
         <source>Issue invoices</source>
         <translation>Émettre des factures</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="207"/>
+        <location filename="../invoices/actions.py" line="206"/>
         <source>Issuing %1 invoices…</source>
         <translation>Émission de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="210"/>
+        <location filename="../invoices/actions.py" line="209"/>
         <source>Each gets the next number of the series for good: an issued invoice can never be changed nor deleted, only corrected by a credit note.</source>
         <translation>Chacune reçoit définitivement le numéro suivant de la série&#xa0;: une facture émise ne peut plus être modifiée ni supprimée, seulement corrigée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="219"/>
+        <location filename="../invoices/actions.py" line="218"/>
         <source>Issue the draft %1?</source>
         <translation>Émettre le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="221"/>
+        <location filename="../invoices/actions.py" line="220"/>
         <source>Issue the %1 selected drafts?</source>
         <translation>Émettre les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="236"/>
+        <location filename="../invoices/actions.py" line="235"/>
         <source>No draft to issue for %1.</source>
         <translation>Aucun brouillon à émettre pour %1.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="238"/>
+        <location filename="../invoices/actions.py" line="237"/>
         <source>Issue the %1 drafts of %2?</source>
         <translation>Émettre les %1 brouillons de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="263"/>
+        <location filename="../invoices/actions.py" line="262"/>
         <source>Delete the line “%1” from the draft?</source>
         <translation>Supprimer la ligne «&#xa0;%1&#xa0;» du brouillon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="277"/>
+        <location filename="../invoices/actions.py" line="276"/>
         <source>Discard the draft %1?</source>
         <translation>Abandonner le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="278"/>
+        <location filename="../invoices/actions.py" line="277"/>
         <source>Discard the %1 selected drafts?</source>
         <translation>Abandonner les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="279"/>
+        <location filename="../invoices/actions.py" line="278"/>
         <source>Running the month again drafts them anew from the members&apos; plans.</source>
         <translation>Refacturer le mois les prépare à nouveau d’après les formules des membres.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="280"/>
+        <location filename="../invoices/actions.py" line="279"/>
         <source>Discard drafts</source>
         <translation>Abandonner des brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="284"/>
+        <location filename="../invoices/actions.py" line="283"/>
         <source>Draft discarded.</source>
         <translation>Brouillon abandonné.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="285"/>
+        <location filename="../invoices/actions.py" line="284"/>
         <source>%1 drafts discarded.</source>
         <translation>%1 brouillons abandonnés.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="316"/>
+        <location filename="../invoices/actions.py" line="315"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="327"/>
+        <location filename="../invoices/actions.py" line="326"/>
         <source>Save %1 as Factur-X</source>
         <translation>Enregistrer %1 en Factur-X</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="327"/>
+        <location filename="../invoices/actions.py" line="326"/>
         <source>Save %1 as PDF</source>
         <translation>Enregistrer %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="329"/>
-        <location filename="../invoices/actions.py" line="402"/>
+        <location filename="../invoices/actions.py" line="328"/>
+        <location filename="../invoices/actions.py" line="393"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="346"/>
+        <location filename="../invoices/actions.py" line="345"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="348"/>
+        <location filename="../invoices/actions.py" line="347"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="365"/>
+        <location filename="../invoices/actions.py" line="364"/>
         <source>Export the month&apos;s journal</source>
         <translation>Exporter le journal du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="366"/>
-        <location filename="../invoices/actions.py" line="383"/>
+        <location filename="../invoices/actions.py" line="365"/>
+        <location filename="../invoices/actions.py" line="380"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="371"/>
-        <location filename="../invoices/actions.py" line="394"/>
+        <location filename="../invoices/actions.py" line="370"/>
+        <location filename="../invoices/actions.py" line="385"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="382"/>
+        <location filename="../invoices/actions.py" line="379"/>
         <source>Export the month&apos;s list of invoices</source>
         <translation>Exporter la liste des factures du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="401"/>
+        <location filename="../invoices/actions.py" line="392"/>
         <source>Save the month&apos;s print file</source>
         <translation>Enregistrer le fichier d’impression du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="409"/>
+        <location filename="../invoices/actions.py" line="400"/>
         <source>Print file</source>
         <translation>Fichier d’impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="409"/>
+        <location filename="../invoices/actions.py" line="400"/>
         <source>Building the print file…</source>
         <translation>Préparation du fichier d’impression…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="415"/>
+        <location filename="../invoices/actions.py" line="406"/>
         <source>Export the month&apos;s invoices into a folder</source>
         <translation>Exporter les factures du mois dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="423"/>
+        <location filename="../invoices/actions.py" line="414"/>
         <source>Export to a folder</source>
         <translation>Export dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="423"/>
+        <location filename="../invoices/actions.py" line="414"/>
         <source>Writing one PDF per invoice…</source>
         <translation>Écriture d’un PDF par facture…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="449"/>
+        <location filename="../invoices/actions.py" line="440"/>
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="449"/>
+        <location filename="../invoices/actions.py" line="440"/>
         <source>Printing %1 invoices…</source>
         <translation>Impression de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="464"/>
+        <location filename="../invoices/actions.py" line="455"/>
         <source>%1 invoices were issued before the stop: %2</source>
         <translation>%1 factures ont été émises avant l’arrêt&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="466"/>
+        <location filename="../invoices/actions.py" line="457"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="467"/>
+        <location filename="../invoices/actions.py" line="458"/>
         <source>Stopped: %1</source>
         <translation>Arrêté&#xa0;: %1</translation>
     </message>
@@ -2637,72 +2637,71 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
         <source>Coming with the reports issue: visits, person-days and occupancy rate for the funders.</source>
-        <translation>Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
+        <translation type="vanished">Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="335"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="338"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -3251,63 +3250,63 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkFiguresModel</name>
     <message>
-        <location filename="../network/figures_model.py" line="33"/>
+        <location filename="../network/figures_model.py" line="32"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="34"/>
+        <location filename="../network/figures_model.py" line="33"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="35"/>
+        <location filename="../network/figures_model.py" line="34"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="36"/>
+        <location filename="../network/figures_model.py" line="35"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="37"/>
+        <location filename="../network/figures_model.py" line="36"/>
         <source>Open days</source>
         <translation>Jours d’ouverture</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="38"/>
+        <location filename="../network/figures_model.py" line="37"/>
         <source>Desks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="39"/>
+        <location filename="../network/figures_model.py" line="38"/>
         <source>Occupancy rate</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="41"/>
+        <location filename="../network/figures_model.py" line="40"/>
         <source>Network total</source>
         <translation>Total réseau</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="42"/>
+        <location filename="../network/figures_model.py" line="41"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="110"/>
+        <location filename="../network/figures_model.py" line="101"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="111"/>
-        <location filename="../network/figures_model.py" line="126"/>
+        <location filename="../network/figures_model.py" line="102"/>
+        <location filename="../network/figures_model.py" line="117"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../network/figures_model.py" line="127"/>
+        <location filename="../network/figures_model.py" line="118"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
@@ -4149,47 +4148,47 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlansTableModel</name>
     <message>
-        <location filename="../plans/table_model.py" line="39"/>
+        <location filename="../plans/table_model.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="40"/>
+        <location filename="../plans/table_model.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="41"/>
+        <location filename="../plans/table_model.py" line="39"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="42"/>
+        <location filename="../plans/table_model.py" line="40"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="43"/>
+        <location filename="../plans/table_model.py" line="41"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="44"/>
+        <location filename="../plans/table_model.py" line="42"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="45"/>
+        <location filename="../plans/table_model.py" line="43"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="109"/>
+        <location filename="../plans/table_model.py" line="98"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../plans/table_model.py" line="109"/>
+        <location filename="../plans/table_model.py" line="98"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -4501,77 +4500,77 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>SettlementModels</name>
     <message>
-        <location filename="../network/settlement_models.py" line="37"/>
+        <location filename="../network/settlement_models.py" line="36"/>
         <source>home place bills</source>
         <translation>le lieu d’origine facture</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="38"/>
+        <location filename="../network/settlement_models.py" line="37"/>
         <source>visited place bills</source>
         <translation>le lieu visité facture</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="40"/>
+        <location filename="../network/settlement_models.py" line="39"/>
         <source>to agree: no network rate</source>
         <translation>à convenir : pas de tarif réseau</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="41"/>
+        <location filename="../network/settlement_models.py" line="40"/>
         <source>nothing owed</source>
         <translation>rien n’est dû</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="42"/>
+        <location filename="../network/settlement_models.py" line="41"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="48"/>
+        <location filename="../network/settlement_models.py" line="47"/>
         <source>Home place</source>
         <translation>Lieu d’origine</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="49"/>
+        <location filename="../network/settlement_models.py" line="48"/>
         <source>Visited place</source>
         <translation>Lieu visité</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="50"/>
+        <location filename="../network/settlement_models.py" line="49"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="51"/>
+        <location filename="../network/settlement_models.py" line="50"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="52"/>
+        <location filename="../network/settlement_models.py" line="51"/>
         <source>Visit-days</source>
         <translation>Jours de visite</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="53"/>
+        <location filename="../network/settlement_models.py" line="52"/>
         <source>Rate excl. VAT</source>
         <translation>Tarif HT</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="54"/>
+        <location filename="../network/settlement_models.py" line="53"/>
         <source>Home place&apos;s rule</source>
         <translation>Règle du lieu d’origine</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="55"/>
+        <location filename="../network/settlement_models.py" line="54"/>
         <source>Owed excl. VAT</source>
         <translation>Dû HT</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="119"/>
+        <location filename="../network/settlement_models.py" line="110"/>
         <source>One way</source>
         <translation>Dans un sens</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="120"/>
+        <location filename="../network/settlement_models.py" line="111"/>
         <source>The other way</source>
         <translation>Dans l’autre</translation>
     </message>
@@ -4588,7 +4587,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation type="vanished">Dû par le lieu d’origine HT</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="118"/>
+        <location filename="../network/settlement_models.py" line="109"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
@@ -4601,17 +4600,17 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation type="vanished">Le second doit au premier</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="121"/>
+        <location filename="../network/settlement_models.py" line="112"/>
         <source>Net balance</source>
         <translation>Solde net</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="145"/>
+        <location filename="../network/settlement_models.py" line="128"/>
         <source>even</source>
         <translation>à égalité</translation>
     </message>
     <message>
-        <location filename="../network/settlement_models.py" line="146"/>
+        <location filename="../network/settlement_models.py" line="129"/>
         <source>%1 owes %2 %3</source>
         <translation>%1 doit %3 à %2</translation>
     </message>
@@ -4970,6 +4969,125 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../network/sync_panel.py" line="333"/>
         <source>The sync stopped on an unexpected error.</source>
         <translation>La synchronisation s’est arrêtée sur une erreur inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../reports/screen.py" line="78"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="78"/>
+        <location filename="../reports/screen.py" line="87"/>
+        <source>Open the front desk</source>
+        <translation>Ouvrir l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="79"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="79"/>
+        <source>Open the occupancy</source>
+        <translation>Ouvrir l’occupation</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="80"/>
+        <source>Carnets running out</source>
+        <translation>Carnets bientôt épuisés</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="80"/>
+        <source>Open the members</source>
+        <translation>Ouvrir les membres</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="82"/>
+        <source>Invoices overdue</source>
+        <translation>Factures en retard</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="82"/>
+        <source>Open the invoices</source>
+        <translation>Ouvrir les factures</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="84"/>
+        <source>Last synchronisation</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="84"/>
+        <source>Open the network</source>
+        <translation>Ouvrir le réseau</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="87"/>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="116"/>
+        <source>Today, %1</source>
+        <translation>Aujourd’hui, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="118"/>
+        <location filename="../reports/screen.py" line="121"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="119"/>
+        <source>%n person(s) in now</source>
+        <translation>
+            <numerusform>%n personne présente</numerusform>
+            <numerusform>%n personnes présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="122"/>
+        <source>Last week by the same day: %n visit(s)</source>
+        <translation>
+            <numerusform>Semaine dernière au même jour : %n visite</numerusform>
+            <numerusform>Semaine dernière au même jour : %n visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="125"/>
+        <source>%n half day(s) left</source>
+        <translation>
+            <numerusform>%n demi-journée restante</numerusform>
+            <numerusform>%n demi-journées restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="127"/>
+        <source>%n carnet(s)</source>
+        <translation>
+            <numerusform>%n carnet</numerusform>
+            <numerusform>%n carnets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="129"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="133"/>
+        <location filename="../reports/screen.py" line="135"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
     </message>
 </context>
 <context>
