@@ -6,6 +6,8 @@ chain put *Cancel* first (issue 15: the first letters typed were lost). ``order_
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -15,6 +17,6 @@ def order_form(first: QWidget, *others: QWidget, buttons: QDialogButtonBox | Non
     chain = [first, *others]
     if buttons is not None:
         chain += [button for button in buttons.buttons() if button.focusPolicy() != Qt.FocusPolicy.NoFocus]
-    for before, after in zip(chain, chain[1:], strict=False):
+    for before, after in pairwise(chain):
         QWidget.setTabOrder(before, after)
     first.setFocus(Qt.FocusReason.OtherFocusReason)
