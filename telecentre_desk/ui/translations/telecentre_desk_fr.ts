@@ -225,7 +225,7 @@
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../badges/members_hook.py" line="29"/>
+        <location filename="../badges/members_hook.py" line="30"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -752,27 +752,27 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>DeskDialog</name>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="119"/>
+        <location filename="../floorplan/edit_dialogs.py" line="122"/>
         <source>New desk</source>
         <translation>Nouveau poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="119"/>
+        <location filename="../floorplan/edit_dialogs.py" line="122"/>
         <source>Rename desk</source>
         <translation>Renommer le poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="124"/>
+        <location filename="../floorplan/edit_dialogs.py" line="128"/>
         <source>e.g. OS-11</source>
         <translation>ex. : OS-11</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="125"/>
+        <location filename="../floorplan/edit_dialogs.py" line="129"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="126"/>
+        <location filename="../floorplan/edit_dialogs.py" line="130"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
@@ -1108,7 +1108,7 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation>Modifier la salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="158"/>
+        <location filename="../floorplan/menus.py" line="160"/>
         <source>Remove desk %1 from %2?
 
 Its history is kept; it is no longer offered at check-in.</source>
@@ -1117,32 +1117,32 @@ Its history is kept; it is no longer offered at check-in.</source>
 Son historique est conservé ; il n’est plus proposé à l’arrivée.</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="159"/>
+        <location filename="../floorplan/menus.py" line="161"/>
         <source>Remove desk</source>
         <translation>Supprimer le poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="177"/>
+        <location filename="../floorplan/menus.py" line="179"/>
         <source>Export the floor plan layout</source>
         <translation>Exporter le plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="178"/>
+        <location filename="../floorplan/menus.py" line="180"/>
         <source>floor-plan.json</source>
         <translation>plan-des-salles.json</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="184"/>
+        <location filename="../floorplan/menus.py" line="186"/>
         <source>Layout of %1 rooms and desks saved to %2</source>
         <translation>Plan de %1 salles et postes enregistré dans %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="191"/>
+        <location filename="../floorplan/menus.py" line="193"/>
         <source>Import a floor plan layout</source>
         <translation>Importer un plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="198"/>
+        <location filename="../floorplan/menus.py" line="200"/>
         <source>Layout imported from %1</source>
         <translation>Plan importé depuis %1</translation>
     </message>
@@ -2707,94 +2707,356 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
 </context>
 <context>
-    <name>MemberDialog</name>
+    <name>MemberCardDialog</name>
     <message>
-        <location filename="../members/member_dialog.py" line="56"/>
-        <source>New member</source>
-        <translation>Nouveau membre</translation>
+        <location filename="../members/card_dialog.py" line="85"/>
+        <source>Member card</source>
+        <translation>Fiche du membre</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="56"/>
-        <source>Edit member</source>
-        <translation>Modifier le membre</translation>
+        <location filename="../members/card_dialog.py" line="91"/>
+        <location filename="../members/card_dialog.py" line="141"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="64"/>
-        <source>9 digits, for a business customer</source>
-        <translation>9 chiffres, pour un client professionnel</translation>
+        <location filename="../members/card_dialog.py" line="91"/>
+        <location filename="../members/card_dialog.py" line="137"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="78"/>
-        <source>First name *</source>
-        <translation>Prénom *</translation>
-    </message>
-    <message>
-        <location filename="../members/member_dialog.py" line="79"/>
-        <source>Last name *</source>
-        <translation>Nom *</translation>
-    </message>
-    <message>
-        <location filename="../members/member_dialog.py" line="80"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../members/member_dialog.py" line="81"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../members/member_dialog.py" line="82"/>
+        <location filename="../members/card_dialog.py" line="92"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="83"/>
+        <location filename="../members/card_dialog.py" line="92"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="93"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="93"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="84"/>
-        <source>SIREN</source>
-        <translation>SIREN</translation>
-    </message>
-    <message>
-        <location filename="../members/member_dialog.py" line="85"/>
+        <location filename="../members/card_dialog.py" line="94"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="86"/>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
+        <location filename="../members/card_dialog.py" line="94"/>
+        <source>Member since</source>
+        <translation>Membre depuis</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="87"/>
-        <source>City</source>
-        <translation>Commune</translation>
+        <location filename="../members/card_dialog.py" line="95"/>
+        <location filename="../members/card_dialog.py" line="155"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="88"/>
+        <location filename="../members/card_dialog.py" line="95"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="90"/>
+        <location filename="../members/card_dialog.py" line="101"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="108"/>
+        <location filename="../members/card_dialog.py" line="117"/>
+        <source>New monthly plan</source>
+        <translation>Nouvelle formule mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="111"/>
+        <source>Change from</source>
+        <translation>Changement à partir du</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="112"/>
+        <source>Change plan</source>
+        <translation>Changer de formule</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="115"/>
+        <source>Sell a carnet, a day or an extra…</source>
+        <translation>Vendre un carnet, une journée ou un extra…</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="118"/>
+        <location filename="../members/card_dialog.py" line="124"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="123"/>
+        <source>Plans</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="124"/>
+        <location filename="../members/card_dialog.py" line="131"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
+        <location filename="../members/card_dialog.py" line="124"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="124"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="133"/>
+        <location filename="../members/card_dialog.py" line="135"/>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="133"/>
+        <location filename="../members/card_dialog.py" line="136"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="133"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="133"/>
+        <source>In</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="134"/>
+        <source>Out</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="136"/>
+        <location filename="../members/card_dialog.py" line="138"/>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="136"/>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="137"/>
+        <source>Room or desk</source>
+        <translation>Salle ou poste</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="141"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="141"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="142"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="142"/>
+        <source>Still due</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="143"/>
+        <location filename="../members/card_dialog.py" line="148"/>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="143"/>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="143"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="144"/>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="144"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="150"/>
+        <source>Invoices and payments</source>
+        <translation>Factures et paiements</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="153"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="177"/>
+        <source>Member card: %1</source>
+        <translation>Fiche du membre : %1</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="178"/>
+        <source>no plan</source>
+        <translation>sans formule</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="183"/>
+        <location filename="../members/card_dialog.py" line="209"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="183"/>
+        <source>no. %1, %2, issued on %3</source>
+        <translation>n° %1, %2, établi le %3</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="199"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="205"/>
+        <source>Still due: %1</source>
+        <translation>Reste dû : %1</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="209"/>
+        <source>Monthly plan: %1</source>
+        <translation>Formule mensuelle : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../members/card_dialog.py" line="211"/>
+        <source>Carnet: %n half day(s) left</source>
+        <translation>
+            <numerusform>Carnet : %n demi-journée restante</numerusform>
+            <numerusform>Carnet : %n demi-journées restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="243"/>
+        <source>In the window: Invoices, select that invoice, then Credit note.</source>
+        <translation>Dans la fenêtre : Factures, sélectionnez cette facture, puis Avoir.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../members/member_dialog.py" line="57"/>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="57"/>
+        <source>Edit member</source>
+        <translation>Modifier le membre</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="65"/>
+        <source>9 digits, for a business customer</source>
+        <translation>9 chiffres, pour un client professionnel</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="79"/>
+        <source>First name *</source>
+        <translation>Prénom *</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="80"/>
+        <source>Last name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="81"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="82"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="83"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="84"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="85"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="86"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="87"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="88"/>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="89"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <location filename="../members/member_dialog.py" line="91"/>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="92"/>
         <source>Starting on</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="126"/>
+        <location filename="../members/member_dialog.py" line="130"/>
         <source>member since %1</source>
         <translation>membre depuis le %1</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="132"/>
+        <location filename="../members/member_dialog.py" line="136"/>
         <source>No plan for now</source>
         <translation>Pas de formule pour l’instant</translation>
     </message>
@@ -3033,88 +3295,98 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../members/screen.py" line="47"/>
+        <location filename="../members/screen.py" line="50"/>
         <source>Search by name, email, company or number…</source>
         <translation>Rechercher par nom, e-mail, entreprise ou numéro…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="50"/>
+        <location filename="../members/screen.py" line="53"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="54"/>
+        <location filename="../members/screen.py" line="57"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="62"/>
+        <location filename="../members/screen.py" line="65"/>
         <source>New member…</source>
         <translation>Nouveau membre…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="64"/>
+        <location filename="../members/screen.py" line="67"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="69"/>
-        <location filename="../members/screen.py" line="185"/>
+        <location filename="../members/screen.py" line="72"/>
+        <location filename="../members/screen.py" line="199"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="73"/>
+        <location filename="../members/screen.py" line="76"/>
+        <source>Card…</source>
+        <translation>Fiche…</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="77"/>
+        <source>Everything about the member: plan and its change, carnet, badge, visits, bookings, invoices</source>
+        <translation>Tout sur le membre : formule et changement de formule, carnet, badge, passages, réservations, factures</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="85"/>
         <source>Visits…</source>
         <translation>Passages…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="74"/>
+        <location filename="../members/screen.py" line="86"/>
         <source>The member&apos;s visits here and at the other places of the network</source>
         <translation>Les passages du membre ici et dans les autres lieux du réseau</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="81"/>
+        <location filename="../members/screen.py" line="94"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="82"/>
+        <location filename="../members/screen.py" line="95"/>
         <source>Add or update members from a spreadsheet (CSV from Excel or LibreOffice)</source>
         <translation>Ajouter ou mettre à jour des membres depuis un tableur (CSV d’Excel ou de LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="84"/>
+        <location filename="../members/screen.py" line="97"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="85"/>
+        <location filename="../members/screen.py" line="98"/>
         <source>Save the members shown as a spreadsheet for Excel</source>
         <translation>Enregistrer les membres affichés dans un tableur pour Excel</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="158"/>
+        <location filename="../members/screen.py" line="171"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="158"/>
+        <location filename="../members/screen.py" line="171"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="160"/>
+        <location filename="../members/screen.py" line="173"/>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="185"/>
+        <location filename="../members/screen.py" line="199"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="247"/>
+        <location filename="../members/screen.py" line="297"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -3123,42 +3395,42 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="250"/>
+        <location filename="../members/screen.py" line="300"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="257"/>
+        <location filename="../members/screen.py" line="307"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="258"/>
+        <location filename="../members/screen.py" line="308"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="277"/>
+        <location filename="../members/screen.py" line="327"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="278"/>
+        <location filename="../members/screen.py" line="328"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="279"/>
+        <location filename="../members/screen.py" line="329"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="286"/>
+        <location filename="../members/screen.py" line="336"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="288"/>
+        <location filename="../members/screen.py" line="338"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
@@ -4033,47 +4305,47 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../plans/plan_dialog.py" line="44"/>
+        <location filename="../plans/plan_dialog.py" line="45"/>
         <source>New plan</source>
         <translation>Nouvelle formule</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="44"/>
+        <location filename="../plans/plan_dialog.py" line="45"/>
         <source>Edit plan</source>
         <translation>Modifier la formule</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="51"/>
+        <location filename="../plans/plan_dialog.py" line="52"/>
         <source>e.g. RESIDENT</source>
         <translation>ex. RESIDENT</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="66"/>
+        <location filename="../plans/plan_dialog.py" line="67"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="67"/>
+        <location filename="../plans/plan_dialog.py" line="68"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="68"/>
+        <location filename="../plans/plan_dialog.py" line="69"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="69"/>
+        <location filename="../plans/plan_dialog.py" line="70"/>
         <source>Price excl. VAT (€) *</source>
         <translation>Prix HT (€) *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="70"/>
+        <location filename="../plans/plan_dialog.py" line="71"/>
         <source>VAT rate (%)</source>
         <translation>Taux de TVA (%)</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="71"/>
+        <location filename="../plans/plan_dialog.py" line="72"/>
         <source>Days in the carnet</source>
         <translation>Jours du carnet</translation>
     </message>
@@ -4262,17 +4534,17 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="155"/>
+        <location filename="../floorplan/edit_dialogs.py" line="163"/>
         <source>Resident of desk %1</source>
         <translation>Résident du poste %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="161"/>
+        <location filename="../floorplan/edit_dialogs.py" line="169"/>
         <source>Name or number…</source>
         <translation>Nom ou numéro…</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="162"/>
+        <location filename="../floorplan/edit_dialogs.py" line="170"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
@@ -4280,27 +4552,27 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="74"/>
+        <location filename="../floorplan/edit_dialogs.py" line="75"/>
         <source>New room</source>
         <translation>Nouvelle salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="74"/>
+        <location filename="../floorplan/edit_dialogs.py" line="75"/>
         <source>Edit room</source>
         <translation>Modifier la salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="87"/>
+        <location filename="../floorplan/edit_dialogs.py" line="88"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="88"/>
+        <location filename="../floorplan/edit_dialogs.py" line="89"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="89"/>
+        <location filename="../floorplan/edit_dialogs.py" line="90"/>
         <source>Capacity (desks or seats)</source>
         <translation>Capacité (postes ou places)</translation>
     </message>
