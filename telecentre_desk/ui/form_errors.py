@@ -21,13 +21,22 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def sentence(text: str) -> str:
+    """A message as the window shows it: starting with a capital (the core writes them in lower case, as
+    the CLI prints them after "telecentre-desk: error: "); one starting with a file name or a code is kept."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    if not first[:1].isalpha() or any(c in first for c in "./\\_0123456789"):
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def message_for(error: DeskError) -> str:
-    """The message without its ``field:`` prefix, which the field's place already tells."""
+    """The message without its ``field:`` prefix, which the field's place already tells, as a sentence."""
     if isinstance(error, ValidationError) and error.field:
         # English writes "siren: …", French "siren : …" with a no-break space before the colon.
         prefix = re.match(rf"{re.escape(error.field)}[ \u00a0\u202f]?: ", error.message)
-        return error.message[prefix.end():] if prefix else error.message
-    return error.message
+        return sentence(error.message[prefix.end():] if prefix else error.message)
+    return sentence(error.message)
 
 
 class FormErrors:

@@ -241,7 +241,7 @@ class MemberCardDialog(QDialog):
             text = message_for(error)
             if "credit" in text.lower() or "avoir" in text.lower():
                 text += "\n" + self.tr("In the window: Invoices, select that invoice, then Credit note.")
-            self.change_error.setText(text[:1].upper() + text[1:])
+            self.change_error.setText(text)
             self.change_error.show()
             self.tabs.setCurrentIndex(self.PLAN_TAB)
             return True

@@ -8,9 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from telecentre_desk.common.i18n import current_language
 from telecentre_desk.db.enums import VatRegime
 from telecentre_desk.places.info import PlaceInfo
-from telecentre_desk.places.opening_hours import DEFAULT_SPEC
+from telecentre_desk.places.opening_hours import DEFAULT_SPEC, for_display
 from telecentre_desk.ui.form_errors import FormErrors
 
 DEFAULT_TIMEZONE = "Europe/Paris"
@@ -39,7 +40,7 @@ class PlaceForm(QWidget):
         self.edits["siret"].setMaxLength(17)  # 14 digits, maybe spaced
         self.edits["siret"].setPlaceholderText(self.tr("14 digits"))
         self.edits["legal_name"].setPlaceholderText(self.tr("as printed on invoices"))
-        self.edits["opening_hours"].setText(DEFAULT_SPEC)
+        self.edits["opening_hours"].setText(for_display(DEFAULT_SPEC, current_language()))
         self.edits["opening_hours"].setToolTip(
             self.tr("Days and hours, e.g. mon-fri 08:00-19:00; sat 09:00-12:30"))
         self.vat_regime = QComboBox(self)
@@ -87,5 +88,6 @@ class PlaceForm(QWidget):
         self.code.setReadOnly(True)
         for name, edit in self.edits.items():
             edit.setText(getattr(place, name) or "")
+        self.edits["opening_hours"].setText(for_display(place.opening_hours, current_language()))  # « lun-ven »
         self.vat_regime.setCurrentIndex(max(self.vat_regime.findData(place.vat_regime), 0))
         self.timezone.setCurrentText(place.timezone)

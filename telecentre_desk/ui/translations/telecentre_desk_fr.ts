@@ -312,10 +312,25 @@ Motif (conservé dans le journal d’audit) :</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../badges/actions.py" line="173"/>
+        <source>%n badge(s) on %1: %2</source>
+        <translation>
+            <numerusform>%n badge sur %1&#xa0;: %2</numerusform>
+            <numerusform>%n badges sur %1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../badges/actions.py" line="173"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 badge(s) on %2 page(s): %3</source>
-        <translation>%1 badge(s) sur %2 page(s) : %3</translation>
+        <translation type="vanished">%1 badge(s) sur %2 page(s) : %3</translation>
     </message>
 </context>
 <context>
@@ -348,78 +363,81 @@ Motif (conservé dans le journal d’audit) :</translation>
         <source>Name or number…</source>
         <translation>Nom ou numéro…</translation>
     </message>
-    <message>
-        <location filename="../bookings/booking_dialog.py" line="83"/>
+    <message numerus="yes">
+        <location filename="../bookings/booking_dialog.py" line="202"/>
         <source> week(s)</source>
-        <translation> semaine(s)</translation>
+        <translation>
+            <numerusform> semaine</numerusform>
+            <numerusform> semaines</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="84"/>
+        <location filename="../bookings/booking_dialog.py" line="85"/>
         <source>1: this day only; more: the same day and time every week</source>
         <translation>1&#xa0;: ce jour seulement&#xa0;; plus&#xa0;: le même jour à la même heure chaque semaine</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="85"/>
+        <location filename="../bookings/booking_dialog.py" line="86"/>
         <source>Book even if the member&apos;s plan does not cover the day</source>
         <translation>Réserver même si la formule du membre ne couvre pas ce jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="87"/>
+        <location filename="../bookings/booking_dialog.py" line="88"/>
         <source>Host&apos;s reason (kept in the audit log)</source>
         <translation>Motif de l’accueil (conservé dans le journal)</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="93"/>
+        <location filename="../bookings/booking_dialog.py" line="94"/>
         <source>Member *</source>
         <translation>Membre *</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="94"/>
+        <location filename="../bookings/booking_dialog.py" line="95"/>
         <source>Room or desk</source>
         <translation>Salle ou poste</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="96"/>
+        <location filename="../bookings/booking_dialog.py" line="97"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="100"/>
+        <location filename="../bookings/booking_dialog.py" line="101"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="101"/>
+        <location filename="../bookings/booking_dialog.py" line="102"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="103"/>
+        <location filename="../bookings/booking_dialog.py" line="104"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="104"/>
+        <location filename="../bookings/booking_dialog.py" line="105"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="107"/>
+        <location filename="../bookings/booking_dialog.py" line="108"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="148"/>
+        <location filename="../bookings/booking_dialog.py" line="149"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="148"/>
+        <location filename="../bookings/booking_dialog.py" line="149"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="148"/>
+        <location filename="../bookings/booking_dialog.py" line="149"/>
         <source>Whole day</source>
         <translation>Journée entière</translation>
     </message>
@@ -995,7 +1013,7 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
     <message>
         <location filename="../invoices/detail.py" line="169"/>
         <source>Balance due: %1</source>
-        <translation>Reste dû : %1</translation>
+        <translation>Reste dû&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../invoices/detail.py" line="172"/>
@@ -1202,7 +1220,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     <message>
         <location filename="../floorplan/items.py" line="39"/>
         <source>arrived at %1</source>
-        <translation>arrivé(e) à %1</translation>
+        <translation>arrivée à %1</translation>
     </message>
     <message>
         <source>booked until %1</source>
@@ -1274,7 +1292,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     <message>
         <location filename="../floorplan/screen.py" line="216"/>
         <source>%1 moved from %2 to %3</source>
-        <translation>%1 déplacé(e) de %2 à %3</translation>
+        <translation>%1&#xa0;: déplacement de %2 à %3</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2422,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     <message>
         <location filename="../mail/actions.py" line="187"/>
         <source>%1 already sent. Send again?</source>
-        <translation>%1 déjà envoyée(s). Envoyer à nouveau ?</translation>
+        <translation>Déjà envoyé&#xa0;: %1. Envoyer à nouveau&#xa0;?</translation>
     </message>
     <message>
         <location filename="../mail/actions.py" line="188"/>
@@ -2442,12 +2460,12 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     <message>
         <location filename="../mail/log_dialog.py" line="143"/>
         <source>%1 sent, %2 waiting, %3 failed</source>
-        <translation>%1 envoyé(s), %2 en attente, %3 en échec</translation>
+        <translation>Envoyés&#xa0;: %1 · en attente&#xa0;: %2 · en échec&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../mail/log_dialog.py" line="173"/>
         <source>Retry: %1 sent, %2 still waiting, %3 failed</source>
-        <translation>Nouvel essai : %1 envoyé(s), %2 encore en attente, %3 en échec</translation>
+        <translation>Nouvel essai — envoyés&#xa0;: %1 · encore en attente&#xa0;: %2 · en échec&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +2939,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     <message>
         <location filename="../members/card_dialog.py" line="177"/>
         <source>Member card: %1</source>
-        <translation>Fiche du membre : %1</translation>
+        <translation>Fiche du membre&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../members/card_dialog.py" line="178"/>
@@ -2947,25 +2965,25 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     <message>
         <location filename="../members/card_dialog.py" line="205"/>
         <source>Still due: %1</source>
-        <translation>Reste dû : %1</translation>
+        <translation>Reste dû&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../members/card_dialog.py" line="209"/>
         <source>Monthly plan: %1</source>
-        <translation>Formule mensuelle : %1</translation>
+        <translation>Formule mensuelle&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../members/card_dialog.py" line="211"/>
         <source>Carnet: %n half day(s) left</source>
         <translation>
-            <numerusform>Carnet : %n demi-journée restante</numerusform>
-            <numerusform>Carnet : %n demi-journées restantes</numerusform>
+            <numerusform>Carnet&#xa0;: %n demi-journée restante</numerusform>
+            <numerusform>Carnet&#xa0;: %n demi-journées restantes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../members/card_dialog.py" line="243"/>
         <source>In the window: Invoices, select that invoice, then Credit note.</source>
-        <translation>Dans la fenêtre : Factures, sélectionnez cette facture, puis Avoir.</translation>
+        <translation>Dans la fenêtre&#xa0;: Factures, sélectionnez cette facture, puis Avoir.</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3351,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     <message>
         <location filename="../members/screen.py" line="77"/>
         <source>Everything about the member: plan and its change, carnet, badge, visits, bookings, invoices</source>
-        <translation>Tout sur le membre : formule et changement de formule, carnet, badge, passages, réservations, factures</translation>
+        <translation>Tout sur le membre&#xa0;: formule et changement de formule, carnet, badge, passages, réservations, factures</translation>
     </message>
     <message>
         <location filename="../members/screen.py" line="85"/>
@@ -3955,7 +3973,7 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <location filename="../frontdesk/prompts.py" line="33"/>
         <source>%1 was refused: %2.
 Checking them in anyway is recorded in the audit log with your name and reason.</source>
-        <translation>%1 a été refusé(e) : %2.
+        <translation>Refus pour %1&#xa0;: %2.
 L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et votre motif.</translation>
     </message>
     <message>
@@ -5327,8 +5345,8 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../reports/screen.py" line="122"/>
         <source>Last week by the same day: %n visit(s)</source>
         <translation>
-            <numerusform>Semaine dernière au même jour : %n visite</numerusform>
-            <numerusform>Semaine dernière au même jour : %n visites</numerusform>
+            <numerusform>Semaine dernière au même jour&#xa0;: %n visite</numerusform>
+            <numerusform>Semaine dernière au même jour&#xa0;: %n visites</numerusform>
         </translation>
     </message>
     <message numerus="yes">

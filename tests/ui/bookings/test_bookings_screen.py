@@ -103,7 +103,7 @@ def test_a_conflict_is_said_and_nothing_is_booked(qtbot: QtBot, store: Store, pl
     book(qtbot, screen, "Salle Tarnon", "10:00", "10:30", "marie")
     dialog = book(qtbot, screen, "Salle Tarnon", "10:30", "11:00", "chloe")  # overlaps 10:30-11:00
     assert dialog.isVisible()
-    assert dialog.general_error.text() == "the room is already booked by Marie Dupont on 26/11/2026 from 10:00 to 11:00"
+    assert dialog.general_error.text() == "The room is already booked by Marie Dupont on 26/11/2026 from 10:00 to 11:00"
     dialog.start.setCurrentIndex(dialog.start.findText("11:00"))  # right after Marie's: no conflict
     dialog.end.setCurrentIndex(dialog.end.findText("12:00"))
     dialog.accept()
@@ -128,7 +128,7 @@ def test_a_closed_day_and_a_member_without_plan(qtbot: QtBot, store: Store, plac
     dialog = book(qtbot, screen, "Salle Tarnon", "09:00", "09:30", "marie")
     dialog.day.setDate(dialog.day.date().addDays(29))  # Friday 25 December: closed
     dialog.accept()
-    assert dialog.errors.error_text("from") == "the place is closed on 25/12/2026 (Noël)"
+    assert dialog.errors.error_text("from") == "The place is closed on 25/12/2026 (Noël)"
     screen.nav.date.setDate(dialog.day.date())
     assert screen.banner.text() == "Closed: Noël" and screen.banner.isVisible()
 

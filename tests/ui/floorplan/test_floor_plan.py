@@ -118,7 +118,7 @@ def test_a_member_dragged_onto_a_free_desk_moves_there(qtbot: QtBot, store: Stor
 
     drag(qtbot, screen, desk(screen, "A3").sceneBoundingRect().center(),
          desk(screen, "A2").sceneBoundingRect().center())  # onto Chloé: refused, said why
-    assert recorded_dialogs.errors == [("Not saved", "desk A2 is taken by Chloé Thévenot")]
+    assert recorded_dialogs.errors == [("Not saved", "Desk A2 is taken by Chloé Thévenot")]
     assert desk(screen, "A3").lines[1] == "Marie Dupont" and desk(screen, "A2").lines[1] == "Chloé Thévenot"
 
 
