@@ -83,9 +83,25 @@ class FormErrors:
             label.setText(message_for(error))
             label.setVisible(True)
             editor.setFocus()
+            grow_to_fit(label)
             return True
         if isinstance(error, ValidationError | ConflictError | NotFoundError):
             self._general.setText(message_for(error))
             self._general.setVisible(True)
+            grow_to_fit(self._general)
             return True
         return False
+
+
+def grow_to_fit(shown: QWidget) -> None:
+    """Make the window of a message just shown tall enough for every line of it (issue 15: a SIRET error cut
+    after its first line). The width stays as the host left it; the height never shrinks."""
+    window = shown.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    need = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
+    need = max(need, layout.totalSizeHint().height())
+    if window.height() < need:
+        window.resize(window.width(), need)

@@ -907,53 +907,53 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation>&#xa0;h</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="95"/>
+        <location filename="../frontdesk/settings_dialog.py" line="97"/>
         <source>Carnets</source>
         <translation>Carnets</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="96"/>
+        <location filename="../frontdesk/settings_dialog.py" line="98"/>
         <source> days</source>
         <translation>&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="97"/>
+        <location filename="../frontdesk/settings_dialog.py" line="99"/>
         <source>Overdue after</source>
         <translation>En retard après</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="98"/>
+        <location filename="../frontdesk/settings_dialog.py" line="100"/>
         <source>Rules at this place</source>
         <translation>Règles de ce lieu</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="102"/>
         <location filename="../frontdesk/settings_dialog.py" line="104"/>
+        <location filename="../frontdesk/settings_dialog.py" line="106"/>
         <source> characters</source>
         <translation>&#xa0;caractères</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="103"/>
+        <location filename="../frontdesk/settings_dialog.py" line="105"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="106"/>
+        <location filename="../frontdesk/settings_dialog.py" line="108"/>
         <source>A scan has at least</source>
         <translation>Un scan compte au moins</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="107"/>
+        <location filename="../frontdesk/settings_dialog.py" line="109"/>
         <source>Longest gap between characters</source>
         <translation>Écart maximal entre deux caractères</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="108"/>
+        <location filename="../frontdesk/settings_dialog.py" line="110"/>
         <source>Without Enter or Tab, a scan has at least</source>
         <translation>Sans Entrée ni Tab, un scan compte au moins</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="109"/>
+        <location filename="../frontdesk/settings_dialog.py" line="111"/>
         <source>Barcode scanner of this computer</source>
         <translation>Lecteur de codes de cet ordinateur</translation>
     </message>
@@ -3970,34 +3970,34 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation>Laisser entrer quand même</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="33"/>
+        <location filename="../frontdesk/prompts.py" line="34"/>
         <source>%1 was refused: %2.
 Checking them in anyway is recorded in the audit log with your name and reason.</source>
         <translation>Refus pour %1&#xa0;: %2.
 L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et votre motif.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="37"/>
+        <location filename="../frontdesk/prompts.py" line="38"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="39"/>
+        <location filename="../frontdesk/prompts.py" line="40"/>
         <source>e.g. will pay for a day pass at noon</source>
         <translation>ex. : paiera un pass journée à midi</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="42"/>
+        <location filename="../frontdesk/prompts.py" line="43"/>
         <source>Let in</source>
         <translation>Laisser entrer</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="44"/>
+        <location filename="../frontdesk/prompts.py" line="45"/>
         <source>Host</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="45"/>
+        <location filename="../frontdesk/prompts.py" line="46"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -4156,7 +4156,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../occupancy/period.py" line="148"/>
+        <location filename="../occupancy/period.py" line="151"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -4225,97 +4225,97 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../places/place_form.py" line="19"/>
+        <location filename="../places/place_form.py" line="20"/>
         <source>Subject to VAT</source>
         <translation>Assujetti à la TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="20"/>
+        <location filename="../places/place_form.py" line="21"/>
         <source>VAT franchise (art. 293 B du CGI)</source>
         <translation>Franchise en base de TVA (art. 293 B du CGI)</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="21"/>
+        <location filename="../places/place_form.py" line="22"/>
         <source>Exempt from VAT</source>
         <translation>Exonéré de TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="35"/>
+        <location filename="../places/place_form.py" line="36"/>
         <source>e.g. FLO</source>
         <translation>ex. FLO</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="36"/>
+        <location filename="../places/place_form.py" line="37"/>
         <source>2 to 8 letters or digits; it starts every member number (FLO-0042)</source>
         <translation>2 à 8 lettres ou chiffres ; il débute chaque numéro de membre (FLO-0042)</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="40"/>
+        <location filename="../places/place_form.py" line="41"/>
         <source>14 digits</source>
         <translation>14 chiffres</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="41"/>
+        <location filename="../places/place_form.py" line="42"/>
         <source>as printed on invoices</source>
         <translation>tel qu’imprimé sur les factures</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="44"/>
+        <location filename="../places/place_form.py" line="45"/>
         <source>Days and hours, e.g. mon-fri 08:00-19:00; sat 09:00-12:30</source>
         <translation>Jours et horaires, ex. lun-ven 08:00-19:00; sam 09:00-12:30</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="56"/>
+        <location filename="../places/place_form.py" line="57"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="57"/>
+        <location filename="../places/place_form.py" line="58"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="58"/>
+        <location filename="../places/place_form.py" line="59"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="59"/>
+        <location filename="../places/place_form.py" line="60"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="60"/>
+        <location filename="../places/place_form.py" line="61"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="61"/>
+        <location filename="../places/place_form.py" line="62"/>
         <source>City</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="62"/>
+        <location filename="../places/place_form.py" line="63"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="63"/>
+        <location filename="../places/place_form.py" line="64"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="64"/>
+        <location filename="../places/place_form.py" line="65"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="65"/>
+        <location filename="../places/place_form.py" line="66"/>
         <source>Opening hours</source>
         <translation>Horaires d’ouverture</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="66"/>
+        <location filename="../places/place_form.py" line="67"/>
         <source>Fields marked * are required. Everything can be changed later from Place &gt; Edit place details.</source>
         <translation>Les champs marqués * sont obligatoires. Tout reste modifiable ensuite par Lieu &gt; Modifier les informations du lieu.</translation>
     </message>
