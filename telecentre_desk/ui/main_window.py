@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from telecentre_desk import __version__
 from telecentre_desk.places.info import PlaceInfo, read_local_place
 from telecentre_desk.ui import dialogs, settings
+from telecentre_desk.ui.accessibility import install_accessible_names
 from telecentre_desk.ui.badges.actions import BadgeActions
 from telecentre_desk.ui.badges.members_hook import MembersBadgeHook
 from telecentre_desk.ui.frontdesk.screen import FrontDeskScreen
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         store.data_changed.connect(self._on_store_data_changed)
         self._show_place()
+        install_accessible_names()
         geometry = settings.WINDOW_GEOMETRY.read(self._settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1200, 740)

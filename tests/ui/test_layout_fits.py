@@ -7,14 +7,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from telecentre_desk.__main__ import main as desk_main
 from telecentre_desk.common import i18n as core_i18n
 from telecentre_desk.db.migrate import open_database
 from telecentre_desk.ui import i18n
+from telecentre_desk.ui.accessibility import contrast, unnamed_controls
 from telecentre_desk.ui.main_window import SCREENS, MainWindow
 from telecentre_desk.ui.store import Store
 from tests.ui.layout_check import clipped_texts
@@ -125,3 +127,52 @@ def test_every_dialog_fits(qtbot: QtBot, window: MainWindow) -> None:
         dialog.close()
         dialog.deleteLater()
     assert cut == []
+
+
+def test_every_control_has_a_name_for_screen_readers(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1366, 768)
+    unnamed: list[str] = []
+    for key, _title, _coming in SCREENS:
+        window.show_screen(key)
+        settle(qtbot)
+        unnamed += [f"{key}: {what}" for what in unnamed_controls(window)]
+    for name, make in _dialogs(window):
+        dialog = make()
+        dialog.show()
+        settle(qtbot)
+        unnamed += [f"{name}: {what}" for what in unnamed_controls(dialog)]
+        dialog.close()
+        dialog.deleteLater()
+    assert unnamed == [], "\n".join(unnamed)
+
+
+def test_one_meaning_per_shortcut(qtbot: QtBot, window: MainWindow) -> None:
+    for key, _title, _coming in SCREENS:  # every lazy page built, with its actions
+        window.show_screen(key)
+    settle(qtbot)
+    local = (Qt.ShortcutContext.WidgetShortcut,)
+    seen: dict[str, set[str]] = {}
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() in local:
+            continue
+        for sequence in action.shortcuts():
+            seen.setdefault(sequence.toString(), set()).add(action.text().replace("&", "").rstrip("…"))
+    for button in window.findChildren(QAbstractButton):
+        if not button.shortcut().isEmpty():
+            seen.setdefault(button.shortcut().toString(), set()).add(button.text().replace("&", "").rstrip("…"))
+    # Ctrl+N is "New" on every screen (docs/shortcuts.md); every other key has one meaning.
+    clashes = {keys: texts for keys, texts in seen.items() if len(texts) > 1 and keys != "Ctrl+N"}
+    assert clashes == {}
+    assert seen["Ctrl+Shift+S"] == {"Vendre"}  # the window is in French here
+
+
+def test_help_texts_are_readable(qtbot: QtBot, window: MainWindow) -> None:
+    palette = window.palette()
+    placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
+    assert contrast(placeholder, palette.color(QPalette.ColorRole.Base)) >= 4.5
+    window.show_screen("occupancy")
+    settle(qtbot)
+    for card in window.occupancy_page.page.cards.values():
+        detail = card.detail
+        assert contrast(detail.palette().color(detail.foregroundRole()),
+                        card.palette().color(QPalette.ColorRole.Base)) >= 4.5

@@ -76,7 +76,7 @@ class MembersScreen(QWidget):
         self.card_action = QAction(self.tr("Card…"), self)
         self.card_action.setToolTip(self.tr("Everything about the member: plan and its change, carnet, badge, "
                                             "visits, bookings, invoices"))
-        self.card_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.card_action.setShortcut(QKeySequence("Ctrl+Shift+M"))  # Ctrl+I issues an invoice: docs/shortcuts.md
         self.card_action.triggered.connect(self._on_card_action_triggered)
         self.table.addAction(self.card_action)
         self.badge_menu: QMenu | None = None  # the badge actions, set by ui/badges/members_hook.py

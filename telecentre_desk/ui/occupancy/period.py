@@ -95,6 +95,8 @@ class PeriodChooser(QWidget):
         self.anchor.setCalendarPopup(True)
         self.anchor.setDisplayFormat("d MMM yyyy")
         self.until = QDateEdit(_qdate(today), self)
+        self.anchor.setAccessibleName(self.tr("Period from"))
+        self.until.setAccessibleName(self.tr("Period to"))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
         self.until_label = QLabel(self.tr("to"), self)
