@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
         place_menu.addAction(self.kiosk_action)
         self.menuBar().addMenu(self.members_badges.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("Host's &guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self._on_guide_action_triggered)
+        help_menu.addAction(self.guide_action)
         self.about_action = QAction(self.tr("&About Télécentre Desk"), self)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(self.about_action)
@@ -331,6 +335,14 @@ class MainWindow(QMainWindow):
 
         # Hides this window until the host leaves kiosk mode with the PIN.
         self.kiosk_window = open_kiosk(store=self._store, settings_store=self._settings, main_window=self)
+
+    @Slot()
+    def _on_guide_action_triggered(self) -> None:
+        from telecentre_desk.ui.help_dialog import GuideDialog
+
+        self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide_dialog.show()  # non-modal: read beside the window
 
     @Slot()
     def _on_about_action_triggered(self) -> None:

@@ -32,3 +32,22 @@ def test_the_dashboard_shows_figures_and_links(qtbot: QtBot, store: Store, setti
     qtbot.mouseClick(screen.today_block.button, Qt.MouseButton.LeftButton)
     assert window.current_screen == "front_desk"
     window.close()
+
+
+def test_the_hosts_guide_opens_in_french_with_its_pictures(qtbot: QtBot, store: Store, settings_store: QSettings,
+                                                           db_path: Path) -> None:
+    window = MainWindow(store, db_path=db_path, settings_store=settings_store, remember_state=False)
+    qtbot.addWidget(window)
+    window.guide_action.trigger()
+    dialog = window.guide_dialog
+    assert dialog.isVisible()
+    text = dialog.browser.toPlainText()
+    for part in ("Guide de l’accueil", "premier démarrage", "badges", "matinée à l’accueil", "factures du mois",
+                 "réseau", "sauvegardes"):
+        assert part in text
+    document = dialog.browser.document()
+    for picture in ("guide_front_desk.png", "guide_member_card.png", "guide_reports.png"):
+        image = document.resource(document.ResourceType.ImageResource, picture)
+        assert image is not None and not image.isNull(), picture
+    dialog.close()
+    window.close()

@@ -104,8 +104,9 @@ class MembersScreen(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.category_filter, 1)
-        filters.addWidget(toolbar)
         layout = QVBoxLayout(self)
+        # The actions on their own row: at 1024 px the search keeps its width and no action hides behind "»".
+        layout.addWidget(toolbar)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)

@@ -1361,6 +1361,15 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../help_dialog.py" line="20"/>
+        <location filename="../help_dialog.py" line="23"/>
+        <source>Host&apos;s guide</source>
+        <translation>Guide de l’accueil</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <location filename="../occupancy/heatmap.py" line="67"/>
@@ -2723,16 +2732,21 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../main_window.py" line="195"/>
+        <source>Host&apos;s &amp;guide</source>
+        <translation>&amp;Guide de l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="349"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="352"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -3352,7 +3366,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../members/screen.py" line="72"/>
-        <location filename="../members/screen.py" line="199"/>
+        <location filename="../members/screen.py" line="200"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
@@ -3397,27 +3411,27 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Enregistrer les membres affichés dans un tableur pour Excel</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="171"/>
+        <location filename="../members/screen.py" line="172"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="171"/>
+        <location filename="../members/screen.py" line="172"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="173"/>
+        <location filename="../members/screen.py" line="174"/>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="199"/>
+        <location filename="../members/screen.py" line="200"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="297"/>
+        <location filename="../members/screen.py" line="298"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -3426,42 +3440,42 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="300"/>
+        <location filename="../members/screen.py" line="301"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="307"/>
+        <location filename="../members/screen.py" line="308"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="308"/>
+        <location filename="../members/screen.py" line="309"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="327"/>
+        <location filename="../members/screen.py" line="328"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="328"/>
+        <location filename="../members/screen.py" line="329"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="329"/>
+        <location filename="../members/screen.py" line="330"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="336"/>
+        <location filename="../members/screen.py" line="337"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="338"/>
+        <location filename="../members/screen.py" line="339"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
