@@ -1263,47 +1263,62 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>FloorPlanScreen</name>
     <message>
-        <location filename="../floorplan/screen.py" line="59"/>
+        <location filename="../floorplan/screen.py" line="60"/>
         <source>No rooms yet: use “Add room…” to draw the place.</source>
         <translation>Pas encore de salle : utilisez «&#xa0;Ajouter une salle…&#xa0;» pour dessiner le lieu.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="63"/>
+        <location filename="../floorplan/screen.py" line="64"/>
         <source>Arrange the plan</source>
         <translation>Agencer le plan</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="65"/>
+        <location filename="../floorplan/screen.py" line="66"/>
         <source>Drag and resize rooms, drag desks, double-click to rename</source>
         <translation>Déplacez et redimensionnez les salles, déplacez les postes, double-cliquez pour renommer</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="66"/>
+        <location filename="../floorplan/screen.py" line="68"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="70"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="75"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="67"/>
+        <location filename="../floorplan/screen.py" line="76"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="68"/>
+        <location filename="../floorplan/screen.py" line="77"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="173"/>
+        <location filename="../floorplan/screen.py" line="183"/>
         <source>Arranging: drag rooms and desks, resize a room by its corner, double-click to rename, right-click for more. Each drag is saved when you let go.</source>
         <translation>Agencement : déplacez salles et postes, redimensionnez une salle par son coin, double-cliquez pour renommer, clic droit pour plus. Chaque déplacement est enregistré au relâchement.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="176"/>
+        <location filename="../floorplan/screen.py" line="186"/>
         <source>Live: each desk shows who is there. Drag an occupied desk onto a free one to move its member; right-click a desk for more.</source>
         <translation>En direct : chaque poste montre qui est là. Glissez un poste occupé sur un poste libre pour y déplacer son membre ; clic droit sur un poste pour plus.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="216"/>
+        <location filename="../floorplan/screen.py" line="201"/>
+        <source>Move of %1</source>
+        <translation>Déplacement de %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="239"/>
         <source>%1 moved from %2 to %3</source>
         <translation>%1&#xa0;: déplacement de %2 à %3</translation>
     </message>

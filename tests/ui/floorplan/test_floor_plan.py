@@ -231,3 +231,23 @@ def test_new_desks_never_land_on_each_other(qtbot: QtBot, store: Store, place: P
     boxes = [item.sceneBoundingRect() for item in added]
     assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
     assert all(item.room.sceneBoundingRect().contains(item.sceneBoundingRect()) for item in added)
+
+
+def test_a_drag_is_undone_and_redone(qtbot: QtBot, store: Store, place: Place) -> None:
+    screen = open_plan(qtbot, store)
+    screen.arrange_action.setChecked(True)
+    before = desk(screen, "A1").pos()
+    start = desk(screen, "A1").sceneBoundingRect().center()
+    assert not screen.undo_action.isEnabled()
+    with qtbot.waitSignal(store.data_changed):
+        drag(qtbot, screen, start, start + QPointF(0, 150))
+    moved = desk(screen, "A1").pos()
+    assert moved != before and screen.undo_action.isEnabled()
+    assert "A1" in screen.undo_action.text()
+    with qtbot.waitSignal(store.data_changed):
+        screen.undo_action.trigger()
+    assert desk(screen, "A1").pos() == before
+    assert desk(open_plan(qtbot, store), "A1").pos() == before  # saved, not only drawn
+    with qtbot.waitSignal(store.data_changed):
+        screen.redo_action.trigger()
+    assert desk(screen, "A1").pos() == moved
