@@ -101,3 +101,32 @@ def test_a_carnet_balance_and_a_plan_sold_from_the_card(qtbot: QtBot, store: Sto
     assert sale.member.chosen_uid() == card.card.member.id  # type: ignore[union-attr]
     sale.close()
     card.close()
+
+
+def test_the_visitor_log_finds_a_guest_and_exports(qtbot: QtBot, store: Store, place: Engine, tmp_path,
+                                                   monkeypatch) -> None:
+    from telecentre_desk.desk.frontdesk import FrontDesk
+    from telecentre_desk.desk.holders import holder_for
+    from telecentre_desk.members.visitors import register_visitor
+    from telecentre_desk.ui import file_prompts
+
+    with unit_of_work(place) as session:
+        guest = holder_for(session, register_visitor(session, first_name="Hugo", last_name="Morel",
+                                                     day=dt.date(2026, 11, 26), guest_of="1").id)
+    front = FrontDesk(place)
+    front.check_in_member(guest, at=dt.datetime(2026, 11, 26, 9, 0, tzinfo=dt.UTC))
+    front.close()
+    screen = MembersScreen(store)
+    qtbot.addWidget(screen)
+    screen.visitor_log_action.trigger()
+    log = screen.visitor_log_dialog
+    assert log.table.rowCount() == 1
+    assert log.table.item(0, 5).text() == "Marie Dupont (FLO-0001)"
+    log.search.setText("nobody")
+    assert log.table.rowCount() == 0
+    log.search.setText("dupont")  # found by whose guest they are
+    assert log.table.rowCount() == 1
+    monkeypatch.setattr(file_prompts, "save_file", lambda *args: tmp_path / "visiteurs.csv")
+    log.export_button.click()
+    assert "Hugo" in (tmp_path / "visiteurs.csv").read_text(encoding="utf-8-sig")
+    log.close()

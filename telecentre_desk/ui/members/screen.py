@@ -91,13 +91,16 @@ class MembersScreen(QWidget):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.new_action, self.card_action, self.edit_action, self.deactivate_action,
                             self.history_action])
+        self.visitor_log_action = QAction(self.tr("Visitor log…"), self)
+        self.visitor_log_action.setToolTip(self.tr("Visitors and guests: who, whose guest, when, how long"))
+        self.visitor_log_action.triggered.connect(self._on_visitor_log_action_triggered)
         self.import_action = QAction(self.tr("Import…"), self)
         self.import_action.setToolTip(self.tr("Add or update members from a spreadsheet (CSV from Excel or "
                                               "LibreOffice)"))
         self.export_action = QAction(self.tr("Export…"), self)
         self.export_action.setToolTip(self.tr("Save the members shown as a spreadsheet for Excel"))
         toolbar.addSeparator()
-        toolbar.addActions([self.import_action, self.export_action])
+        toolbar.addActions([self.visitor_log_action, self.import_action, self.export_action])
         self.addAction(self.new_action)
 
         filters = QHBoxLayout()
@@ -222,6 +225,15 @@ class MembersScreen(QWidget):
         dialog.show()
         self.card_dialog = dialog
         return dialog
+
+    @Slot()
+    def _on_visitor_log_action_triggered(self) -> None:
+        from telecentre_desk.common import clock
+        from telecentre_desk.ui.members.visitor_log_dialog import VisitorLogDialog
+
+        self.visitor_log_dialog = VisitorLogDialog(self._store, today=clock.now().date(), parent=self)
+        self.visitor_log_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.visitor_log_dialog.show()
 
     @Slot(str)
     def _on_card_edit_requested(self, uid: str) -> None:

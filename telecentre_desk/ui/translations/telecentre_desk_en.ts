@@ -253,4 +253,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VisitorLogDialog</name>
+    <message numerus="yes">
+        <location filename="../members/visitor_log_dialog.py" line="90"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3381,7 +3381,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../members/screen.py" line="72"/>
-        <location filename="../members/screen.py" line="200"/>
+        <location filename="../members/screen.py" line="203"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
@@ -3407,46 +3407,56 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../members/screen.py" line="94"/>
+        <source>Visitor log…</source>
+        <translation>Registre des visiteurs…</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="95"/>
+        <source>Visitors and guests: who, whose guest, when, how long</source>
+        <translation>Visiteurs et invités&#xa0;: qui, invité par qui, quand, combien de temps</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="97"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="95"/>
+        <location filename="../members/screen.py" line="98"/>
         <source>Add or update members from a spreadsheet (CSV from Excel or LibreOffice)</source>
         <translation>Ajouter ou mettre à jour des membres depuis un tableur (CSV d’Excel ou de LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="97"/>
+        <location filename="../members/screen.py" line="100"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="98"/>
+        <location filename="../members/screen.py" line="101"/>
         <source>Save the members shown as a spreadsheet for Excel</source>
         <translation>Enregistrer les membres affichés dans un tableur pour Excel</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="172"/>
+        <location filename="../members/screen.py" line="175"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="172"/>
+        <location filename="../members/screen.py" line="175"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="174"/>
+        <location filename="../members/screen.py" line="177"/>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="200"/>
+        <location filename="../members/screen.py" line="203"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="298"/>
+        <location filename="../members/screen.py" line="310"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -3455,42 +3465,42 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="301"/>
+        <location filename="../members/screen.py" line="313"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="308"/>
+        <location filename="../members/screen.py" line="320"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="309"/>
+        <location filename="../members/screen.py" line="321"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="328"/>
+        <location filename="../members/screen.py" line="340"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="329"/>
+        <location filename="../members/screen.py" line="341"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="330"/>
+        <location filename="../members/screen.py" line="342"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="337"/>
+        <location filename="../members/screen.py" line="349"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="339"/>
+        <location filename="../members/screen.py" line="351"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
@@ -4572,6 +4582,11 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
+    <message>
+        <location filename="../frontdesk/presence_model.py" line="46"/>
+        <source>Guest of %1</source>
+        <translation>Invité de %1</translation>
+    </message>
 </context>
 <context>
     <name>RecentScansModel</name>
@@ -5478,6 +5493,104 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../frontdesk/visitor_dialog.py" line="113"/>
         <source>Choose the inviting member in the list.</source>
         <translation>Choisissez le membre qui invite dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorLogDialog</name>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="33"/>
+        <location filename="../members/visitor_log_dialog.py" line="46"/>
+        <source>Visitor log</source>
+        <translation>Registre des visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="38"/>
+        <location filename="../members/visitor_log_dialog.py" line="51"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="38"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="42"/>
+        <source>Name, number or inviting member…</source>
+        <translation>Nom, numéro ou membre qui invite…</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="43"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="45"/>
+        <source>Export (CSV)…</source>
+        <translation>Exporter (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="46"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="46"/>
+        <source>In</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="46"/>
+        <source>Out</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="47"/>
+        <source>Time spent</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="47"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="48"/>
+        <source>Guest of</source>
+        <translation>Invité de</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="53"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="85"/>
+        <source>guest</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="85"/>
+        <source>visitor</source>
+        <translation>visiteur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../members/visitor_log_dialog.py" line="90"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="95"/>
+        <source>Export the visitor log</source>
+        <translation>Exporter le registre des visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="97"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Tableurs (*.csv)</translation>
     </message>
 </context>
 <context>
