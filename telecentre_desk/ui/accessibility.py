@@ -4,14 +4,14 @@ Qt names a button by its text and a field by the QLabel whose buddy it is. Field
 ``FormErrors.field_row`` lose that link (the buddy is the wrapper), icon-only buttons have no text, tables
 no label: :func:`name_controls` gives each unnamed control the name a sighted host reads next to it (its form
 label, its tooltip, its placeholder, its group's title). :class:`AccessibleNames` does it for every window
-when it is first shown, so a new dialog needs nothing.
+when it first takes the focus (and ``LazyPage`` for the screens built later), so a new dialog needs nothing.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -113,13 +113,35 @@ def make_help_text(label: QLabel) -> None:
     label.setPalette(palette)
 
 
-class AccessibleNames(QObject):
-    """Installed on the application: names the controls of each window the first time it is shown."""
+_FOCUS_FRAME = "QAbstractItemView { border: 2px solid palette(highlight); }"
+_NAMED = "_accessible_names_done"
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
-            name_controls(watched)
-        return False
+
+class AccessibleNames(QObject):
+    """Follows the application's focus (two signals, no event filter on the hot scan path):
+
+    - a window that takes the focus for the first time gets its controls named (:func:`name_controls`);
+    - a list or table with the keyboard focus shows a frame, as buttons and fields do: with no current row
+      an item view shows nothing at all, and a Tab stop must always be seen (WCAG 2.4.7).
+    """
+
+    @staticmethod
+    def on_focus_window_changed(window: object) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if widget.windowHandle() is window and not widget.property(_NAMED):
+                widget.setProperty(_NAMED, True)
+                name_controls(widget)
+
+    @staticmethod
+    def on_focus_changed(old: QWidget | None, now: QWidget | None) -> None:
+        if isinstance(old, QAbstractItemView) and old.property(_NAMED + "_frame"):
+            old.setProperty(_NAMED + "_frame", False)
+            old.setStyleSheet(old.styleSheet().replace(_FOCUS_FRAME, ""))
+        if isinstance(now, QAbstractItemView) and _FOCUS_FRAME not in now.styleSheet():
+            now.setProperty(_NAMED + "_frame", True)
+            now.setStyleSheet(now.styleSheet() + _FOCUS_FRAME)
 
 
 _installed: list[AccessibleNames] = []
@@ -130,6 +152,8 @@ def install_accessible_names() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    if app is not None and not _installed:
-        _installed.append(AccessibleNames(app))
-        app.installEventFilter(_installed[0])
+    if isinstance(app, QApplication) and not _installed:
+        names = AccessibleNames(app)
+        _installed.append(names)
+        app.focusWindowChanged.connect(names.on_focus_window_changed)
+        app.focusChanged.connect(names.on_focus_changed)

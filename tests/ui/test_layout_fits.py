@@ -176,3 +176,13 @@ def test_help_texts_are_readable(qtbot: QtBot, window: MainWindow) -> None:
         detail = card.detail
         assert contrast(detail.palette().color(detail.foregroundRole()),
                         card.palette().color(QPalette.ColorRole.Base)) >= 4.5
+
+
+def test_a_list_with_the_focus_shows_it(qtbot: QtBot, window: MainWindow) -> None:
+    from telecentre_desk.ui.accessibility import AccessibleNames
+
+    table, search = window.members_screen.table, window.members_screen.search
+    AccessibleNames.on_focus_changed(search, table)  # what QApplication.focusChanged reports on a Tab
+    assert "border: 2px solid palette(highlight)" in table.styleSheet()
+    AccessibleNames.on_focus_changed(table, search)
+    assert "palette(highlight)" not in table.styleSheet()
