@@ -503,40 +503,50 @@ Motif (conservé dans le journal d’audit) :</translation>
         <translation>Nouvelle réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="66"/>
+        <location filename="../bookings/screen.py" line="67"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="71"/>
         <source>Cancel booking…</source>
         <translation>Annuler la réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="90"/>
+        <location filename="../bookings/screen.py" line="95"/>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
         <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="142"/>
+        <location filename="../bookings/screen.py" line="147"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="143"/>
+        <location filename="../bookings/screen.py" line="148"/>
         <source>No opening hours on this day</source>
         <translation>Pas d’horaires d’ouverture ce jour-là</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="159"/>
+        <location filename="../bookings/screen.py" line="164"/>
         <source>Closed: %1</source>
         <translation>Fermé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="215"/>
+        <location filename="../bookings/screen.py" line="221"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
             <numerusform>%n réservations annulées</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../bookings/screen.py" line="223"/>
+        <source>Cancellation of %1</source>
+        <translation>Annulation de %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="251"/>
+        <location filename="../bookings/screen.py" line="260"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>

@@ -239,3 +239,39 @@ def test_enter_on_a_name_picks_the_member_and_never_books(qtbot: QtBot, store: S
     with qtbot.waitSignal(dialog.booked):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # the button books
     assert not dialog.isVisible()
+
+
+def test_a_cancellation_is_undone_and_redone(qtbot: QtBot, store: Store, place: Engine,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = open_screen(qtbot, store)
+    book(qtbot, screen, "Salle Tarnon", "10:00", "10:30", "marie")
+    cell = (row_of(screen, "10:00"), column_of(screen, "Salle Tarnon"))
+    assert screen.day_model.index(*cell).data() == "Marie Dupont"
+    assert not screen.undo_action.isEnabled()
+    select(screen, "Salle Tarnon", "10:00", "10:00")
+    monkeypatch.setattr(prompts, "ask_cancel", lambda *_args, **_kw: prompts.ONE)
+    with qtbot.waitSignal(screen.message):
+        screen.cancel_action.trigger()
+    assert screen.day_model.index(*cell).data() is None
+    assert screen.undo_action.isEnabled() and "Marie Dupont" in screen.undo_action.text()
+    with qtbot.waitSignal(store.data_changed):
+        screen.undo_action.trigger()
+    assert screen.day_model.index(*cell).data() == "Marie Dupont"  # booked again
+    with qtbot.waitSignal(store.data_changed):
+        screen.undo_stack.redo()
+    assert screen.day_model.index(*cell).data() is None
+
+
+def test_an_undone_cancellation_never_takes_a_slot_booked_meanwhile(place: Engine) -> None:
+    from telecentre_desk.bookings import service as bookings
+    from telecentre_desk.common.errors import ConflictError
+
+    start = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
+    with unit_of_work(place) as session:
+        made = bookings.add_booking(session, space="Salle Tarnon", member="1", start=start,
+                                    end=start + dt.timedelta(hours=1))
+        cancelled: list[str] = []
+        bookings.cancel_booking(session, made[0].id, cancelled=cancelled)
+        bookings.add_booking(session, space="Salle Tarnon", member="2", start=start, end=start + dt.timedelta(hours=1))
+    with pytest.raises(ConflictError, match="already booked by Chloé Thévenot"), unit_of_work(place) as session:
+        bookings.restore_bookings(session, cancelled)
