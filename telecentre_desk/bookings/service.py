@@ -145,8 +145,11 @@ def add_booking(session: Session, *, space: str, member: str, start: dt.datetime
     return read_bookings(dbapi(session), start=first_start, end=first_end + dt.timedelta(weeks=weeks), uids=created)
 
 
-def cancel_booking(session: Session, booking_id: str, *, series: bool = False, actor: str = "cli") -> int:
-    """Cancel one booking, or every booking still to come of its weekly series; returns how many."""
+def cancel_booking(session: Session, booking_id: str, *, series: bool = False, actor: str = "cli",
+                   cancelled: list[str] | None = None) -> int:
+    """Cancel one booking, or every booking still to come of its weekly series; returns how many.
+
+    ``cancelled``, when given, receives the uids cancelled (the window's undo restores them)."""
     booking = session.exec(select(Booking).where(Booking.uid == str(booking_id).strip().lower(),
                                                  col(Booking.deleted_at).is_(None))).first()
     if booking is None:
@@ -162,9 +165,38 @@ def cancel_booking(session: Session, booking_id: str, *, series: bool = False, a
         target.status = "cancelled"
         target.touch()
         session.add(target)
+        if cancelled is not None:
+            cancelled.append(target.uid)
     audit.record(session, actor=actor, action="booking.cancel", entity="booking", entity_uid=booking.uid,
                  details={"count": len(targets), "series": series})
     return len(targets)
+
+
+def restore_bookings(session: Session, uids: list[str], *, actor: str = "cli") -> int:
+    """Undo a cancellation: the bookings ``uids`` are confirmed again, unless their slot was taken meanwhile
+    (refused whole, nothing restored). Returns how many."""
+    place = local_place_row(session)
+    restored = 0
+    for uid in uids:
+        booking = session.exec(select(Booking).where(Booking.uid == uid, col(Booking.deleted_at).is_(None))).first()
+        if booking is None:
+            raise NotFoundError(_("no booking {id}").format(id=uid))
+        if booking.status == "confirmed":
+            continue
+        room = session.get(Space, booking.space_id)
+        seat = session.get(Desk, booking.desk_id) if booking.desk_id else None
+        other = _in_the_way(session, room, seat, booking.starts_at, booking.ends_at)
+        if other is not None:
+            raise ConflictError(_conflict_message(session, other, place))
+        booking.status = "confirmed"
+        booking.touch()
+        session.add(booking)
+        session.flush()  # the next one's check sees this one
+        restored += 1
+    if uids:
+        audit.record(session, actor=actor, action="booking.restore", entity="booking", entity_uid=uids[0],
+                     details={"count": restored})
+    return restored
 
 
 def list_bookings(session: Session, *, day: dt.date | None = None) -> list[BookingInfo]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
 from telecentre_desk.common.errors import DeskError
-from telecentre_desk.common.i18n import _
+from telecentre_desk.common.i18n import _, ngettext
 from telecentre_desk.sync import keys, service, store
 from telecentre_desk.sync.exporter import ExportReport
 from telecentre_desk.sync.importer import ImportReport
@@ -33,7 +33,8 @@ def _exit_code(report: ImportReport) -> int:
     that an export was refused."""
     if not report.rejected_files:
         return 0
-    message = _("{n} export(s) refused, nothing of them applied: {first}").format(
+    message = ngettext("{n} export refused, nothing of it applied: {first}",
+                       "{n} exports refused, nothing of them applied: {first}", len(report.rejected_files)).format(
         n=len(report.rejected_files), first=report.rejected_files[0].text())
     print(f"telecentre-desk: error: {message}", file=sys.stderr)
     return 1

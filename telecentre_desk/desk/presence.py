@@ -28,11 +28,13 @@ class PresenceRow:
     since: dt.datetime
     plan_name: str | None
     desk: str | None = None
+    guest_of: str | None = None  # a guest's inviting member, "First Last"
 
     def to_json(self) -> dict[str, Any]:
         return {"member_id": self.member_id, "number": self.display_number,
                 "name": f"{self.first_name} {self.last_name}", "category": self.category, "kind": self.kind,
-                "since": self.since.isoformat(), "plan": self.plan_name, "desk": self.desk}
+                "since": self.since.isoformat(), "plan": self.plan_name, "desk": self.desk,
+                "guest_of": self.guest_of}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class _Card:
     category: str
     kind: str
     plan_name: str | None
+    guest_of: str | None = None
 
 
 class Directory:
@@ -75,10 +78,11 @@ class Directory:
             "AND pl.kind IN ('monthly', 'carnet', 'day', 'halfday') ORDER BY pl.kind = 'carnet' DESC, s.start_date",
             (iso, iso)).fetchall())  # the last row per member wins: a monthly plan over a carnet
         self._cards = {member_id: _Card(uid, display_number(code, number), first, last, category, kind,
-                                        plans.get(member_id))
-                       for member_id, uid, number, first, last, category, kind, code in cur.execute(
-                           "SELECT m.id, m.uid, m.number, m.first_name, m.last_name, m.category, m.kind, p.code "
-                           "FROM member AS m JOIN place AS p ON p.id = m.place_id WHERE m.deleted_at IS NULL")}
+                                        plans.get(member_id), host)
+                       for member_id, uid, number, first, last, category, kind, code, host in cur.execute(
+                           "SELECT m.id, m.uid, m.number, m.first_name, m.last_name, m.category, m.kind, p.code, "
+                           "h.first_name || ' ' || h.last_name FROM member AS m JOIN place AS p ON p.id = m.place_id "
+                           "LEFT JOIN member AS h ON h.id = m.guest_of_id WHERE m.deleted_at IS NULL")}
         self._desks = dict(cur.execute("SELECT id, name FROM desk"))
         self._day = day
 
@@ -102,7 +106,7 @@ def who_is_in(connection: Connection, ctx: DeskContext, *, now: dt.datetime | No
     for member_id, since, _direction, desk_id in sorted(rows, key=lambda r: r[1]):
         card = cards[member_id]
         out.append(PresenceRow(card.uid, card.display_number, card.first_name, card.last_name, card.category,
-                               card.kind, ts_parse(since), card.plan_name, desks.get(desk_id)))
+                               card.kind, ts_parse(since), card.plan_name, desks.get(desk_id), card.guest_of))
     return out
 
 

@@ -20,8 +20,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from telecentre_desk.billing.pdf import BOLD, FONT, register_fonts
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
+from telecentre_desk.common.numbers import fr_display
 from telecentre_desk.network.report import NetworkFigures, NetworkReport, half_day_text, places_named, rate_text
-from telecentre_desk.occupancy.export import french_number
 from telecentre_desk.occupancy.pdf_report import ACCENT, _styles
 
 NUMBER_HEADERS = ["Passages", "Pers.", "Jours-\npers.", "Heures", "Jours\nouv.", "Postes", "Taux"]
@@ -54,8 +54,8 @@ def _styles_embedded() -> dict[str, ParagraphStyle]:
 
 
 def _numbers(f: NetworkFigures) -> list[str]:
-    return [str(f.visits), str(f.unique_users), french_number(f.person_days, 1), french_number(f.hours, 1),
-            str(f.open_days), "—" if f.desks is None else str(f.desks), rate_text(f.occupancy_rate)]
+    return [fr_display(f.visits), fr_display(f.unique_users), fr_display(f.person_days, 1), fr_display(f.hours, 1),
+            fr_display(f.open_days), fr_display(f.desks), rate_text(f.occupancy_rate)]
 
 
 def _table(rows: list[list[object]], first_widths: list[float]) -> Table:

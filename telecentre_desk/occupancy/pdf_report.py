@@ -14,7 +14,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
-from telecentre_desk.occupancy.export import CATEGORY_LABELS, french_number
+from telecentre_desk.common.numbers import fr_display
+from telecentre_desk.occupancy.export import CATEGORY_LABELS
 from telecentre_desk.occupancy.stats import OccupancyReport
 
 ACCENT = colors.Color(0.11, 0.37, 0.33)
@@ -43,13 +44,13 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _figures_table(report: OccupancyReport) -> Table:
-    rate = "—" if report.occupancy_rate is None else f"{french_number(report.occupancy_rate * 100, 1)} %"
-    rows = [["Passages", str(report.totals.visits), "Jours d'ouverture", str(report.open_days)],
-            ["Personnes", str(report.totals.unique_members), "Postes de travail", str(report.desks)],
-            ["Jours-personnes", french_number(report.totals.person_days, 1), "Postes-jours occupés",
-             str(report.occupied_desk_days)],
-            ["Heures de présence", french_number(report.totals.hours, 1), "Taux d'occupation", rate],
-            ["Nouveaux membres", str(report.totals.new_members), "", ""]]
+    rate = "—" if report.occupancy_rate is None else f"{fr_display(report.occupancy_rate * 100, 1)} %"
+    rows = [["Passages", fr_display(report.totals.visits), "Jours d'ouverture", fr_display(report.open_days)],
+            ["Personnes", fr_display(report.totals.unique_members), "Postes de travail", fr_display(report.desks)],
+            ["Jours-personnes", fr_display(report.totals.person_days, 1), "Postes-jours occupés",
+             fr_display(report.occupied_desk_days)],
+            ["Heures de présence", fr_display(report.totals.hours, 1), "Taux d'occupation", rate],
+            ["Nouveaux membres", fr_display(report.totals.new_members), "", ""]]
     table = Table(rows, colWidths=[45 * mm, 30 * mm, 45 * mm, 30 * mm])
     table.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, -1), 9), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
                                ("ALIGN", (3, 0), (3, -1), "RIGHT"), ("FONTNAME", (1, 0), (1, -1), "Helvetica-Bold"),
@@ -61,11 +62,11 @@ def _figures_table(report: OccupancyReport) -> Table:
 def _category_table(report: OccupancyReport) -> Table:
     rows = [["Catégorie", "Passages", "Personnes", "Jours-pers.", "Heures", "Nouveaux"]]
     for code, f in sorted(report.by_category.items(), key=lambda kv: -kv[1].person_days):
-        rows.append([CATEGORY_LABELS.get(code, code), str(f.visits), str(f.unique_members),
-                     french_number(f.person_days, 1), french_number(f.hours, 1), str(f.new_members)])
+        rows.append([CATEGORY_LABELS.get(code, code), fr_display(f.visits), fr_display(f.unique_members),
+                     fr_display(f.person_days, 1), fr_display(f.hours, 1), fr_display(f.new_members)])
     t = report.totals
-    rows.append(["Total", str(t.visits), str(t.unique_members), french_number(t.person_days, 1),
-                 french_number(t.hours, 1), str(t.new_members)])
+    rows.append(["Total", fr_display(t.visits), fr_display(t.unique_members), fr_display(t.person_days, 1),
+                 fr_display(t.hours, 1), fr_display(t.new_members)])
     table = Table(rows, colWidths=[50 * mm] + [24 * mm] * 5, repeatRows=1)
     table.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, -1), 9), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
                                ("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),

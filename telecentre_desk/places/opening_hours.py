@@ -118,6 +118,17 @@ def format_spec(hours: Mapping[int, tuple[tuple[dt.time, dt.time], ...]]) -> str
     return "; ".join(clauses)
 
 
+_TO_FRENCH = {english: french for french, english in _FRENCH.items()}
+
+
+def for_display(spec: str, language: str) -> str:
+    """The stored (English) spec with the day names of ``language``: « lun-ven 08:30-18:00 » in French,
+    so the host reads back what they typed. Parsing accepts both."""
+    if language != "fr":
+        return spec
+    return re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)\b", lambda m: _TO_FRENCH[m.group(1)], spec)
+
+
 def normalise(spec: str | None) -> str:
     """Validate and return the canonical form of a spec."""
     return format_spec(parse(spec))

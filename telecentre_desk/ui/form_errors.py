@@ -21,13 +21,22 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def sentence(text: str) -> str:
+    """A message as the window shows it: starting with a capital (the core writes them in lower case, as
+    the CLI prints them after "telecentre-desk: error: "); one starting with a file name or a code is kept."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    if not first[:1].isalpha() or any(c in first for c in "./\\_0123456789"):
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def message_for(error: DeskError) -> str:
-    """The message without its ``field:`` prefix, which the field's place already tells."""
+    """The message without its ``field:`` prefix, which the field's place already tells, as a sentence."""
     if isinstance(error, ValidationError) and error.field:
         # English writes "siren: …", French "siren : …" with a no-break space before the colon.
         prefix = re.match(rf"{re.escape(error.field)}[ \u00a0\u202f]?: ", error.message)
-        return error.message[prefix.end():] if prefix else error.message
-    return error.message
+        return sentence(error.message[prefix.end():] if prefix else error.message)
+    return sentence(error.message)
 
 
 class FormErrors:
@@ -74,9 +83,25 @@ class FormErrors:
             label.setText(message_for(error))
             label.setVisible(True)
             editor.setFocus()
+            grow_to_fit(label)
             return True
         if isinstance(error, ValidationError | ConflictError | NotFoundError):
             self._general.setText(message_for(error))
             self._general.setVisible(True)
+            grow_to_fit(self._general)
             return True
         return False
+
+
+def grow_to_fit(shown: QWidget) -> None:
+    """Make the window of a message just shown tall enough for every line of it (issue 15: a SIRET error cut
+    after its first line). The width stays as the host left it; the height never shrinks."""
+    window = shown.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    need = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
+    need = max(need, layout.totalSizeHint().height())
+    if window.height() < need:
+        window.resize(window.width(), need)

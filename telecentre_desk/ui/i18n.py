@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -36,6 +37,16 @@ def catalogue_bytes(language: str) -> bytes | None:
         return None
 
 
+def qt_translation_folders() -> Sequence[str]:
+    """Where Qt's own catalogues (qtbase_fr.qm) may be: Qt's configured folder, then PySide6's wheel folder."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(package / "Qt" / "translations"), str(package / "translations")]
+    return list(dict.fromkeys(folders))
+
+
 class Translations:
     """The translators installed for one run; ``remove`` puts the application back as it was."""
 
@@ -51,6 +62,13 @@ class Translations:
 
     def install(self, app: QCoreApplication, language: str) -> None:
         if language == "en":
+            # English is the source, but "%n visit(s)" needs its plural forms: a catalogue of numerus entries
+            # only (lupdate -pluralonly), so the window says "1 visit" and "2 visits".
+            data = catalogue_bytes("en")
+            plurals = QTranslator(app)
+            if data is not None and plurals.load(data):
+                self._buffers.append(data)
+                self._add(app, plurals)
             return
         self._previous_locale = QLocale()
         # Dates and numbers follow the language even when it was forced on an English system.
@@ -62,13 +80,16 @@ class Translations:
         else:
             self._buffers.append(data)
             self._add(app, ours)
-        # Qt's own strings: the buttons of message boxes, the context menus of text fields.
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        # Qt's own strings: the buttons of message boxes, the context menus of text fields, the file and print
+        # dialogs ("Look in:", "Files of type:"). A Qt built elsewhere (a distribution's Qt, a frozen build) may
+        # point TranslationsPath at a folder without them: PySide6's own folder is tried next.
         qtbase = QTranslator(app)
-        if qtbase.load(QLocale(QLocale.Language.French), "qtbase", "_", qt_folder):
+        folder = next((f for f in qt_translation_folders() if qtbase.load(QLocale(QLocale.Language.French),
+                                                                           "qtbase", "_", f)), None)
+        if folder is not None:
             self._add(app, qtbase)
         else:
-            logger.info("Qt's own French catalogue was not found in %s", qt_folder)
+            logger.info("Qt's own French catalogue was not found in %s", ", ".join(qt_translation_folders()))
 
     def _add(self, app: QCoreApplication, translator: QTranslator) -> None:
         app.installTranslator(translator)

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from telecentre_desk.ui.accessibility import name_controls
+
 
 class LazyPage(QWidget):
     def __init__(self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None) -> None:
@@ -22,6 +24,7 @@ class LazyPage(QWidget):
         """The real page, built now if it was not yet."""
         if self._page is None:
             self._page = self._factory(self)
+            name_controls(self._page)  # built after its window was shown: named here (ui/accessibility.py)
             self.layout().addWidget(self._page)
             self._page.show()
         return self._page

@@ -22,6 +22,7 @@ from shiboken6 import isValid
 from telecentre_desk import __version__
 from telecentre_desk.places.info import PlaceInfo, read_local_place
 from telecentre_desk.ui import dialogs, settings
+from telecentre_desk.ui.accessibility import install_accessible_names
 from telecentre_desk.ui.backup.hook import BackupHook
 from telecentre_desk.ui.badges.actions import BadgeActions
 from telecentre_desk.ui.badges.members_hook import MembersBadgeHook
@@ -58,9 +59,7 @@ SCREENS: tuple[tuple[str, str, str | None], ...] = (
     ("occupancy", QT_TRANSLATE_NOOP("MainWindow", "Occupancy"), None),
     ("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), None),
     ("network", QT_TRANSLATE_NOOP("MainWindow", "Network"), None),
-    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-     QT_TRANSLATE_NOOP("MainWindow", "Coming with the reports issue: visits, person-days and occupancy "
-                                     "rate for the funders.")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
 )
 
 
@@ -100,6 +99,7 @@ class MainWindow(QMainWindow):
         self.mail_actions.start_periodic_retry()
         self._db_path = db_path
         self.network_page = LazyPage(self._make_network_screen, self)
+        self.reports_page = LazyPage(self._make_reports_screen, self)
         # Scans typed by a USB scanner anywhere in the application (a screen, a dialog, a menu) go to the front
         # desk; when it is not what the host looks at, a notice that takes no focus shows the answer.
         self.wedge = WedgeListener(self, thresholds=scanner_settings.read_thresholds(settings_store),
@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
                 page = self.invoices_page
             elif key == "network":
                 page = self.network_page
+            elif key == "reports":
+                page = self.reports_page
             else:
                 page = PlaceholderPage(title=_tr(title), text=_tr(coming or ""), icon=self._icons[key],
                                        parent=self)
@@ -172,10 +174,13 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         store.data_changed.connect(self._on_store_data_changed)
         self._show_place()
+        install_accessible_names()
         geometry = settings.WINDOW_GEOMETRY.read(self._settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1200, 740)
-        self.show_screen(first_screen or settings.LAST_SCREEN.read(self._settings))
+        # Always the front desk (or what the caller asks for): a host starting the day must not land on the
+        # last screen used the evening before (issue 15). LAST_SCREEN is still written, for diagnostics only.
+        self.show_screen(first_screen or DEFAULT_SCREEN)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -207,6 +212,10 @@ class MainWindow(QMainWindow):
         place_menu.addAction(self.kiosk_action)
         self.menuBar().addMenu(self.members_badges.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("Host's &guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self._on_guide_action_triggered)
+        help_menu.addAction(self.guide_action)
         self.about_action = QAction(self.tr("&About Télécentre Desk"), self)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(self.about_action)
@@ -287,6 +296,13 @@ class MainWindow(QMainWindow):
         screen.message.connect(self._on_screen_message)
         return screen
 
+    def _make_reports_screen(self, parent: QWidget) -> QWidget:
+        from telecentre_desk.ui.reports.screen import TodayScreen
+
+        screen = TodayScreen(self._store, parent)
+        screen.open_screen.connect(self.show_screen)
+        return screen
+
     @property
     def invoices_screen(self) -> InvoicesScreen:
         return self.invoices_page.page  # type: ignore[return-value]
@@ -354,6 +370,14 @@ class MainWindow(QMainWindow):
             # Hidden under the kiosk, this window's listener still takes scans typed in the kiosk's dialogs.
             keep_listening_while_hidden(self)
             self.kiosk_window.left_kiosk.connect(lambda: keep_listening_while_hidden(self, False))
+
+    @Slot()
+    def _on_guide_action_triggered(self) -> None:
+        from telecentre_desk.ui.help_dialog import GuideDialog
+
+        self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide_dialog.show()  # non-modal: read beside the window
 
     @Slot()
     def _on_about_action_triggered(self) -> None:

@@ -129,7 +129,7 @@ class Store(QObject):
         except (DeskError, sqlite3.Error) as exc:
             message = exc.message if isinstance(exc, DeskError) else str(exc)
             logger.warning("read failed: %s", error_for_log(exc))
-            dialogs.show_error(parent_widget, self.tr("Cannot read the data"), message)
+            dialogs.show_error(parent_widget, self.tr("Cannot read the data"), _sentence(message))
             return None
 
     def close(self) -> None:
@@ -150,7 +150,7 @@ class Store(QObject):
         except DeskError as exc:
             logger.info("change refused: %s", error_for_log(exc))
             if on_failure is None or not on_failure(exc):
-                dialogs.show_error(parent_widget, self.tr("Not saved"), exc.message)
+                dialogs.show_error(parent_widget, self.tr("Not saved"), _sentence(exc.message))
             # Without its traceback: the frames would keep the caller (a dialog, its screen) in a reference
             # cycle with the result, and the garbage collector could free a window in the middle of a paint.
             return OpResult(error=exc.with_traceback(None))
@@ -171,8 +171,14 @@ class Store(QObject):
                 return fn(session)
         except DeskError as exc:
             logger.warning("read failed: %s", error_for_log(exc))
-            dialogs.show_error(parent_widget, self.tr("Cannot read the data"), exc.message)
+            dialogs.show_error(parent_widget, self.tr("Cannot read the data"), _sentence(exc.message))
             return None
+
+
+def _sentence(text: str) -> str:
+    from telecentre_desk.ui.form_errors import sentence  # the window's messages start with a capital
+
+    return sentence(text)
 
 
 def _import_orm() -> None:

@@ -56,7 +56,8 @@ def test_a_refused_export_is_listed_and_exits_1(places) -> None:
     assert report["rejected"] == 1 and report["applied"] == 0
     assert report["rejected_files"][0]["file"] == manifest["files"][3]["file"]
     assert "does not match its checksum" in report["rejected_files"][0]["reason"]
-    assert err.startswith("telecentre-desk: error: 1 export(s) refused") and "FLO/members.000001.csv" in err
+    assert err.startswith("telecentre-desk: error: 1 export refused, nothing of it applied")
+    assert "FLO/members.000001.csv" in err
     assert mar.json("sync", "status")["rejected"] == 1
 
 

@@ -70,3 +70,17 @@ def test_any_weekly_hours_print_and_parse_back(hours: oh.WeeklyHours) -> None:
     spec = oh.format_spec(hours)
     assert oh.parse(spec) == hours
     assert oh.normalise(spec) == spec
+
+
+def test_french_day_names_are_shown_back_as_typed() -> None:
+    stored = oh.normalise("lun-ven 08:30-18:00; sam 09:00-12:30")
+    assert stored == "mon-fri 08:30-18:00; sat 09:00-12:30"  # stored in one canonical language
+    assert oh.for_display(stored, "fr") == "lun-ven 08:30-18:00; sam 09:00-12:30"
+    assert oh.for_display(stored, "en") == stored
+    assert oh.normalise(oh.for_display(stored, "fr")) == stored  # shown back, saved again: unchanged
+
+
+@given(st.dictionaries(st.integers(0, 6), st.just(((dt.time(8), dt.time(12)),)), min_size=1))
+def test_the_french_display_parses_back_to_the_same_hours(hours) -> None:
+    spec = oh.format_spec(hours)
+    assert oh.parse(oh.for_display(spec, "fr")) == oh.parse(spec)

@@ -66,8 +66,9 @@ def test_a_bad_siren_is_explained_in_french_under_its_field(qtbot: QtBot, store:
     ("siren: '1' is not a valid SIREN", "'1' is not a valid SIREN"),
     (f"siren{NB}: «{NB}1{NB}» n’est pas un SIREN valide", f"«{NB}1{NB}» n’est pas un SIREN valide"),
     ("siren : 1", "1"),
-    ("sirene: 1", "sirene: 1"),  # another field's name is not this field's prefix
-    ("le siren: 1", "le siren: 1"),
+    ("sirene: 1", "Sirene: 1"),  # another field's name is not this field's prefix; the window adds a capital
+    ("le siren: 1", "Le siren: 1"),
+    ("broken.json: damaged", "broken.json: damaged"),  # a file name keeps its case
 ])
 def test_the_field_prefix_is_dropped_in_both_typographies(message: str, shown: str) -> None:
     assert message_for(ValidationError(message, field="siren")) == shown

@@ -55,15 +55,16 @@ def test_screens_of_later_issues_show_a_placeholder(qtbot: QtBot, store: Store, 
             assert page.text.height() >= page.text.heightForWidth(page.text.width())
 
 
-def test_last_screen_and_geometry_are_remembered(qtbot: QtBot, store: Store, settings_store: QSettings,
-                                                 db_path: Path) -> None:
+def test_geometry_is_remembered_but_the_window_opens_on_the_front_desk(qtbot: QtBot, store: Store,
+                                                                       settings_store: QSettings,
+                                                                       db_path: Path) -> None:
     window = make_window(qtbot, store, settings_store, db_path)
-    window.show_screen("plans")
+    window.show_screen("reports")
     window.resize(700, 500)  # inside the offscreen screen (800x600): restoreGeometry clamps to it
     window.close()
     again = make_window(qtbot, store, settings_store, db_path)
-    assert again.current_screen == "plans"
-    assert again.stack.currentWidget() is again.plans_screen
+    assert again.current_screen == "front_desk"  # never the last screen used (issue 15)
+    assert again.stack.currentWidget() is again.front_desk_screen
     assert (again.width(), again.height()) == (700, 500)
 
 

@@ -170,6 +170,6 @@ class BadgeActions(QObject):
         if not result.ok or result.value is None:
             return None
         count, pages = result.value
-        self.message.emit(self.tr("%1 badge(s) on %2 page(s): %3").replace("%1", str(count))
-                          .replace("%2", str(pages)).replace("%3", str(path)))
+        self.message.emit(self.tr("%n badge(s) on %1: %2", "", count).replace("%1", self.tr("%n page(s)", "", pages))
+                          .replace("%2", str(path)))
         return pages

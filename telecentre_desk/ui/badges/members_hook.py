@@ -25,6 +25,7 @@ class MembersBadgeHook(QObject):
         self.menu.addActions(per_member)
         self.menu.addSeparator()
         self.menu.addAction(print_all)
+        screen.badge_menu = self.menu  # the member card offers the same actions
         self.button = QToolButton(screen)
         self.button.setText(QCoreApplication.translate("BadgeActions", "Badge"))
         self.button.setMenu(self.menu)

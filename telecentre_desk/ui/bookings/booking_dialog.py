@@ -80,7 +80,8 @@ class BookingDialog(QDialog):
         times.addWidget(self.part)
         self.weeks = QSpinBox(self)
         self.weeks.setRange(1, MAX_WEEKS)
-        self.weeks.setSuffix(self.tr(" week(s)"))
+        self.weeks.valueChanged.connect(self._on_weeks_value_changed)
+        self._on_weeks_value_changed(self.weeks.value())
         self.weeks.setToolTip(self.tr("1: this day only; more: the same day and time every week"))
         self.override = QCheckBox(self.tr("Book even if the member's plan does not cover the day"), self)
         self.reason = QLineEdit(self)
@@ -195,6 +196,10 @@ class BookingDialog(QDialog):
     def _on_times_context_changed(self) -> None:
         self._fill_times(self.start.currentData(), self.end.currentData())
         self._update()
+
+    @Slot(int)
+    def _on_weeks_value_changed(self, weeks: int) -> None:
+        self.weeks.setSuffix(self.tr(" week(s)", "", weeks))  # "1 semaine", "3 semaines"
 
     @Slot(str)
     def _on_member_text_changed(self, _text: str) -> None:

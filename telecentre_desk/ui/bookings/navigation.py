@@ -33,6 +33,7 @@ class DayNavigator(QWidget):
         self.next.setText("▶")
         self.today_button = QPushButton(self.tr("Today"), self)
         self.date = QDateEdit(_qdate(today), self)
+        self.date.setAccessibleName(self.tr("Day shown"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         layout = QHBoxLayout(self)

@@ -12,7 +12,7 @@ import sqlite3
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -63,6 +63,11 @@ class BookingsScreen(QWidget):
 
         self.nav = DayNavigator(today=today, parent=self)
         self.new_action = QAction(self.tr("New booking…"), self)
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
         self.cancel_action = QAction(self.tr("Cancel booking…"), self)
         # One toolbar: a narrow window folds what does not fit into its » menu instead of widening.
         bar = QToolBar(self)
@@ -71,7 +76,7 @@ class BookingsScreen(QWidget):
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
-        bar.addActions([self.new_action, self.cancel_action])
+        bar.addActions([self.new_action, self.cancel_action, self.undo_action])
         self.banner = QLabel(self)
         self.banner.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.day_model = BookingsDayModel(self)
@@ -208,11 +213,15 @@ class BookingsScreen(QWidget):
         if answer is None:
             return
         series = answer == prompts.SERIES
-        result = self._store.run(lambda s: bookings.cancel_booking(s, booking.id, series=series, actor=ACTOR),
-                                 parent_widget=self)
+        cancelled: list[str] = []
+        result = self._store.run(lambda s: bookings.cancel_booking(s, booking.id, series=series, actor=ACTOR,
+                                                                   cancelled=cancelled), parent_widget=self)
         if result.ok:
             count = result.value or 0
             self.message.emit(self.tr("%n booking(s) cancelled", "", count))
+            # A cancellation is the host's likeliest mistake here: Ctrl+Z books the same slots again.
+            self.undo_stack.push(RestoreCommand(self.tr("Cancellation of %1").replace(
+                "%1", booking_text(booking, self.tz)), self._store, self, list(cancelled)))
 
     @Slot()
     def _on_nav_changed(self) -> None:
@@ -249,3 +258,32 @@ class BookingsScreen(QWidget):
     @Slot(list)
     def _on_dialog_booked(self, uids: list[str]) -> None:
         self.message.emit(self.tr("%n booking(s) made", "", len(uids)))
+
+
+class RestoreCommand(QUndoCommand):
+    """A cancellation already made; undo confirms its bookings again, redo cancels them again."""
+
+    def __init__(self, text: str, store: Store, parent_widget: QWidget, uids: list[str]) -> None:
+        super().__init__(text)
+        self._store, self._parent, self._uids = store, parent_widget, uids
+        self._done = True  # pushed after the cancellation: the first redo() has nothing to do
+
+    def redo(self) -> None:
+        from telecentre_desk.bookings import service as bookings
+
+        if self._done:
+            self._done = False
+            return
+        uids = self._uids
+
+        def cancel(session) -> None:  # type: ignore[no-untyped-def]
+            for uid in uids:
+                bookings.cancel_booking(session, uid, actor=ACTOR)
+
+        self._store.run(cancel, parent_widget=self._parent)
+
+    def undo(self) -> None:
+        from telecentre_desk.bookings import service as bookings
+
+        uids = self._uids
+        self._store.run(lambda s: bookings.restore_bookings(s, uids, actor=ACTOR), parent_widget=self._parent)

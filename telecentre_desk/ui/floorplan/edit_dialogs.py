@@ -27,6 +27,7 @@ from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.spaces import service as spaces
 from telecentre_desk.spaces.info import DeskInfo, SpaceInfo
 from telecentre_desk.ui.floorplan.states import kinds
+from telecentre_desk.ui.focus import order_form
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.frontdesk.member_search import MemberSearch, entry_text
 from telecentre_desk.ui.store import ACTOR, Store
@@ -89,6 +90,7 @@ class RoomDialog(_FormDialog):
         self.form.addRow(self.tr("Capacity (desks or seats)"), row("capacity", self.capacity))
         self.name.textChanged.connect(self._update_ok)
         self._update_ok()
+        order_form(self.name, self.kind, self.capacity, buttons=self.buttons)
 
     @Slot()
     def _update_ok(self) -> None:
@@ -115,9 +117,11 @@ class DeskDialog(_FormDialog):
     """A new desk in ``room`` at ``position`` (cm, relative to the room), or ``desk`` renamed."""
 
     def __init__(self, store: Store, *, room: SpaceInfo | None = None, desk: DeskInfo | None = None,
-                 position: tuple[float, float] | None = None, parent: QWidget | None = None) -> None:
+                 position: tuple[float, float] | None = None, parent: QWidget | None = None,
+                 room_rect: tuple[float, float, float, float] | None = None) -> None:
         super().__init__(store, self.tr("New desk") if desk is None else self.tr("Rename desk"), parent)
         self._room, self._desk, self._position = room, desk, position
+        self._room_rect = room_rect  # the room grown to make a free cell for the new desk
         where = QLabel(desk.space_name if desk else room.name if room else "", self)
         self.name = QLineEdit(desk.name if desk else "", self)
         self.name.setMaxLength(40)
@@ -127,19 +131,23 @@ class DeskDialog(_FormDialog):
         self.errors.alias("space", "name")
         self.name.textChanged.connect(self._update_ok)
         self._update_ok()
+        order_form(self.name, buttons=self.buttons)
 
     @Slot()
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(bool(self.name.text().strip()))
 
     def accept(self) -> None:
-        name, room, desk, position = self.name.text(), self._room, self._desk, self._position
+        name, room, desk, position, grown = self.name.text(), self._room, self._desk, self._position, self._room_rect
 
         def save(session: Session) -> str:
             if desk is not None:
                 return spaces.rename_desk(session, desk.id, name=name, actor=ACTOR).id
             assert room is not None
             added = spaces.add_desk(session, space=room.id, name=name, actor=ACTOR)
+            if grown is not None:
+                x, y, w, h = grown
+                spaces.set_space_geometry(session, room.id, x=x, y=y, w=w, h=h)
             if position is not None:
                 spaces.set_desk(session, added.id, position=position, actor=ACTOR)
             return added.id

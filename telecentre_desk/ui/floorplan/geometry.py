@@ -104,6 +104,25 @@ def free_spot(room: Rect, taken: Sequence[tuple[float, float]]) -> tuple[float, 
     return next((c for c in cells if not any(Rect(*c, DESK_W, DESK_H).intersects(b) for b in busy)), cells[-1])
 
 
+def spot_for_new_desk(room: Rect, taken: Sequence[tuple[float, float]]) -> tuple[tuple[float, float], Rect]:
+    """A free cell for one more desk, and the room grown (a column, else a row) when none is left.
+
+    Unlike :func:`free_spot` a new desk is never stacked on another (issue 15): the room gets bigger instead.
+    """
+    busy = [Rect(x, y, DESK_W, DESK_H) for x, y in taken]
+    for _ in range(len(taken) + 2):  # each round adds at least one cell; enough rounds for every desk
+        for cell in desk_cells(room):
+            if not any(Rect(*cell, DESK_W, DESK_H).intersects(b) for b in busy):
+                return cell, room
+        columns = max(1, int((room.w - MARGIN) // CELL_W))
+        if columns < MAX_COLUMNS:
+            room = Rect(room.x, room.y, (columns + 1) * CELL_W + MARGIN, room.h)
+        else:
+            rows = max(1, int((room.h - TITLE_H - MARGIN) // CELL_H))
+            room = Rect(room.x, room.y, room.w, TITLE_H + (rows + 1) * CELL_H + MARGIN)
+    return desk_cells(room)[-1], room
+
+
 def next_room_spot(rooms: Sequence[Rect]) -> tuple[float, float]:
     """Where a new room goes: at the left, under everything drawn."""
     return 0.0, max((r.y + r.h for r in rooms), default=-ROOM_GAP) + ROOM_GAP

@@ -14,7 +14,7 @@ from telecentre_desk.members import listing
 from telecentre_desk.spaces.info import DeskInfo, SpaceInfo
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui import file_prompts as prompts
-from telecentre_desk.ui.floorplan.geometry import DEFAULT_EMPTY, Rect, free_spot, next_room_spot
+from telecentre_desk.ui.floorplan.geometry import DEFAULT_EMPTY, Rect, next_room_spot, spot_for_new_desk
 from telecentre_desk.ui.floorplan.items import DeskItem
 from telecentre_desk.ui.floorplan.room_item import RoomItem
 from telecentre_desk.ui.store import ACTOR, Store
@@ -127,8 +127,10 @@ class FloorMenus(QObject):
         if room is None or item is None:
             return
         taken = [(d.pos().x(), d.pos().y()) for d in self._screen.scene.desks.values() if d.room is item]
-        spot = free_spot(Rect(0, 0, item.rect().width(), item.rect().height()), taken)
-        self._open(DeskDialog(self._store, room=room, position=spot, parent=self._screen))
+        drawn = Rect(item.geometry().x(), item.geometry().y(), item.rect().width(), item.rect().height())
+        spot, grown = spot_for_new_desk(drawn, taken)
+        self._open(DeskDialog(self._store, room=room, position=spot, parent=self._screen,
+                              room_rect=None if grown == drawn else (grown.x, grown.y, grown.w, grown.h)))
 
     def set_out_of_service(self, uid: str, out: bool) -> None:
         from telecentre_desk.spaces import service as spaces

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from telecentre_desk.common import clock
@@ -26,6 +26,7 @@ from telecentre_desk.ui.floorplan.geometry import Rect, auto_layout
 from telecentre_desk.ui.floorplan.legend import Legend
 from telecentre_desk.ui.floorplan.menus import FloorMenus
 from telecentre_desk.ui.floorplan.scene import FloorScene, GeometryChange
+from telecentre_desk.ui.floorplan.undo import GeometryCommand, placed_before
 from telecentre_desk.ui.floorplan.view import FloorView
 from telecentre_desk.ui.store import ACTOR, Store
 
@@ -63,6 +64,14 @@ class FloorPlanScreen(QWidget):
         self.arrange_action = QAction(self.tr("Arrange the plan"), self)
         self.arrange_action.setCheckable(True)
         self.arrange_action.setToolTip(self.tr("Drag and resize rooms, drag desks, double-click to rename"))
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.fit_action = QAction(self.tr("Fit"), self)
         self.zoom_in_action = QAction(self.tr("Zoom in"), self)
         self.zoom_out_action = QAction(self.tr("Zoom out"), self)
@@ -71,6 +80,7 @@ class FloorPlanScreen(QWidget):
         toolbar.addAction(self.arrange_action)
         toolbar.addSeparator()
         toolbar.addActions([self.menus.add_room_action, self.menus.add_desk_action])
+        toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions([self.fit_action, self.zoom_in_action, self.zoom_out_action])
         toolbar.addSeparator()
@@ -186,6 +196,17 @@ class FloorPlanScreen(QWidget):
 
     @Slot(object)
     def _on_scene_geometry_edited(self, changes: list[GeometryChange]) -> None:
+        before = placed_before(changes, self.spaces, self.desks)
+        if self.save_geometry(changes) and before is not None:
+            text = self.tr("Move of %1").replace("%1", ", ".join(self._name_of(c) for c in changes))
+            self.undo_stack.push(GeometryCommand(text, self.save_geometry, before, list(changes)))
+
+    def _name_of(self, change: GeometryChange) -> str:
+        found = next((i.name for i in (*self.spaces, *self.desks) if i.id == change.uid), "")
+        return found or change.uid
+
+    def save_geometry(self, changes: list[GeometryChange]) -> bool:
+        """Save rooms' and desks' places as one unit of work; back to what is stored when refused."""
         from telecentre_desk.spaces import service as spaces
 
         def save(session: Session) -> None:
@@ -197,6 +218,8 @@ class FloorPlanScreen(QWidget):
 
         if not self._store.run(save, parent_widget=self).ok:
             self.reload()  # back to what is stored
+            return False
+        return True
 
     @Slot(str, str)
     def _on_scene_member_dropped(self, from_desk: str, to_desk: str) -> None:

@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from telecentre_desk.members.info import MemberInfo
@@ -63,6 +64,13 @@ class MemberSearch(QLineEdit):
             return
         self.clear()
         self.member_chosen.emit(uid)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter picks a name, never more: QLineEdit leaves the key to its dialog, whose default button
+            # (Book, OK) would then save at once (issue 15).
+            event.accept()
 
     @Slot()
     def _on_return_pressed(self) -> None:

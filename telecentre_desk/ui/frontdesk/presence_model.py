@@ -43,6 +43,7 @@ _KINDS = {
     "visitor": QT_TRANSLATE_NOOP("PresenceTableModel", "Visitor"),
     "guest": QT_TRANSLATE_NOOP("PresenceTableModel", "Guest"),
 }
+_GUEST_OF = QT_TRANSLATE_NOOP("PresenceTableModel", "Guest of %1")
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the member's uid
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # arrival as a timestamp, names folded, numbers as numbers
@@ -126,5 +127,7 @@ class PresenceTableModel(RowsTableModel["PresenceRow"]):
     def _display(row: PresenceRow, tz: ZoneInfo) -> tuple[str, ...]:
         # Visitors and guests have no plan of their own: the plan column says what they are.
         plan = row.plan_name or (_tr(_KINDS[row.kind]) if row.kind in _KINDS else "")
+        if row.kind == "guest" and row.guest_of:  # whose guest, not only "Guest" (issue 15)
+            plan = _tr(_GUEST_OF).replace("%1", row.guest_of)
         return (row.display_number, f"{row.first_name} {row.last_name}",
                 row.since.astimezone(tz).strftime("%H:%M"), plan, row.desk or "")

@@ -30,6 +30,7 @@ class OverrideDialog(QDialog):
     def __init__(self, who: str, refusal: str, *, host: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Let in anyway"))
+        self.setMinimumWidth(460)  # the title and the refusal read whole (it was 258 px)
         intro = QLabel(self.tr("%1 was refused: %2.\nChecking them in anyway is recorded in the audit log "
                                "with your name and reason.").replace("%1", who).replace("%2", refusal), self)
         intro.setWordWrap(True)

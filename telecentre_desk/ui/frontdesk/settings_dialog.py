@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,6 +87,8 @@ class DeskSettingsDialog(QDialog):
         self.halfday_hours.setRange(0.5, 23.5)
         self.halfday_hours.setSingleStep(0.5)
         self.halfday_hours.setSuffix(self.tr(" h"))
+        self.halfday_hours.setDecimals(1)  # half hours: « 4,0 h » (the window's locale gives the comma)
+        self.halfday_hours.setLocale(QLocale())
         self.halfday_hours.setValue(policies.halfday_max_hours or 4.0)
         self.halfday.setChecked(policies.halfday_max_hours is not None)
         halfday_row = QHBoxLayout()

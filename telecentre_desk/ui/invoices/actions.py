@@ -81,7 +81,7 @@ class InvoiceActions(QObject):
         self.save_pdf_action = action(self.tr("Save as PDF…"), self._on_save_pdf_action_triggered,
                                       QKeySequence.StandardKey.Save)
         self.save_facturx_action = action(self.tr("Save as Factur-X…"), self._on_save_facturx_action_triggered,
-                                          "Ctrl+Shift+S", self.tr("PDF/A-3 with its EN 16931 XML, for e-invoicing"))
+                                          "Ctrl+Shift+X", self.tr("PDF/A-3 with its EN 16931 XML, for e-invoicing"))
         self.print_action = action(self.tr("Print…"), self._on_print_action_triggered, QKeySequence.StandardKey.Print,
                                    self.tr("Print the selected invoices with the system's print dialog"))
         self.journal_action = action(self.tr("Export the month's journal (CSV)…"),

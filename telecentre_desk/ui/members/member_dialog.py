@@ -25,6 +25,7 @@ from telecentre_desk.members import service as members
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.plans import service as plans
 from telecentre_desk.plans.info import PlanInfo
+from telecentre_desk.ui.focus import order_form
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.members.labels import categories, status_label
 from telecentre_desk.ui.store import ACTOR, Store
@@ -104,6 +105,9 @@ class MemberDialog(QDialog):
         self.plan.currentIndexChanged.connect(self._on_plan_current_index_changed)
         self._on_name_text_changed()
         self._on_plan_current_index_changed()
+        order_form(*(self.edits[name] for name in ("first_name", "last_name", "email", "phone")), self.category,
+                   *(self.edits[name] for name in ("company_name", "siren", "address", "postcode", "city")),
+                   self.notes, self.plan, self.start, buttons=self.buttons)
 
     @property
     def ok_button(self) -> QPushButton:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,8 @@ from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
 
 if TYPE_CHECKING:
+    from telecentre_desk.ui.frontdesk.sale_dialog import SaleDialog
+    from telecentre_desk.ui.members.card_dialog import MemberCardDialog
     from telecentre_desk.ui.members.member_dialog import MemberDialog
 
 
@@ -70,6 +73,15 @@ class MembersScreen(QWidget):
         self.deactivate_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.deactivate_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.deactivate_action)
+        self.card_action = QAction(self.tr("Card…"), self)
+        self.card_action.setToolTip(self.tr("Everything about the member: plan and its change, carnet, badge, "
+                                            "visits, bookings, invoices"))
+        self.card_action.setShortcut(QKeySequence("Ctrl+Shift+M"))  # Ctrl+I issues an invoice: docs/shortcuts.md
+        self.card_action.triggered.connect(self._on_card_action_triggered)
+        self.table.addAction(self.card_action)
+        self.badge_menu: QMenu | None = None  # the badge actions, set by ui/badges/members_hook.py
+        self.card_dialog: MemberCardDialog | None = None
+        self.sale_dialog: SaleDialog | None = None
         self.history_action = QAction(self.tr("Visits…"), self)
         self.history_action.setToolTip(self.tr("The member's visits here and at the other places of the network"))
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
@@ -77,22 +89,27 @@ class MembersScreen(QWidget):
         self.table.addAction(self.history_action)
         toolbar = QToolBar(self)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.new_action, self.edit_action, self.deactivate_action, self.history_action])
+        toolbar.addActions([self.new_action, self.card_action, self.edit_action, self.deactivate_action,
+                            self.history_action])
+        self.visitor_log_action = QAction(self.tr("Visitor log…"), self)
+        self.visitor_log_action.setToolTip(self.tr("Visitors and guests: who, whose guest, when, how long"))
+        self.visitor_log_action.triggered.connect(self._on_visitor_log_action_triggered)
         self.import_action = QAction(self.tr("Import…"), self)
         self.import_action.setToolTip(self.tr("Add or update members from a spreadsheet (CSV from Excel or "
                                               "LibreOffice)"))
         self.export_action = QAction(self.tr("Export…"), self)
         self.export_action.setToolTip(self.tr("Save the members shown as a spreadsheet for Excel"))
         toolbar.addSeparator()
-        toolbar.addActions([self.import_action, self.export_action])
+        toolbar.addActions([self.visitor_log_action, self.import_action, self.export_action])
         self.addAction(self.new_action)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.category_filter, 1)
-        filters.addWidget(toolbar)
         layout = QVBoxLayout(self)
+        # The actions on their own row: at 1024 px the search keeps its width and no action hides behind "»".
+        layout.addWidget(toolbar)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -180,6 +197,7 @@ class MembersScreen(QWidget):
     def _on_selection_changed(self) -> None:
         member = self.selected_member()
         self.edit_action.setEnabled(member is not None)
+        self.card_action.setEnabled(member is not None)
         self.history_action.setEnabled(member is not None)
         inactive = member is not None and member.status == MemberStatus.INACTIVE.value
         self.deactivate_action.setText(self.tr("Reactivate") if inactive else self.tr("Deactivate…"))
@@ -187,7 +205,52 @@ class MembersScreen(QWidget):
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, _index: QModelIndex) -> None:
-        self._on_edit_action_triggered()
+        self._on_card_action_triggered()
+
+    @Slot()
+    def _on_card_action_triggered(self) -> None:
+        self.open_card()
+
+    def open_card(self) -> MemberCardDialog | None:
+        """The selected member's card, non-modal (the host keeps it open beside the desk)."""
+        from telecentre_desk.ui.members.card_dialog import MemberCardDialog
+
+        member = self.selected_member()
+        if member is None:
+            return None
+        dialog = MemberCardDialog(self._store, member.id, badge_menu=self.badge_menu, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.edit_requested.connect(self._on_card_edit_requested)
+        dialog.sell_requested.connect(self._on_card_sell_requested)
+        dialog.show()
+        self.card_dialog = dialog
+        return dialog
+
+    @Slot()
+    def _on_visitor_log_action_triggered(self) -> None:
+        from telecentre_desk.common import clock
+        from telecentre_desk.ui.members.visitor_log_dialog import VisitorLogDialog
+
+        self.visitor_log_dialog = VisitorLogDialog(self._store, today=clock.now().date(), parent=self)
+        self.visitor_log_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.visitor_log_dialog.show()
+
+    @Slot(str)
+    def _on_card_edit_requested(self, uid: str) -> None:
+        if self.select_member(uid):
+            self._on_edit_action_triggered()
+
+    @Slot(str)
+    def _on_card_sell_requested(self, uid: str) -> None:
+        from telecentre_desk.ui.frontdesk.sale_dialog import SaleDialog
+
+        member = self.selected_member() if self.select_member(uid) else None
+        if member is None:
+            return
+        dialog = SaleDialog(self._store, members=[member], member_id=member.id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.sale_dialog = dialog
 
     @Slot()
     def _on_new_action_triggered(self) -> None:

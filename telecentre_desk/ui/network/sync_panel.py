@@ -48,7 +48,7 @@ from telecentre_desk.ui.table_view import fit_columns, make_table
 if TYPE_CHECKING:
     from telecentre_desk.sync.service import RunReport
 
-SYNC_SHORTCUT = "Ctrl+Shift+S"
+SYNC_SHORTCUT = "Ctrl+Shift+Y"  # one meaning per shortcut across the app: docs/shortcuts.md
 LOG_LIMIT = 500  # the newest entries; the CLI's `sync status --json` and the database keep the rest
 # The log's filter buttons: (key, kinds read, label); None reads every kind.
 LOG_FILTERS: tuple[tuple[str, tuple[str, ...] | None], ...] = (

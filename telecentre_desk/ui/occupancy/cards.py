@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from telecentre_desk.ui.accessibility import make_help_text
+
 
 class IndicatorCard(QFrame):
     def __init__(self, caption: str, definition: str, parent: QWidget | None = None) -> None:
@@ -22,7 +24,7 @@ class IndicatorCard(QFrame):
         self.caption.setWordWrap(True)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
-        self.detail.setEnabled(False)  # greyed: the small print under the number
+        make_help_text(self.detail)  # the small print under the number, quieter but readable
         self.setToolTip(definition)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

@@ -56,6 +56,8 @@ class CategoryChart(QChartView):
         chart.addSeries(series)
         names = QBarCategoryAxis()
         names.append(self.categories)
+        # At 1024 px the chart would cut every category to "…": the names take their room, the bars shrink.
+        names.setTruncateLabels(False)
         values = QValueAxis()
         values.setRange(0, max([1.0, *(v for values in self.sets.values() for v in values)]))
         values.applyNiceNumbers()

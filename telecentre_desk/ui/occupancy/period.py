@@ -95,6 +95,8 @@ class PeriodChooser(QWidget):
         self.anchor.setCalendarPopup(True)
         self.anchor.setDisplayFormat("d MMM yyyy")
         self.until = QDateEdit(_qdate(today), self)
+        self.anchor.setAccessibleName(self.tr("Period from"))
+        self.until.setAccessibleName(self.tr("Period to"))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
         self.until_label = QLabel(self.tr("to"), self)
@@ -142,12 +144,18 @@ class PeriodChooser(QWidget):
         for widget in (self.previous, self.next):
             widget.setEnabled(not custom)
         start, end = self.bounds()
+        self._shown = (start, end)
         locale = QLocale()
-        text = locale.toString(_qdate(start), QLocale.FormatType.LongFormat)
-        if end != start:
-            text = self.tr("%1 to %2").replace("%1", text).replace(
-                "%2", locale.toString(_qdate(end), QLocale.FormatType.LongFormat))
-        self.summary.setText(text)
+
+        def said(form: QLocale.FormatType) -> str:
+            text = locale.toString(_qdate(start), form)
+            if end != start:
+                text = self.tr("%1 to %2").replace("%1", text).replace("%2", locale.toString(_qdate(end), form))
+            return text
+
+        # Short dates fit a 1024 px window; the long ones (with the week days) are in the tooltip.
+        self.summary.setText(said(QLocale.FormatType.ShortFormat))
+        self.summary.setToolTip(said(QLocale.FormatType.LongFormat))
 
     def _changed(self) -> None:
         self._update_widgets()
@@ -155,6 +163,13 @@ class PeriodChooser(QWidget):
 
     @Slot(int)
     def _on_kind_current_index_changed(self, _index: int) -> None:
+        if self.current_kind == PeriodKind.CUSTOM and getattr(self, "_shown", None) is not None:
+            # "From… to…" starts from the period on show, not from today to today (issue 15).
+            start, end = self._shown
+            for edit, day in ((self.anchor, start), (self.until, end)):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
         self._changed()
 
     @Slot()

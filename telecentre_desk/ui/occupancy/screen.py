@@ -135,7 +135,7 @@ class OccupancyScreen(QWidget):
             return
         if empty:
             self.empty_label.setText(self.tr("No data for this period (%1): nobody was recorded present.")
-                                     .replace("%1", self.period.summary.text()))
+                                     .replace("%1", self.period.summary.toolTip()))
             return
         locale, totals = QLocale(), report.totals
         self.cards["visits"].show_value(locale.toString(totals.visits))

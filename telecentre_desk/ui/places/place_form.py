@@ -14,10 +14,11 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import current_language
 from telecentre_desk.db.enums import VatRegime
 from telecentre_desk.places import service as places
 from telecentre_desk.places.info import PlaceInfo
-from telecentre_desk.places.opening_hours import DEFAULT_SPEC
+from telecentre_desk.places.opening_hours import DEFAULT_SPEC, for_display
 from telecentre_desk.places.readiness import Gap, invoicing_gaps
 from telecentre_desk.ui.form_errors import FormErrors, message_for
 
@@ -54,7 +55,7 @@ class PlaceForm(QWidget):
         self.legal_form.setEditable(True)
         self.legal_form.addItems(["", *_LEGAL_FORMS])
         self.legal_form.setLineEdit(self.edits["legal_form"])
-        self.edits["opening_hours"].setText(DEFAULT_SPEC)
+        self.edits["opening_hours"].setText(for_display(DEFAULT_SPEC, current_language()))
         self.vat_regime = QComboBox(self)
         for code, source in _REGIMES.items():
             self.vat_regime.addItem(QCoreApplication.translate("PlaceForm", source), code)
@@ -176,6 +177,7 @@ class PlaceForm(QWidget):
         self.code.setReadOnly(True)
         for name, edit in self.edits.items():
             edit.setText(getattr(place, name) or "")
+        self.edits["opening_hours"].setText(for_display(place.opening_hours, current_language()))  # « lun-ven »
         self.vat_regime.setCurrentIndex(max(self.vat_regime.findData(place.vat_regime), 0))
         self.vat_on_debits.setChecked(bool(place.vat_on_debits))
         self.timezone.setCurrentText(place.timezone)

@@ -21,6 +21,7 @@ from sqlmodel import Session
 from telecentre_desk.common import money
 from telecentre_desk.plans import service as plans
 from telecentre_desk.plans.info import KINDS_WITH_UNITS, PlanInfo
+from telecentre_desk.ui.focus import order_form
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.plans.labels import kinds
 from telecentre_desk.ui.store import ACTOR, Store
@@ -85,6 +86,8 @@ class PlanDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self._on_required_text_changed()
         self._on_kind_current_index_changed()
+        fields = (self.code, self.name, self.kind, self.price, self.vat_rate, self.units)
+        order_form(*(fields if plan is None else fields[1:]), buttons=self.buttons)  # an edited code is read-only
 
     @property
     def ok_button(self) -> QPushButton:

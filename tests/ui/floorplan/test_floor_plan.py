@@ -118,7 +118,7 @@ def test_a_member_dragged_onto_a_free_desk_moves_there(qtbot: QtBot, store: Stor
 
     drag(qtbot, screen, desk(screen, "A3").sceneBoundingRect().center(),
          desk(screen, "A2").sceneBoundingRect().center())  # onto Chloé: refused, said why
-    assert recorded_dialogs.errors == [("Not saved", "desk A2 is taken by Chloé Thévenot")]
+    assert recorded_dialogs.errors == [("Not saved", "Desk A2 is taken by Chloé Thévenot")]
     assert desk(screen, "A3").lines[1] == "Marie Dupont" and desk(screen, "A2").lines[1] == "Chloé Thévenot"
 
 
@@ -208,3 +208,46 @@ def test_the_layout_goes_out_and_a_corrupt_file_is_refused(qtbot: QtBot, store: 
     with qtbot.waitSignal(screen.message):
         screen.menus.import_action.trigger()
     assert {uid: item.pos() for uid, item in screen.scene.desks.items()} == before
+
+
+def test_new_desks_never_land_on_each_other(qtbot: QtBot, store: Store, place: Place) -> None:
+    screen = open_plan(qtbot, store)
+    screen.menus.add_room()
+    dialog = screen.menus.last_dialog
+    dialog.name.setText("Atelier")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.accept()
+    for name in ("W1", "W2", "W3"):  # an empty room has one cell: the room grows for the next ones
+        room = next(r for r in screen.scene.rooms.values() if r.info.name == "Atelier")
+        room.setSelected(True)
+        screen.menus.add_desk_action.trigger()
+        dialog = screen.menus.last_dialog
+        assert dialog.focusWidget() is dialog.name  # typing goes into the name at once
+        dialog.name.setText(name)
+        with qtbot.waitSignal(dialog.saved):
+            dialog.accept()
+        qtbot.waitUntil(lambda n=name: any(d.info.name == n for d in screen.scene.desks.values()))
+    added = [desk(screen, name) for name in ("W1", "W2", "W3")]
+    boxes = [item.sceneBoundingRect() for item in added]
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert all(item.room.sceneBoundingRect().contains(item.sceneBoundingRect()) for item in added)
+
+
+def test_a_drag_is_undone_and_redone(qtbot: QtBot, store: Store, place: Place) -> None:
+    screen = open_plan(qtbot, store)
+    screen.arrange_action.setChecked(True)
+    before = desk(screen, "A1").pos()
+    start = desk(screen, "A1").sceneBoundingRect().center()
+    assert not screen.undo_action.isEnabled()
+    with qtbot.waitSignal(store.data_changed):
+        drag(qtbot, screen, start, start + QPointF(0, 150))
+    moved = desk(screen, "A1").pos()
+    assert moved != before and screen.undo_action.isEnabled()
+    assert "A1" in screen.undo_action.text()
+    with qtbot.waitSignal(store.data_changed):
+        screen.undo_action.trigger()
+    assert desk(screen, "A1").pos() == before
+    assert desk(open_plan(qtbot, store), "A1").pos() == before  # saved, not only drawn
+    with qtbot.waitSignal(store.data_changed):
+        screen.redo_action.trigger()
+    assert desk(screen, "A1").pos() == moved

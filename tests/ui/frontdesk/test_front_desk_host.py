@@ -104,7 +104,7 @@ def test_a_members_guest_is_signed_in_under_the_member(desk: Desk) -> None:
     desk.qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     desk.qtbot.waitUntil(lambda: not dialog.isVisible())
     assert desk.screen.feedback.headline.text() == "Hello Paul, have a good day"
-    assert presence(desk, PresenceColumn.PLAN) == ["Guest"]
+    assert presence(desk, PresenceColumn.PLAN) == ["Guest of Marie Dupont"]  # whose guest (issue 15)
 
 
 def test_a_guest_needs_an_inviting_member_from_the_list(desk: Desk) -> None:

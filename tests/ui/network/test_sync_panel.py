@@ -307,14 +307,14 @@ def test_the_folder_vanishing_mid_sync_loses_nothing(qtbot: QtBot, store: Store,
     assert panel.sync_button.isEnabled()
 
 
-def test_ctrl_shift_s_synchronises(qtbot: QtBot, store: Store, settings_store: QSettings, db_path: Path,
+def test_ctrl_shift_y_synchronises(qtbot: QtBot, store: Store, settings_store: QSettings, db_path: Path,
                                    shared: Path) -> None:
     panel = open_panel(qtbot, store, settings_store, db_path, folder=shared)
-    assert panel.sync_button.shortcut() == QKeySequence("Ctrl+Shift+S")
+    assert panel.sync_button.shortcut() == QKeySequence("Ctrl+Shift+Y")
     panel.window().activateWindow()
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None)
     with qtbot.waitSignal(panel.sync_finished, timeout=20_000):
-        qtbot.keyClick(panel.folder_edit, Qt.Key.Key_S,
+        qtbot.keyClick(panel.folder_edit, Qt.Key.Key_Y,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert panel.summary_label.text() == ("No other place has exported to this folder yet. "
                                           "This place's export 1 written (1 row(s)).")

@@ -175,3 +175,21 @@ def test_in_french(qtbot: QtBot, qapp: object, store: Store, settings_store: QSe
                                              "personne n’a été enregistré présent.")
     finally:
         translations.remove(qapp)
+
+
+def test_from_to_starts_from_the_period_shown(qtbot: QtBot, store: Store, settings_store: QSettings,
+                                              day: Engine) -> None:
+    screen = open_screen(qtbot, store, settings_store)
+    screen.period.set_period(PeriodKind.WEEK, THURSDAY)
+    screen.period.kind.setCurrentIndex(screen.period.kind.findData(PeriodKind.CUSTOM.value))
+    assert screen.period.bounds() == (dt.date(2026, 11, 23), THURSDAY)  # not today to today (issue 15)
+    assert "2026" in screen.period.summary.toolTip()  # the long dates, when the short ones are shown
+
+
+def test_category_names_are_never_cut_to_an_ellipsis(qtbot: QtBot, store: Store, settings_store: QSettings,
+                                                     day: Engine) -> None:
+    screen = open_screen(qtbot, store, settings_store)
+    screen.resize(830, 560)  # the screen's room in a 1024x600 window
+    screen.period.set_period(PeriodKind.DAY, THURSDAY)
+    axes = screen.chart.chart().axes(Qt.Orientation.Vertical)
+    assert axes and not axes[0].truncateLabels()

@@ -1,0 +1,130 @@
+"""Every screen of the window at 1024x600 (a small laptop) and 1366x768, in French, on a demo database;
+plus the member card and the Bilans dashboard for the README. Issue 15: each picture is looked at by a person.
+
+The clock is fixed (Thursday 26 November 2026, 10:40 in Florac), ten members came in through the front desk.
+Run it under a real display server with a window manager, e.g.::
+
+    Xvfb :15 -screen 0 1920x1080x24 & DISPLAY=:15 openbox &
+    DISPLAY=:15 QT_QPA_PLATFORM=xcb .venv/bin/python docs/screenshots/take_host_day_screenshots.py
+
+Writes docs/screenshots/host_day/<width>x<height>/<screen>.png; nothing real is touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from telecentre_desk.__main__ import main as desk_main
+from telecentre_desk.common import clock
+from telecentre_desk.common import i18n as core_i18n
+from telecentre_desk.db.migrate import open_database
+from telecentre_desk.ui import i18n, sound
+from telecentre_desk.ui.main_window import SCREENS, MainWindow
+from telecentre_desk.ui.store import Store
+
+HERE = Path(__file__).resolve().parent
+PARIS = ZoneInfo("Europe/Paris")
+DAY = dt.date(2026, 11, 26)
+ARRIVALS = (21, 1, 29, 24, 5, 33, 30, 36, 26, 22)
+SIZES = ((1024, 600), (1366, 768))
+
+
+def settle(ms: int = 400) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path}")
+
+
+def at(hhmm: str) -> dt.datetime:
+    return dt.datetime.combine(DAY, dt.time.fromisoformat(hhmm), tzinfo=PARIS)
+
+
+def shoot(folder: Path) -> None:
+    import contextlib
+    import io
+    import json
+
+    db = folder / "telecentre-desk.sqlite"
+    now = [at("08:30")]
+    clock.set_clock(lambda: now[0])
+    if desk_main(["--db", str(db), "demo"]) != 0:
+        raise SystemExit("the demo could not be made")
+    payloads = {}
+    for number in ARRIVALS:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            desk_main(["--db", str(db), "--json", "badge", "issue", str(number)])
+        payloads[number] = json.loads(out.getvalue())["payload"]
+    settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+    sound.ENABLED.write(settings, False)
+    engine = open_database(db)
+    window = MainWindow(Store(engine), db_path=db, settings_store=settings, remember_state=False)
+    window.resize(*SIZES[1])
+    window.show()
+    window.activateWindow()
+    settle()
+    for number in ARRIVALS:
+        now[0] += dt.timedelta(minutes=9)
+        window.front_desk_screen.handle_scan(payloads[number])
+    now[0] = at("10:40")
+    settle()
+    for width, height in SIZES:
+        window.resize(width, height)
+        size = f"{width}x{height}"
+        for key, _title, _coming in SCREENS:
+            window.show_screen(key)
+            settle(900 if key in ("occupancy", "network", "invoices") else 400)
+            save(window, HERE / "host_day" / size / f"{key}.png")
+        window.show_screen("members")
+        window.members_screen.table.selectRow(0)
+        card = window.members_screen.open_card()
+        if card is not None:
+            card.tabs.setCurrentIndex(card.PLAN_TAB)
+            settle()
+            save(card, HERE / "host_day" / size / "member_card.png")
+            card.close()
+    window.resize(*SIZES[1])
+    window.show_screen("reports")
+    settle()
+    save(window, HERE / "today_dashboard.png")
+    window.show_screen("members")
+    settle()
+    save(window, HERE / "members.png")
+    card = window.members_screen.open_card()
+    if card is not None:
+        card.tabs.setCurrentIndex(card.PLAN_TAB)
+        settle()
+        save(card, HERE / "member_card.png")
+        card.close()
+    window.front_desk_screen.shutdown()
+    window.close()
+    engine.dispose()
+    clock.set_clock(None)
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    translations = i18n.install(app, "fr")
+    core_i18n.set_language("fr")
+    with tempfile.TemporaryDirectory() as folder:
+        shoot(Path(folder))
+    translations.remove(app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

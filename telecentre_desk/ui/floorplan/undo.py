@@ -1,0 +1,56 @@
+"""Undo and redo of the host's drags on the plan (issue 15: "undo where a host makes mistakes").
+
+A drag is saved when the mouse is let go (one unit of work); its command remembers where the rooms and desks
+were before, so Ctrl+Z saves those places back, and Ctrl+Shift+Z the drag again. Each step is a normal,
+audited write through the Store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from telecentre_desk.spaces.info import DeskInfo, SpaceInfo
+from telecentre_desk.ui.floorplan.scene import GeometryChange
+
+Apply = Callable[[list[GeometryChange]], bool]
+
+
+def placed_before(changes: Sequence[GeometryChange], spaces: Sequence[SpaceInfo],
+                  desks: Sequence[DeskInfo]) -> list[GeometryChange] | None:
+    """Where the changed rooms and desks were as last read; None when one was never placed (nothing to undo)."""
+    rooms = {s.id: s for s in spaces}
+    seats = {d.id: d for d in desks}
+    before: list[GeometryChange] = []
+    for change in changes:
+        if change.kind == "room":
+            room = rooms.get(change.uid)
+            if room is None or None in (room.plan_x, room.plan_y, room.plan_w, room.plan_h):
+                return None
+            before.append(GeometryChange("room", room.id, room.plan_x, room.plan_y,  # type: ignore[arg-type]
+                                         room.plan_w, room.plan_h))
+        else:
+            desk = seats.get(change.uid)
+            if desk is None or desk.plan_x is None or desk.plan_y is None:
+                return None
+            before.append(GeometryChange("desk", desk.id, desk.plan_x, desk.plan_y))
+    return before
+
+
+class GeometryCommand(QUndoCommand):
+    """One drag already saved; undo puts back ``before``, redo saves ``after`` again."""
+
+    def __init__(self, text: str, apply: Apply, before: list[GeometryChange], after: list[GeometryChange]) -> None:
+        super().__init__(text)
+        self._apply, self._before, self._after = apply, before, after
+        self._saved = True  # pushed after the drag was saved: the first redo() has nothing to do
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self._apply(self._after)
+
+    def undo(self) -> None:
+        self._apply(self._before)

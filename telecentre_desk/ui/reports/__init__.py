@@ -1,0 +1,1 @@
+"""The today dashboard (Bilans)."""

@@ -1,0 +1,188 @@
+"""Every screen and dialog at 1024×600 (a small laptop) and 1920×1080: no label's text cut without a tooltip."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from telecentre_desk.__main__ import main as desk_main
+from telecentre_desk.common import i18n as core_i18n
+from telecentre_desk.db.migrate import open_database
+from telecentre_desk.ui import i18n
+from telecentre_desk.ui.accessibility import contrast, unnamed_controls
+from telecentre_desk.ui.main_window import SCREENS, MainWindow
+from telecentre_desk.ui.store import Store
+from tests.ui.layout_check import clipped_texts
+
+SIZES = [(1024, 600), (1920, 1080)]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    assert desk_main(["--db", str(path), "demo"]) == 0
+    return path
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    """French is longer than English: the window is checked in French."""
+    translations = i18n.install(qapp, "fr")
+    previous = core_i18n.set_language("fr")
+    yield
+    core_i18n.set_language(previous)
+    translations.remove(qapp)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Path, tmp_path: Path, french: None) -> Iterator[MainWindow]:
+    db = tmp_path / "desk.sqlite"
+    shutil.copy(demo_db, db)
+    engine = open_database(db)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(Store(engine), db_path=db, settings_store=settings, remember_state=False)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.front_desk_screen.shutdown()
+    main.close()
+    engine.dispose()
+
+
+def settle(qtbot: QtBot) -> None:
+    qtbot.wait(60)  # layouts and the lazy pages' first reads
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_screen_fits(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    cut: list[str] = []
+    for key, _title, _coming in SCREENS:
+        window.show_screen(key)
+        settle(qtbot)
+        cut += [f"{key}: {text}" for text in clipped_texts(window)]
+    assert cut == []
+
+
+def _dialogs(window: MainWindow) -> list[tuple[str, Callable[[], QDialog]]]:
+    from telecentre_desk.places.info import read_local_place
+    from telecentre_desk.ui.floorplan.edit_dialogs import DeskDialog, RoomDialog
+    from telecentre_desk.ui.frontdesk.prompts import OverrideDialog
+    from telecentre_desk.ui.frontdesk.sale_dialog import SaleDialog
+    from telecentre_desk.ui.frontdesk.visitor_dialog import VisitorDialog
+    from telecentre_desk.ui.members.card_dialog import MemberCardDialog
+    from telecentre_desk.ui.members.member_dialog import MemberDialog
+    from telecentre_desk.ui.places.place_dialog import PlaceDialog
+    from telecentre_desk.ui.plans.plan_dialog import PlanDialog
+
+    store = window._store
+    members = window.members_screen.shown_members()
+    place = store.read(read_local_place)
+    return [
+        ("member", lambda: MemberDialog(store, parent=window)),
+        ("member edit", lambda: MemberDialog(store, member=members[0], parent=window)),
+        ("member card", lambda: MemberCardDialog(store, members[0].id, parent=window)),
+        ("plan", lambda: PlanDialog(store, parent=window)),
+        ("room", lambda: RoomDialog(store, rect=(0, 0, 420, 300), parent=window)),
+        ("place", lambda: PlaceDialog(store, place=place, parent=window)),
+        ("sale", lambda: SaleDialog(store, members=members, parent=window)),
+        ("visitor", lambda: VisitorDialog(store, members=members, parent=window)),
+        ("override", lambda: OverrideDialog("Marie Dupont", "No plan covers today", parent=window)),
+        ("desk", lambda: DeskDialog(store, room=None, parent=window)),
+    ]
+
+
+def test_a_refusal_in_a_dialog_is_read_whole(qtbot: QtBot, window: MainWindow) -> None:
+    from telecentre_desk.places.info import read_local_place
+    from telecentre_desk.ui.places.place_dialog import PlaceDialog
+
+    dialog = PlaceDialog(window._store, place=window._store.read(read_local_place), parent=window)
+    dialog.show()
+    dialog.form.edits["siret"].setText("73282932000075")  # a wrong check digit
+    dialog.accept()
+    settle(qtbot)
+    assert dialog.isVisible()
+    assert any(label.isVisible() and "SIRET" in label.text() for label in dialog.findChildren(QLabel))
+    assert clipped_texts(dialog) == []
+    dialog.close()
+
+
+def test_every_dialog_fits(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1024, 600)
+    cut: list[str] = []
+    for name, make in _dialogs(window):
+        dialog = make()
+        dialog.show()
+        settle(qtbot)
+        cut += [f"{name}: {text}" for text in clipped_texts(dialog)]
+        dialog.close()
+        dialog.deleteLater()
+    assert cut == []
+
+
+def test_every_control_has_a_name_for_screen_readers(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1366, 768)
+    unnamed: list[str] = []
+    for key, _title, _coming in SCREENS:
+        window.show_screen(key)
+        settle(qtbot)
+        unnamed += [f"{key}: {what}" for what in unnamed_controls(window)]
+    for name, make in _dialogs(window):
+        dialog = make()
+        dialog.show()
+        settle(qtbot)
+        unnamed += [f"{name}: {what}" for what in unnamed_controls(dialog)]
+        dialog.close()
+        dialog.deleteLater()
+    assert unnamed == [], "\n".join(unnamed)
+
+
+def test_one_meaning_per_shortcut(qtbot: QtBot, window: MainWindow) -> None:
+    for key, _title, _coming in SCREENS:  # every lazy page built, with its actions
+        window.show_screen(key)
+    settle(qtbot)
+    local = (Qt.ShortcutContext.WidgetShortcut,)
+    seen: dict[str, set[str]] = {}
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() in local:
+            continue
+        for sequence in action.shortcuts():
+            seen.setdefault(sequence.toString(), set()).add(action.text().replace("&", "").rstrip("…"))
+    for button in window.findChildren(QAbstractButton):
+        if not button.shortcut().isEmpty():
+            seen.setdefault(button.shortcut().toString(), set()).add(button.text().replace("&", "").rstrip("…"))
+    # Ctrl+N is "New" on every screen (docs/shortcuts.md); every other key has one meaning.
+    clashes = {keys: texts for keys, texts in seen.items() if len(texts) > 1 and keys != "Ctrl+N"}
+    assert clashes == {}
+    assert seen["Ctrl+Shift+S"] == {"Vendre"}  # the window is in French here
+
+
+def test_help_texts_are_readable(qtbot: QtBot, window: MainWindow) -> None:
+    palette = window.palette()
+    placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
+    assert contrast(placeholder, palette.color(QPalette.ColorRole.Base)) >= 4.5
+    window.show_screen("occupancy")
+    settle(qtbot)
+    for card in window.occupancy_page.page.cards.values():
+        detail = card.detail
+        assert contrast(detail.palette().color(detail.foregroundRole()),
+                        card.palette().color(QPalette.ColorRole.Base)) >= 4.5
+
+
+def test_a_list_with_the_focus_shows_it(qtbot: QtBot, window: MainWindow) -> None:
+    from telecentre_desk.ui.accessibility import AccessibleNames
+
+    table, search = window.members_screen.table, window.members_screen.search
+    AccessibleNames.on_focus_changed(search, table)  # what QApplication.focusChanged reports on a Tab
+    assert "border: 2px solid palette(highlight)" in table.styleSheet()
+    AccessibleNames.on_focus_changed(table, search)
+    assert "palette(highlight)" not in table.styleSheet()
