@@ -41,7 +41,7 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
                 raise validation.required(key)
             clean[key] = None
         elif key in _OPTIONAL_TEXT:
-            clean[key] = validation.optional_text(text, field=key, max_length=300)
+            clean[key] = validation.optional_text(text, field=key, max_length=300, multiline=key == "address")
         elif key == "siret":
             clean[key] = validation.siret(text)
         elif key == "vat_number":
