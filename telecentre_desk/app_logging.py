@@ -7,6 +7,7 @@ import logging.handlers
 from pathlib import Path
 
 LOG_FILE = "telecentre-desk.log"
+FILE_ONLY = "file_only"  # logger.error(..., extra={FILE_ONLY: True}): the log file, not the console
 
 
 def configure(log_dir: Path, *, verbose: bool = False) -> Path | None:
@@ -20,6 +21,8 @@ def configure(log_dir: Path, *, verbose: bool = False) -> Path | None:
     console._telecentre_desk = True  # type: ignore[attr-defined]
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    # A record meant for the file only (a bug's traceback the CLI has already answered in one line).
+    console.addFilter(lambda record: not getattr(record, FILE_ONLY, False))
     root.addHandler(console)
     path = log_dir / LOG_FILE
     try:

@@ -29,7 +29,7 @@ from telecentre_desk.cli import (
     space_cmds,
     sync_cmds,
 )
-from telecentre_desk.cli.args import DeskArgumentParser
+from telecentre_desk.cli.args import DeskArgumentParser, path_error
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.options import add_global_options
 from telecentre_desk.paths import AppPaths
@@ -60,6 +60,9 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run the parsed command; any failure becomes a one-line message and exit code 1."""
     ctx = CommandContext(args=args, paths=paths)
     try:
+        refused = path_error(args)  # before any work: the database is not even opened
+        if refused is not None:
+            raise refused
         # A handler may return 1 after printing a full report (sync: some exports were refused).
         return args.handler(ctx) or 0
     except BrokenPipeError:  # `telecentre-desk member list | head`

@@ -92,20 +92,54 @@ def positive(option: str, *, high: int = plausibility.LIMIT_MAX):
     return integer(option, low=1, high=high)
 
 
+class PathArgument(str):
+    """A path as given, with the reason it cannot be used (if any).
+
+    A bad path is an error (exit 1), not a usage error: the parser keeps the reason and
+    :func:`path_error` hands it to ``run_command``, which refuses before the handler runs.
+    """
+
+    error: ValidationError | None = None
+
+
+def _path(check: Callable[..., object], option: str) -> Callable[[str], PathArgument]:
+    def convert(text: str) -> PathArgument:
+        value = PathArgument(text)
+        try:
+            check(text, field=option)
+        except ValidationError as exc:
+            value.error = exc
+        return value
+
+    convert.__name__ = "path"
+    return convert
+
+
 def output_file(option: str):
-    return _converter(lambda t: str(plausibility.output_file(t, field=option)), "file")
+    """A file the command writes: not empty, not too long, not a folder, its folder exists, not in /proc."""
+    return _path(plausibility.output_file, option)
 
 
 def output_folder(option: str):
-    return _converter(lambda t: str(plausibility.output_folder(t, field=option)), "folder")
+    """A folder the command writes into (its parent must exist)."""
+    return _path(plausibility.output_folder, option)
 
 
 def input_file(option: str):
-    return _converter(lambda t: str(plausibility.input_file(t, field=option)), "file")
+    return _path(plausibility.input_file, option)
 
 
 def input_folder(option: str):
-    return _converter(lambda t: str(plausibility.input_folder(t, field=option)), "folder")
+    return _path(plausibility.input_folder, option)
+
+
+def path_error(args: argparse.Namespace) -> ValidationError | None:
+    """The first path argument that cannot be used, checked before the command does any work."""
+    for value in vars(args).values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, PathArgument) and item.error is not None:
+                return item.error
+    return None
 
 
 def text(option: str, *, max_length: int = 200, multiline: bool = False):

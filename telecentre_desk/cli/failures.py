@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from telecentre_desk.app_logging import FILE_ONLY
 from telecentre_desk.cli.args import one_line
 from telecentre_desk.cli.output import emit_json
 from telecentre_desk.common.errors import DeskError
@@ -47,7 +48,7 @@ def report(exc: BaseException, *, as_json: bool, log_file: Path, command: str, d
     """Print ``exc`` as one line (and as JSON with ``--json``); return the exit code, 1."""
     error = explain(exc, db_path=db_path)
     if error is None:
-        logger.error("unexpected error in %r", command, exc_info=exc)
+        logger.error("unexpected error in %r", command, exc_info=exc, extra={FILE_ONLY: True})
         error = DeskError(_("unexpected error ({kind}); the details are in {log}").format(
             kind=type(exc).__name__, log=log_file), details={"log": str(log_file)})
     else:

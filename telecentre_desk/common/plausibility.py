@@ -108,6 +108,18 @@ def _offset(value: dt.datetime) -> str:
     return f"{sign}{abs(seconds) // 3600:02d}:{abs(seconds) % 3600 // 60:02d}"
 
 
+def local_instant(value: dt.datetime, tz: ZoneInfo, *, field: str, ahead: dt.timedelta | None = None
+                  ) -> dt.datetime:
+    """A time given at the place (naive = wall clock, or with its offset) as a plausible instant in UTC."""
+    if value.date() < DATE_FLOOR or value.date() > date_ceiling() + dt.timedelta(days=1):
+        # Before converting: year 1 or 9999 plus an offset overflows datetime itself.
+        raise _error(_("{field}: {value} is out of range (from {floor} to {ceiling})").format(
+            field=field, value=value.date().isoformat(), floor=DATE_FLOOR.isoformat(),
+            ceiling=date_ceiling().isoformat()), field)
+    aware = local_time(value, tz, field=field)
+    return check_instant(aware.astimezone(clock.UTC), field=field, ahead=ahead)
+
+
 def parse_local_time(text: str, tz: ZoneInfo, *, field: str, ahead: dt.timedelta | None = None,
                      example: str = "2026-11-26T09:30") -> dt.datetime:
     """ISO 8601 typed by a person: naive = the place's local time; returned in UTC, within range."""
@@ -117,13 +129,7 @@ def parse_local_time(text: str, tz: ZoneInfo, *, field: str, ahead: dt.timedelta
     except ValueError:
         raise _error(_("{field}: {value!r} is not an ISO 8601 time ({example})").format(
             field=field, value=_short(raw), example=example), field) from None
-    if value.date() < DATE_FLOOR or value.date() > date_ceiling() + dt.timedelta(days=1):
-        # Before converting: year 1 or 9999 plus an offset overflows datetime itself.
-        raise _error(_("{field}: {value} is out of range (from {floor} to {ceiling})").format(
-            field=field, value=value.date().isoformat(), floor=DATE_FLOOR.isoformat(),
-            ceiling=date_ceiling().isoformat()), field)
-    aware = local_time(value, tz, field=field)
-    return check_instant(aware.astimezone(clock.UTC), field=field, ahead=ahead)
+    return local_instant(value, tz, field=field, ahead=ahead)
 
 
 # -- numbers ------------------------------------------------------------------------------------------------
@@ -146,6 +152,18 @@ def parse_int(text: str, *, field: str, low: int = INT64_MIN, high: int = INT64_
 
 def is_int64(value: int) -> bool:
     return INT64_MIN <= value <= INT64_MAX
+
+
+def stored_number(text: str) -> int | None:
+    """``text`` as a non-negative number SQLite can hold (a member or invoice number), or None.
+
+    ASCII digits only ("²" is a digit to ``str.isdigit`` but not to ``int``), at most 19 of them (a
+    5,000-digit string would also hit Python's limit on converting long numbers).
+    """
+    if not (text.isascii() and text.isdigit()) or len(text) > 19:
+        return None
+    value = int(text)
+    return value if value <= INT64_MAX else None
 
 
 # -- texts --------------------------------------------------------------------------------------------------
@@ -207,19 +225,24 @@ def _path_text(text: str | os.PathLike, field: str) -> Path:
     try:
         absolute = path.resolve()
     except (OSError, RuntimeError):  # a symlink loop
-        raise _error(_("{field}: {path} cannot be reached").format(field=field, path=_short(raw)), field) from None
+        raise _error(_("{field}: {path} cannot be reached").format(field=field, path=_shown_path(raw)),
+                     field) from None
     if any(str(absolute) == root or str(absolute).startswith(root + "/") for root in _SYSTEM_ROOTS):
         raise _error(_("{field}: {path} is a system folder, not a place for the app's files").format(
-            field=field, path=_short(raw)), field)
+            field=field, path=_shown_path(raw)), field)
     return path
+
+
+def _shown_path(path: Path | str) -> str:
+    return _short(str(path), 200)
 
 
 def output_file(text: str | os.PathLike, *, field: str) -> Path:
     """A file the command will write: checked before any work is done (the database is not even opened)."""
     path = _path_text(text, field)
     if path.is_dir():
-        raise _error(_("{field}: {path} is a folder; give a file name").format(field=field, path=_short(str(path))),
-                     field)
+        raise _error(_("{field}: cannot write {path} (it is a folder; give a file name)").format(
+            field=field, path=_shown_path(path)), field)
     _check_parent(path, field)
     return path
 
@@ -228,7 +251,8 @@ def output_folder(text: str | os.PathLike, *, field: str) -> Path:
     """A folder the command will write into (created if missing, but its parent must exist)."""
     path = _path_text(text, field)
     if path.exists() and not path.is_dir():
-        raise _error(_("{field}: {path} is a file, not a folder").format(field=field, path=_short(str(path))), field)
+        raise _error(_("{field}: cannot write into {path} (it is a file, not a folder)").format(
+            field=field, path=_shown_path(path)), field)
     if not path.exists():
         _check_parent(path, field)
     return path
@@ -238,10 +262,11 @@ def input_file(text: str | os.PathLike, *, field: str) -> Path:
     """A file the command will read."""
     path = _path_text(text, field)
     if path.is_dir():
-        raise _error(_("{field}: {path} is a folder; give a file name").format(field=field, path=_short(str(path))),
-                     field)
+        raise _error(_("{field}: cannot read {path} (it is a folder; give a file name)").format(
+            field=field, path=_shown_path(path)), field)
     if not path.is_file():
-        raise _error(_("{field}: there is no file {path}").format(field=field, path=_short(str(path))), field)
+        raise _error(_("{field}: cannot read {path} (there is no such file)").format(
+            field=field, path=_shown_path(path)), field)
     return path
 
 
@@ -249,7 +274,8 @@ def input_folder(text: str | os.PathLike, *, field: str) -> Path:
     """A folder the command will read (or read and write, like the network's shared folder)."""
     path = _path_text(text, field)
     if not path.is_dir():
-        raise _error(_("{field}: there is no folder {path}").format(field=field, path=_short(str(path))), field)
+        raise _error(_("{field}: the folder {path} does not exist or cannot be reached").format(
+            field=field, path=_shown_path(path)), field)
     return path
 
 
@@ -258,9 +284,9 @@ def _check_parent(path: Path, field: str) -> None:
     for ancestor in (parent, *parent.parents):
         if ancestor.exists():
             if not ancestor.is_dir():
-                raise _error(_("{field}: {path} is a file, not a folder").format(field=field,
-                                                                                  path=_short(str(ancestor))), field)
+                raise _error(_("{field}: cannot write {path} ({file} is a file, not a folder)").format(
+                    field=field, path=_shown_path(path), file=_shown_path(ancestor)), field)
             break
     if not parent.is_dir():
-        raise _error(_("{field}: the folder {path} does not exist").format(field=field, path=_short(str(parent))),
-                     field)
+        raise _error(_("{field}: cannot write {path} (the folder {folder} does not exist)").format(
+            field=field, path=_shown_path(path), folder=_shown_path(parent)), field)

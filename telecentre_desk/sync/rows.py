@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from telecentre_desk.common import plausibility
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.enums import BadgeStatus, Direction, EventSource, MemberCategory, MemberStatus, PlanKind
 from telecentre_desk.sync import format as fmt
@@ -43,11 +44,14 @@ def _ts(value: str) -> str:
 
 def _day(value: str) -> str:
     try:
-        if len(value) == 10:
-            return dt.date.fromisoformat(value).isoformat()
+        day = dt.date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
-        pass
-    raise ValueError(_("“{value}” is not a date (YYYY-MM-DD)").format(value=value))
+        day = None
+    if day is None:
+        raise ValueError(_("“{value}” is not a date (YYYY-MM-DD)").format(value=value))
+    if day < plausibility.DATE_FLOOR:  # the floor every entry applies (docs/validation.md)
+        raise ValueError(_("{value} is before {floor}").format(value=value, floor=plausibility.DATE_FLOOR))
+    return day.isoformat()
 
 
 def _int(low: int, high: int) -> Converter:
@@ -66,6 +70,10 @@ def _text(max_length: int) -> Converter:
     def convert(value: str) -> str:
         if len(value) > max_length:
             raise ValueError(_("text longer than {n} characters").format(n=max_length))
+        # The same characters as at the desk: a peer's name must not carry an escape or a bidi override.
+        bad = plausibility.bad_character(value, multiline=True)
+        if bad is not None:
+            raise ValueError(_("the control character {char} is not allowed").format(char=bad))
         return value
     return convert
 
