@@ -214,9 +214,9 @@ def _path_text(text: str | os.PathLike, field: str) -> Path:
     if not str(raw).strip():
         raise _error(_("{field}: a file name is required").format(field=field), field)
     raw = str(raw)
-    if "\0" in raw:
-        raise _error(_("{field}: the control character {char} is not allowed").format(field=field, char="U+0000"),
-                     field)
+    bad = bad_character(raw)  # NUL cannot be passed to the system; the others end up in messages and logs
+    if bad is not None:
+        raise _error(_("{field}: the control character {char} is not allowed").format(field=field, char=bad), field)
     if len(raw.encode("utf-8", "surrogateescape")) > PATH_MAX or any(
             len(part.encode("utf-8", "surrogateescape")) > NAME_MAX for part in Path(raw).parts):
         raise _error(_("{field}: the path is too long (at most {count} characters, {name} per name)").format(

@@ -253,7 +253,12 @@ def check_run(prepared: Path, command: Command, argv_of) -> None:
         shutil.copyfile(prepared, db)
         before = fingerprint(db)
         argv = argv_of(folder)
-        code, out, err = _run(db, folder / "data", argv)
+        cwd = Path.cwd()
+        os.chdir(folder)  # a relative hostile path lands in the scratch folder, never in the worktree
+        try:
+            code, out, err = _run(db, folder / "data", argv)
+        finally:
+            os.chdir(cwd)
         shown = f"{argv!r:.400} -> {code}: {err!r:.600}"
         assert "Traceback" not in err + out, shown
         assert "unexpected error" not in err, shown
