@@ -96,6 +96,9 @@ def add_member(session: Session, *, actor: str = "cli", plan_code: str | None = 
     clean.setdefault("category", "freelancer")
     if start is not None and plan_code is None:
         raise ValidationError(_("start: a start date goes with --plan"), field="plan")
+    for day, name in ((start, "start"), (joined_on, "joined_on")):  # the window, the CLI and spreadsheets alike
+        if day is not None:
+            plausibility.check_day(day, field=name)
     if number is not None and (number < 1 or session.exec(select(Member.id).where(
             Member.place_id == place.id, Member.number == number)).first() is not None):
         raise ConflictError(_("number {number} is already used at this place, or is not a member number").format(
