@@ -31,6 +31,10 @@ _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 def explain(exc: BaseException, *, db_path: Path | None = None) -> DeskError | None:
     """The expected error ``exc`` stands for, or None when it is a bug."""
     if isinstance(exc, DeskError):
+        # "cannot write x.pdf (No space left on device)": the person must read that the disk is full.
+        cause = exc.__cause__
+        if isinstance(cause, OSError) and cause.errno in _DISK_FULL:
+            return disk_full_error()
         return exc
     if isinstance(exc, OSError):
         if exc.errno in _DISK_FULL:

@@ -108,8 +108,8 @@ def _slots(parser: argparse.ArgumentParser) -> tuple[Slot, ...]:
         if set(action.option_strings) & HARNESS_OPTIONS:
             continue
         flag = max(action.option_strings, key=len) if action.option_strings else None
-        slots.append(Slot(flag=flag, takes_value=action.nargs != 0, required=bool(action.required or flag is None
-                                                                                  and action.nargs not in ("?", "*")),
+        slots.append(Slot(flag=flag, takes_value=action.nargs != 0, required=bool(action.required or (flag is None
+                                                                                  and action.nargs not in ("?", "*"))),
                           choices=tuple(str(c) for c in action.choices or ()),
                           metavar=str(action.metavar or action.dest), nargs=action.nargs))
     return tuple(slots)
@@ -160,7 +160,8 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("fuzz-prepared")
     db, data = folder / "desk.sqlite", folder / "data"
     steps = [
-        ["place", "init", "--code", "FLO", "--name", "Florac", "--legal-name", "SoLozère", "--legal-form", "Association", "--address", "1 rue",
+        ["place", "init", "--code", "FLO", "--name", "Florac", "--legal-name", "SoLozère",
+         "--legal-form", "Association", "--address", "1 rue",
          "--postcode", "48400", "--city", "Florac", "--siret", "73282932000074", "--vat-number", "FR40303265045"],
         ["plan", "add", "--code", "MOIS", "--name", "Mois", "--kind", "monthly", "--price", "180"],
         ["plan", "add", "--code", "DAY", "--name", "Journée", "--kind", "day", "--price", "15"],
