@@ -65,6 +65,17 @@ class DeskArgumentParser(argparse.ArgumentParser):
         hint = _("{prog} --help shows the options").format(prog=self.prog)
         self.exit(2, f"{self.prog}: error: {text} ({hint})\n")
 
+    def _get_value(self, action: argparse.Action, arg_string: str) -> object:
+        # argparse turns only ValueError and TypeError from a converter into a usage error; anything else
+        # would be a traceback. Logging is not configured yet (its folder is an argument): say it in the line.
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError:
+            raise
+        except Exception as exc:
+            raise argparse.ArgumentError(action, _("this value cannot be read ({kind}: {reason})").format(
+                kind=type(exc).__name__, reason=exc)) from exc
+
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         if message:
             sys.stderr.write(message)

@@ -221,10 +221,10 @@ def _path_text(text: str | os.PathLike, field: str) -> Path:
             len(part.encode("utf-8", "surrogateescape")) > NAME_MAX for part in Path(raw).parts):
         raise _error(_("{field}: the path is too long (at most {count} characters, {name} per name)").format(
             field=field, count=PATH_MAX, name=NAME_MAX), field)
-    path = Path(raw).expanduser()
     try:
+        path = Path(raw).expanduser()  # "~nobody/x.csv": RuntimeError when that user has no home
         absolute = path.resolve()
-    except (OSError, RuntimeError):  # a symlink loop
+    except (OSError, RuntimeError):  # no such home, a symlink loop
         raise _error(_("{field}: {path} cannot be reached").format(field=field, path=_shown_path(raw)),
                      field) from None
     if any(str(absolute) == root or str(absolute).startswith(root + "/") for root in _SYSTEM_ROOTS):

@@ -196,6 +196,8 @@ def fingerprint(db: Path) -> dict[str, tuple[int, str]]:
 
 
 _DATE_CELL = re.compile(r"^(\d{4})-\d{2}-\d{2}")
+# Columns holding a day or an instant (a name may look like a date: "0001-01-01" is a silly but valid room name).
+_DATE_COLUMN = re.compile(r"(_on|_at|date|day|_start|_end|^start|^end|month)$")
 
 
 def implausible_cells(db: Path) -> list[str]:
@@ -204,11 +206,12 @@ def implausible_cells(db: Path) -> list[str]:
     with contextlib.closing(sqlite3.connect(db)) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:
+            columns = [c[1] for c in conn.execute(f'PRAGMA table_info("{table}")')]
             for row in conn.execute(f'SELECT * FROM "{table}"'):
-                for cell in row:
+                for column, cell in zip(columns, row, strict=True):
                     if not isinstance(cell, str):
                         continue
-                    date = _DATE_CELL.match(cell)
+                    date = _DATE_CELL.match(cell) if _DATE_COLUMN.search(column) else None
                     if (len(cell) > LONGEST_TEXT or plausibility.bad_character(cell, multiline=True)
                             or (date and int(date.group(1)) < plausibility.DATE_FLOOR.year)):
                         found.append(f"{table}: {cell[:60]!r}")
