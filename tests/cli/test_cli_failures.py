@@ -105,3 +105,12 @@ def test_bad_numbers_and_texts_are_usage_errors(desk: Shell, args: list[str], me
     err = desk.capsys.readouterr().err
     assert exit_.value.code == 2 and message in err and err.count("\n") == 1
     assert fingerprint(desk.db) == before
+
+
+@pytest.mark.parametrize("quantity", ["²", "9" * 5000, "-1"])
+def test_a_quantity_that_is_no_ascii_whole_number_is_refused(desk: Shell, quantity: str) -> None:
+    desk.json("plan", "add", "--code", "DAY", "--name", "Journée", "--kind", "day", "--price", "15")
+    before = fingerprint(desk.db)
+    code, _out, err = desk("sale", "add", "--member", "1", "--plan", "DAY", "--quantity", quantity)
+    assert code == 1 and "is not a whole number of at least 1" in err and err.count("\n") == 1
+    assert fingerprint(desk.db) == before
