@@ -63,22 +63,27 @@ def parse_day(text: str, *, field: str, today: dt.date | None = None) -> dt.date
     return check_day(clock.parse_date(text, field=field), field=field, today=today)
 
 
-def check_instant(value: dt.datetime, *, field: str, ahead: dt.timedelta | None = None) -> dt.datetime:
-    """An aware instant from :data:`DATE_FLOOR` to ``ahead`` of now (default: the date ceiling)."""
+def check_instant(value: dt.datetime, *, field: str, ahead: dt.timedelta | None = None,
+                  shown_as: str | None = None) -> dt.datetime:
+    """An aware instant from :data:`DATE_FLOOR` to ``ahead`` of now (default: the date ceiling).
+
+    ``shown_as`` is how the message quotes the value (what the person typed, not its UTC form).
+    """
     now = clock.now()
+    text = shown_as or value.isoformat()
     latest = now + ahead if ahead is not None else dt.datetime.combine(date_ceiling(now.date()), dt.time.max,
                                                                         tzinfo=clock.UTC)
     floor = dt.datetime.combine(DATE_FLOOR, dt.time(), tzinfo=clock.UTC)
     if value < floor:
         raise _error(_("{field}: {value} is before {floor}").format(
-            field=field, value=value.isoformat(), floor=DATE_FLOOR.isoformat()), field)
+            field=field, value=text, floor=DATE_FLOOR.isoformat()), field)
     if value > latest:
         if ahead is not None:
             raise _error(_("{field}: {value} is in the future (at most {minutes} minutes ahead of this computer's "
-                           "clock)").format(field=field, value=value.isoformat(),
+                           "clock)").format(field=field, value=text,
                                             minutes=int(ahead.total_seconds() // 60)), field)
         raise _error(_("{field}: {value} is after {ceiling}").format(
-            field=field, value=value.isoformat(), ceiling=latest.date().isoformat()), field)
+            field=field, value=text, ceiling=latest.date().isoformat()), field)
     return value
 
 
@@ -117,7 +122,8 @@ def local_instant(value: dt.datetime, tz: ZoneInfo, *, field: str, ahead: dt.tim
             field=field, value=value.date().isoformat(), floor=DATE_FLOOR.isoformat(),
             ceiling=date_ceiling().isoformat()), field)
     aware = local_time(value, tz, field=field)
-    return check_instant(aware.astimezone(clock.UTC), field=field, ahead=ahead)
+    return check_instant(aware.astimezone(clock.UTC), field=field, ahead=ahead,
+                         shown_as=value.isoformat(timespec="minutes"))
 
 
 def parse_local_time(text: str, tz: ZoneInfo, *, field: str, ahead: dt.timedelta | None = None,
