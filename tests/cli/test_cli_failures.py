@@ -114,3 +114,11 @@ def test_a_quantity_that_is_no_ascii_whole_number_is_refused(desk: Shell, quanti
     code, _out, err = desk("sale", "add", "--member", "1", "--plan", "DAY", "--quantity", quantity)
     assert code == 1 and "is not a whole number of at least 1" in err and err.count("\n") == 1
     assert fingerprint(desk.db) == before
+
+
+def test_an_ambiguous_abbreviation_is_one_line(desk: Shell) -> None:
+    # Found by the fuzz: the window's quick parser printed its own usage block before the full parser's line.
+    with pytest.raises(SystemExit) as exit_:
+        desk("scan", "--d")
+    err = desk.capsys.readouterr().err
+    assert exit_.value.code == 2 and err.count("\n") == 1 and "ambiguous option: --d" in err
