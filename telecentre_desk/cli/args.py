@@ -1,9 +1,10 @@
 """The CLI's argument types and parser: nonsense is refused while parsing, in one line, before any work.
 
 Each ``type=`` factory below turns a :mod:`telecentre_desk.common.plausibility` check into an argparse
-converter, so a bad value exits 2 with ``telecentre-desk <command>: error: --limit: ...`` and the database
-is not even opened. New commands (from any module) should use these instead of ``type=int`` or a bare
-``str`` for numbers, files and folders.
+converter: a bad number or text exits 2 with ``telecentre-desk <command>: error: --limit: ...``; a bad
+path is an error (exit 1), refused by ``run_command`` before the handler runs. Either way the database is
+not even opened. New commands (from any module) should use these instead of ``type=int`` or a bare
+``str`` for numbers, references, free texts, files and folders (docs/validation.md).
 """
 
 from __future__ import annotations
