@@ -16,6 +16,7 @@ from telecentre_desk.common.private_files import FILE_MODE, private_dir
 from telecentre_desk.common.redact import for_log
 
 LOG_FILE = "telecentre-desk.log"
+FILE_ONLY = "file_only"  # logger.error(..., extra={FILE_ONLY: True}): the log file, not the console
 
 
 class PersonalDataFilter(logging.Filter):
@@ -52,6 +53,8 @@ def configure(log_dir: Path, *, verbose: bool = False) -> Path | None:
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     console.addFilter(PersonalDataFilter())
+    # A record meant for the file only (a bug's traceback the CLI has already answered in one line).
+    console.addFilter(lambda record: not getattr(record, FILE_ONLY, False))
     root.addHandler(console)
     path = log_dir / LOG_FILE
     try:

@@ -23,15 +23,26 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress_defaults: bo
     parser.add_argument("--data-dir", metavar="DIR", default=default, help="folder for the database and logs")
 
 
+class _MalformedError(Exception):
+    pass
+
+
+class _QuietParser(argparse.ArgumentParser):
+    """Reports a malformed option by raising, without printing: the full parser explains it in one line."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise _MalformedError(message)
+
+
 def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The global options when ``argv`` names no command (the window opens), else None."""
     if _FULL_PARSER_FLAGS & set(argv):
         return None
-    parser = argparse.ArgumentParser(add_help=False)
+    parser = _QuietParser(add_help=False)
     add_global_options(parser, suppress_defaults=False)
     parser.add_argument("-v", "--verbose", action="store_true")
     try:
         args, rest = parser.parse_known_args(list(argv))
-    except SystemExit:  # a malformed option: let the full parser explain it
+    except (_MalformedError, SystemExit):  # a malformed option: let the full parser explain it
         return None
     return None if rest else args

@@ -68,6 +68,10 @@ def resolve(*, db: str | os.PathLike | None = None, data_dir: str | os.PathLike 
             environ: dict[str, str] | None = None) -> AppPaths:
     """The paths for this run, from the command line, the environment, then the platform."""
     environ = os.environ if environ is None else environ
+    for option, value in (("--db", db), ("--data-dir", data_dir)):
+        # An empty value given on purpose must not fall back to the user's real data folder.
+        if value is not None and not str(value).strip():
+            raise DatabaseError(_("{option}: a path is required").format(option=option))
     base = Path(data_dir).expanduser() if data_dir else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     chosen = db or environ.get(DB_ENV) or None
     db_path = Path(chosen).expanduser() if chosen else base / DB_FILENAME

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication
 from telecentre_desk.billing.document import load_document
 from telecentre_desk.billing.pdf import render_pdf
 from telecentre_desk.billing.sales import sell
-from telecentre_desk.common import clock, i18n as core_i18n
+from telecentre_desk.common import clock
+from telecentre_desk.common import i18n as core_i18n
 from telecentre_desk.db.migrate import open_database
 from telecentre_desk.db.uow import dbapi, unit_of_work
 from telecentre_desk.members import service as members

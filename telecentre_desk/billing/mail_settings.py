@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from telecentre_desk.common import secret_store, validation
+from telecentre_desk.common import plausibility, secret_store, validation
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import PlaceSetting
@@ -75,7 +75,7 @@ def clean(current: SmtpSettings, changes: dict[str, Any]) -> SmtpSettings:
             continue
         text = str(value).strip()
         if key == "host":
-            if any(c.isspace() for c in text) or len(text) > 253:
+            if any(c.isspace() for c in text) or len(text) > 253 or plausibility.bad_character(text):
                 raise ValidationError(_("host: {value!r} is not a server name").format(value=text), field="host")
             out["host"] = text
         elif key == "port":
@@ -88,7 +88,7 @@ def clean(current: SmtpSettings, changes: dict[str, Any]) -> SmtpSettings:
         elif key in ("sender", "reply_to"):
             out[key] = validation.email(text, field=key) if text else ""
         elif key == "user":
-            out["user"] = text[:254]
+            out["user"] = plausibility.check_text(text, field="user", max_length=254)
         elif key == "password":
             out["password"] = str(value)  # as typed: spaces may belong to it
         elif key == "attachment":

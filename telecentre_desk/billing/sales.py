@@ -107,8 +107,8 @@ def save_mode(session: Session, place_id: int, mode: str) -> None:
 def parse_quantity(value: Any, kind: str) -> int:
     """A whole number of units, at least 1, at most what a desk sells of that kind at once."""
     text = str(value).strip() if value is not None else "1"
-    if not text.isdigit():
-        raise ValidationError(_("quantity: {value!r} is not a whole number of at least 1").format(value=text),
+    if not (text.isascii() and text.isdigit()) or len(text) > 9:  # "²" is a digit to isdigit(), not to int()
+        raise ValidationError(_("quantity: {value!r} is not a whole number of at least 1").format(value=text[:40]),
                               field="quantity")
     quantity = int(text)
     limit = MAX_QUANTITY[kind]

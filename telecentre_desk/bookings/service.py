@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from telecentre_desk.audit import service as audit
 from telecentre_desk.bookings.info import BookingInfo, read_bookings
-from telecentre_desk.common import clock
+from telecentre_desk.common import clock, plausibility, validation
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.common.ids import new_uid
@@ -31,8 +31,10 @@ SLOT = dt.timedelta(minutes=30)
 MAX_WEEKS = 52
 
 
-def _local(value: dt.datetime, place: Place) -> dt.datetime:
-    return clock.to_utc(value, clock.zone(place.timezone)).astimezone(clock.zone(place.timezone))
+def _local(value: dt.datetime, place: Place, field: str) -> dt.datetime:
+    # Naive = the place's wall clock; a time the clocks skip or repeat that night is refused (docs/validation.md).
+    tz = clock.zone(place.timezone)
+    return plausibility.local_instant(value, tz, field=field).astimezone(tz)
 
 
 def _check_slot(place: Place, start: dt.datetime, end: dt.datetime) -> None:
@@ -111,9 +113,13 @@ def add_booking(session: Session, *, space: str, member: str, start: dt.datetime
     if not 1 <= weeks <= MAX_WEEKS:
         raise ValidationError(_("weekly repetition: between 1 and {weeks} weeks").format(weeks=MAX_WEEKS),
                               field="weeks")
+    # Free texts: one line each, bounded (the window's fields and the CLI's options alike).
+    note = validation.optional_text(note, field="note", max_length=500)
+    if override_reason is not None:
+        override_reason = validation.optional_text(override_reason, field="reason", max_length=500) or ""
     if override_reason is not None and not override_reason.strip():
         raise ValidationError(_("an override needs the host's reason"), field="reason")
-    first_start, first_end = _local(start, place), _local(end, place)
+    first_start, first_end = _local(start, place, "from"), _local(end, place, "to")
     _check_slot(place, first_start, first_end)
     series = new_uid() if weeks > 1 else None
     created = []

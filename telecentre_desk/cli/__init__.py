@@ -1,23 +1,25 @@
 """The command line: the same services as the GUI, JSON out with ``--json``.
 
 Exit codes: 0 success, 2 usage error (argparse), 1 any other error, with a one-line message on
-stderr and never a traceback for an expected error.
+stderr and never a traceback: an unexpected exception is logged with its traceback in the log file
+and reported as one line naming that file (``cli/failures.py``).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from collections.abc import Sequence
 
 from telecentre_desk import __version__
+from telecentre_desk.app_logging import LOG_FILE
 from telecentre_desk.cli import (
     backup_cmds,
     badge_cmds,
     booking_cmds,
     demo_cmd,
     desk_cmds,
+    failures,
     fiscal_cmds,
     invoice_cmds,
     mail_cmds,
@@ -30,10 +32,8 @@ from telecentre_desk.cli import (
     space_cmds,
     sync_cmds,
 )
+from telecentre_desk.cli.args import DeskArgumentParser, path_error
 from telecentre_desk.cli.context import CommandContext
-from telecentre_desk.cli.output import emit_json
-from telecentre_desk.common.errors import DeskError
-from telecentre_desk.common.redact import error_for_log
 from telecentre_desk.options import add_global_options
 from telecentre_desk.paths import AppPaths
 
@@ -47,9 +47,9 @@ COMMAND_MODULES = (place_cmds, plan_cmds, member_cmds, badge_cmds, desk_cmds, sp
 def build_parser() -> argparse.ArgumentParser:
     # --json and the paths may stand before or after the command: every subparser has them too.
     # SUPPRESS keeps a subparser's unset default from hiding a value given before the command.
-    common = argparse.ArgumentParser(add_help=False)
+    common = DeskArgumentParser(add_help=False)
     add_global_options(common, suppress_defaults=True)
-    parser = argparse.ArgumentParser(
+    parser = DeskArgumentParser(
         prog="telecentre-desk", parents=[common],
         description="Front desk of a shared workplace. Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"telecentre-desk {__version__}")
@@ -61,21 +61,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Run the parsed command; expected errors become a message and exit code 1."""
+    """Run the parsed command; any failure becomes a one-line message and exit code 1."""
     ctx = CommandContext(args=args, paths=paths)
     try:
+        refused = path_error(args)  # before any work: the database is not even opened
+        if refused is not None:
+            raise refused
         # A handler may return 1 after printing a full report (sync: some exports were refused).
         return args.handler(ctx) or 0
-    except DeskError as exc:
-        logger.info("command failed: %s", error_for_log(exc))
-        if ctx.as_json:
-            emit_json({"error": exc.message, **exc.details})
-        print(f"telecentre-desk: error: {exc.message}", file=sys.stderr)
-        return 1
     except BrokenPipeError:  # `telecentre-desk member list | head`
         return 0
+    except Exception as exc:
+        return failures.report(exc, as_json=ctx.as_json, log_file=paths.log_dir / LOG_FILE,
+                               command=_command_name(args), db_path=paths.db)
     finally:
-        ctx.close()
+        try:
+            ctx.close()
+        except Exception:
+            logger.exception("closing the database failed")
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    return " ".join(str(part) for part in (args.command, getattr(args, "action", None)) if part)
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from telecentre_desk.badges import rekey, render, sheet
 from telecentre_desk.badges import service as badges
+from telecentre_desk.cli import args as types
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json
 from telecentre_desk.db.uow import unit_of_work
@@ -76,16 +77,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     badge = sub.add_parser("badge", help="members' QR badges", parents=[common])
     actions = badge.add_subparsers(dest="action", required=True, metavar="ACTION")
     issue = actions.add_parser("issue", help="issue (or reissue) a member's badge", parents=[common])
-    issue.add_argument("member", metavar="MEMBER", help="number (42 or FLO-0042) or id")
-    issue.add_argument("--png", metavar="FILE", help="also write the QR code as a PNG")
+    issue.add_argument("member", metavar="MEMBER", type=types.reference("MEMBER"), help="number (42 or FLO-0042) or id")
+    issue.add_argument("--png", metavar="FILE", type=types.output_file("--png"), help="also write the QR code as a PNG")
     issue.set_defaults(handler=cmd_issue)
     revoke = actions.add_parser("revoke", help="revoke a member's badge", parents=[common])
-    revoke.add_argument("member", metavar="MEMBER")
-    revoke.add_argument("--reason", help="kept in the audit log")
+    revoke.add_argument("member", metavar="MEMBER", type=types.reference("MEMBER"))
+    revoke.add_argument("--reason", type=types.text("--reason", max_length=500), help="kept in the audit log")
     revoke.set_defaults(handler=cmd_revoke)
     sheet_parser = actions.add_parser("sheet", help="A4 sheets of 10 badges with cut marks", parents=[common])
-    sheet_parser.add_argument("--pdf", metavar="FILE", required=True)
-    sheet_parser.add_argument("--member", metavar="MEMBER", action="append",
+    sheet_parser.add_argument("--pdf", metavar="FILE", required=True, type=types.output_file("--pdf"))
+    sheet_parser.add_argument("--member", metavar="MEMBER", action="append", type=types.reference("--member"),
                               help="repeat for several; all active members when none")
     sheet_parser.set_defaults(handler=cmd_sheet)
     rekey_parser = actions.add_parser("rekey", help="after a lost or leaked badge key: new key, every badge "

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from telecentre_desk.cli import args as types
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.demo.generator import generate_demo
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if not 1 <= value <= 1000:
-        raise argparse.ArgumentTypeError("must be between 1 and 1000")
-    return value
 
 
 def cmd_demo(ctx: CommandContext) -> None:
@@ -29,7 +23,7 @@ def cmd_demo(ctx: CommandContext) -> None:
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     demo = sub.add_parser("demo", help="create a demo place with members and months of history",
                           parents=[common])
-    demo.add_argument("--members", type=_positive, default=40)
-    demo.add_argument("--months", type=_positive, default=6)
-    demo.add_argument("--seed", type=int, default=2026, help="same seed, same demo")
+    demo.add_argument("--members", type=types.positive("--members", high=1000), default=40)
+    demo.add_argument("--months", type=types.positive("--months", high=1000), default=6)
+    demo.add_argument("--seed", type=types.integer("--seed"), default=2026, help="same seed, same demo")
     demo.set_defaults(handler=cmd_demo)

@@ -6,10 +6,10 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from telecentre_desk.cli import args as types
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json, emit_table
-from telecentre_desk.common import clock
-from telecentre_desk.common.clock import parse_date
+from telecentre_desk.common import plausibility
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.uow import dbapi, unit_of_work
@@ -19,12 +19,8 @@ from telecentre_desk.occupancy.presence_export import write_visits
 
 
 def _parse_at(text: str, desk: FrontDesk) -> dt.datetime:
-    try:
-        value = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(_("{field}: {value!r} is not an ISO 8601 time (2026-11-26T09:30)").format(
-            field="--at", value=text), field="at") from None
-    return clock.to_utc(value, desk.context.tz)  # a naive time is the place's local time
+    # A naive time is the place's local time; a scan happened: at most a few minutes ahead (clock skew).
+    return plausibility.parse_local_time(text, desk.context.tz, field="--at", ahead=plausibility.SCAN_AHEAD)
 
 
 def describe(result: ScanResult, desk: FrontDesk) -> str:
@@ -81,7 +77,8 @@ def cmd_presence_undo(ctx: CommandContext) -> None:
 
 
 def cmd_presence_export(ctx: CommandContext) -> None:
-    start, end = parse_date(ctx.args.start, field="from"), parse_date(ctx.args.end, field="to")
+    start = plausibility.parse_day(ctx.args.start, field="--from")
+    end = plausibility.parse_day(ctx.args.end, field="--to")
     if end < start:
         raise ValidationError(_("{field}: the period ends before it starts").format(field="--to"), field="to")
     with unit_of_work(ctx.engine) as session:
@@ -103,7 +100,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     export = actions.add_parser("export", help="the visits of a period as a CSV for French Excel", parents=[common])
     export.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument("--out", required=True, metavar="FILE", type=types.output_file("--out"))
     export.set_defaults(handler=cmd_presence_export)
     undo = actions.add_parser("undo", help="undo the member's latest check-in or check-out (a mistake, a date in the "
                               "future); audited", parents=[common])

@@ -9,11 +9,11 @@ from telecentre_desk.billing import corrections, drafts, invoice_list_csv, issue
 from telecentre_desk.billing.document import load_document
 from telecentre_desk.billing.info import read_invoices
 from telecentre_desk.billing.month import Month
+from telecentre_desk.cli import args as types
 from telecentre_desk.cli import fiscal_cmds
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json, emit_table
-from telecentre_desk.common import clock
-from telecentre_desk.common.clock import parse_date
+from telecentre_desk.common import clock, plausibility
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.common.money import format_eur, format_plain
@@ -23,9 +23,11 @@ from telecentre_desk.places import service as places
 
 def _month(text: str) -> Month:
     try:
-        return Month.parse(text)
+        month = Month.parse(text)
     except ValueError:
         raise ValidationError(_("{value!r} is not a month (YYYY-MM)").format(value=text), field="month") from None
+    plausibility.check_day(month.first, field="month")  # year 1 or 9999: no arithmetic on it overflows later
+    return month
 
 
 def _today(session) -> object:
@@ -98,7 +100,7 @@ def cmd_credit(ctx: CommandContext) -> None:
 
 def cmd_pay(ctx: CommandContext) -> None:
     a = ctx.args
-    day = parse_date(a.date, field="date") if a.date else None
+    day = plausibility.parse_day(a.date, field="--date") if a.date else None
     with unit_of_work(ctx.engine) as session:
         applied, extra = corrections.pay(session, a.invoice, amount=a.amount, method=a.method, on=day)
         result = {"invoice": a.invoice, "applied": format_plain(applied.amount_cents),
@@ -198,23 +200,24 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     lst = actions.add_parser("list", help="list invoices", parents=[common])
     lst.add_argument("--month", metavar="YYYY-MM")
     lst.add_argument("--status", choices=["draft", "issued", "paid", "overdue"])
-    lst.add_argument("--csv", metavar="FILE", help="also write the list as a CSV for French Excel")
+    lst.add_argument("--csv", metavar="FILE", type=types.output_file("--csv"),
+                     help="also write the list as a CSV for French Excel")
     lst.set_defaults(handler=cmd_list)
     show = actions.add_parser("show", help="one invoice with its lines", parents=[common])
-    show.add_argument("invoice", metavar="ID_OR_NUMBER")
+    show.add_argument("invoice", metavar="ID_OR_NUMBER", type=types.reference("ID_OR_NUMBER"))
     show.set_defaults(handler=cmd_show)
     iss = actions.add_parser("issue", help="issue a draft (or a month's drafts with --month --all)", parents=[common])
-    iss.add_argument("invoice", nargs="?", metavar="ID")
+    iss.add_argument("invoice", nargs="?", metavar="ID", type=types.reference("ID"))
     iss.add_argument("--month", metavar="YYYY-MM")
     iss.add_argument("--all", action="store_true")
     iss.set_defaults(handler=cmd_issue)
     cred = actions.add_parser("credit", help="issue a credit note (whole, or --amount including VAT)", parents=[common])
-    cred.add_argument("invoice", metavar="NUMBER")
+    cred.add_argument("invoice", metavar="NUMBER", type=types.reference("NUMBER"))
     cred.add_argument("--amount", metavar="AMOUNT", help="euros including VAT; the whole invoice without it")
-    cred.add_argument("--reason", required=True)
+    cred.add_argument("--reason", required=True, type=types.text("--reason", max_length=500))
     cred.set_defaults(handler=cmd_credit)
     pay = actions.add_parser("pay", help="record a payment", parents=[common])
-    pay.add_argument("invoice", metavar="NUMBER")
+    pay.add_argument("invoice", metavar="NUMBER", type=types.reference("NUMBER"))
     pay.add_argument("--amount", required=True, metavar="AMOUNT")
     pay.add_argument("--method", required=True, choices=["cash", "cheque", "transfer", "card", "debit"])
     pay.add_argument("--date", metavar="YYYY-MM-DD")
@@ -222,8 +225,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     export = actions.add_parser("export", help="the month's sales journal as a French-Excel CSV (--month --out), "
                                 "or the FEC for the accountant (--fec FILE --from --to)", parents=[common])
     export.add_argument("--month", metavar="YYYY-MM")
-    export.add_argument("--out", metavar="FILE")
-    export.add_argument("--fec", metavar="FILE", help="sales and receipts journals in the FEC layout")
+    export.add_argument("--out", metavar="FILE", type=types.output_file("--out"))
+    export.add_argument("--fec", metavar="FILE", type=types.output_file("--fec"),
+                        help="sales and receipts journals in the FEC layout")
     export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     export.add_argument("--account", action="append", metavar="PLAN=NUMBER",
@@ -232,19 +236,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     fiscal_cmds.add_invoice_actions(actions, common)
     printed = actions.add_parser("print", help="the month's issued invoices as one PDF to print", parents=[common])
     printed.add_argument("--month", required=True, metavar="YYYY-MM")
-    printed.add_argument("--out", required=True, metavar="FILE")
+    printed.add_argument("--out", required=True, metavar="FILE", type=types.output_file("--out"))
     printed.set_defaults(handler=cmd_print)
     pdf_cmd = actions.add_parser("pdf", help="an issued invoice or credit note as PDF (or a month's, one file each)",
                                  parents=[common])
-    pdf_cmd.add_argument("invoice", nargs="?", metavar="NUMBER")
-    pdf_cmd.add_argument("--out", metavar="FILE", help="the PDF of invoice NUMBER")
+    pdf_cmd.add_argument("invoice", nargs="?", metavar="NUMBER", type=types.reference("NUMBER"))
+    pdf_cmd.add_argument("--out", metavar="FILE", type=types.output_file("--out"), help="the PDF of invoice NUMBER")
     pdf_cmd.add_argument("--month", metavar="YYYY-MM", help="every issued invoice and credit note of the month...")
-    pdf_cmd.add_argument("--out-dir", metavar="DIR", help="...one file each in DIR (FLO-2026-0042.pdf)")
+    pdf_cmd.add_argument("--out-dir", metavar="DIR", type=types.output_folder("--out-dir"),
+                         help="...one file each in DIR (FLO-2026-0042.pdf)")
     pdf_cmd.add_argument("--facturx", action="store_true", help="PDF/A-3 with its EN 16931 XML (Factur-X)")
     pdf_cmd.set_defaults(handler=cmd_pdf)
     send = actions.add_parser("send", help="e-mail issued invoices to their members (queued, then sent)",
                               parents=[common])
-    send.add_argument("invoice", nargs="?", metavar="NUMBER")
+    send.add_argument("invoice", nargs="?", metavar="NUMBER", type=types.reference("NUMBER"))
     send.add_argument("--month", metavar="YYYY-MM")
     send.add_argument("--all", action="store_true")
     send.add_argument("--again", action="store_true", help="send again an invoice already sent")

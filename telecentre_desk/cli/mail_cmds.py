@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from telecentre_desk.billing import mail, mail_settings
+from telecentre_desk.cli import args as types
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
 from telecentre_desk.common import clock
@@ -84,7 +85,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     retry = actions.add_parser("retry", help="send the messages that wait", parents=[common])
     retry.set_defaults(handler=cmd_retry)
     log = actions.add_parser("log", help="what was sent, what waits, what failed and why", parents=[common])
-    log.add_argument("--limit", type=int, default=500, help="the newest N messages (default 500)")
+    log.add_argument("--limit", type=types.positive("--limit"), default=500, help="the newest N messages (default 500)")
     log.set_defaults(handler=cmd_log)
     settings = actions.add_parser("settings", help="show or change the SMTP server settings", parents=[common])
     settings.add_argument("--host", help="the SMTP server, e.g. smtp.example.fr")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from telecentre_desk.cli import args as types
 from telecentre_desk.cli import privacy_cmds
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
-from telecentre_desk.common import clock
-from telecentre_desk.common.clock import parse_date
+from telecentre_desk.common import clock, plausibility
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import ngettext
 from telecentre_desk.db.models import MemberCategory
@@ -52,7 +52,7 @@ def _show(ctx: CommandContext, info: MemberInfo) -> None:
 
 def cmd_add(ctx: CommandContext) -> None:
     a = ctx.args
-    start = parse_date(a.start, field="start") if a.start else None
+    start = plausibility.parse_day(a.start, field="--start") if a.start else None
     with unit_of_work(ctx.engine) as session:
         info = members.add_member(session, plan_code=a.plan, start=start, **_given(a))
     if ctx.as_json:
@@ -134,7 +134,7 @@ def cmd_export(ctx: CommandContext) -> None:
 
 
 def cmd_plan(ctx: CommandContext) -> None:
-    from telecentre_desk.common import clock
+    from telecentre_desk.common import clock, plausibility
     from telecentre_desk.places.service import local_place_row
     from telecentre_desk.plans import service as plans
 
@@ -142,7 +142,7 @@ def cmd_plan(ctx: CommandContext) -> None:
     with unit_of_work(ctx.engine) as session:
         member = members.member_row(session, a.member)
         today = clock.local_day(clock.now(), clock.zone(local_place_row(session).timezone))
-        on = parse_date(a.start, field="from") if a.start else today
+        on = plausibility.parse_day(a.start, field="--from") if a.start else today
         sub = plans.change_plan(session, member=member, plan_code=a.plan, on=on)
     if ctx.as_json:
         emit_json(sub.to_json())
@@ -173,35 +173,38 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     add.add_argument("--start", metavar="YYYY-MM-DD", help="first day of the plan (default today)")
     add.set_defaults(handler=cmd_add)
     lst = actions.add_parser("list", help="list members", parents=[common])
-    lst.add_argument("--search", help="part of a name, email, company or number")
+    lst.add_argument("--search", type=types.text("--search"), help="part of a name, email, company or number")
     lst.add_argument("--status", choices=["active", "inactive"])
     lst.add_argument("--category", choices=[c.value for c in MemberCategory])
     lst.set_defaults(handler=cmd_list)
     ref_help = "the member's number (42 or FLO-0042) or id"
+    member_ref = types.reference("ID_OR_NUMBER")
     show = actions.add_parser("show", help="one member", parents=[common])
-    show.add_argument("member", metavar="ID_OR_NUMBER", help=ref_help)
+    show.add_argument("member", metavar="ID_OR_NUMBER", type=member_ref, help=ref_help)
     show.set_defaults(handler=cmd_show)
     edit = actions.add_parser("edit", help="change a member", parents=[common])
-    edit.add_argument("member", metavar="ID_OR_NUMBER", help=ref_help)
+    edit.add_argument("member", metavar="ID_OR_NUMBER", type=member_ref, help=ref_help)
     _add_field_options(edit, creating=False)
     edit.add_argument("--status", choices=["active", "inactive"])
     edit.set_defaults(handler=cmd_edit)
     deactivate = actions.add_parser("deactivate", help="mark a member inactive and end their plans",
                                     parents=[common])
-    deactivate.add_argument("member", metavar="ID_OR_NUMBER", help=ref_help)
+    deactivate.add_argument("member", metavar="ID_OR_NUMBER", type=member_ref, help=ref_help)
     deactivate.set_defaults(handler=cmd_deactivate)
     history = actions.add_parser("history", help="visits at every place of the network", parents=[common])
-    history.add_argument("member", metavar="ID_OR_NUMBER", help=ref_help)
-    history.add_argument("--limit", type=int, default=200, help="at most this many visits (default 200)")
+    history.add_argument("member", metavar="ID_OR_NUMBER", type=member_ref, help=ref_help)
+    history.add_argument("--limit", type=types.positive("--limit"), default=200,
+                         help="at most this many visits (default 200)")
     history.set_defaults(handler=cmd_history)
     plan = actions.add_parser("plan", help="move a member to another monthly plan from a day", parents=[common])
-    plan.add_argument("member", metavar="ID_OR_NUMBER", help=ref_help)
+    plan.add_argument("member", metavar="ID_OR_NUMBER", type=member_ref, help=ref_help)
     plan.add_argument("--plan", required=True, metavar="CODE")
     plan.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day of the new plan (default today)")
     plan.set_defaults(handler=cmd_plan)
     imp = actions.add_parser("import", help="add or update members from a spreadsheet (CSV from Excel or LibreOffice)",
                              parents=[common])
-    imp.add_argument("file", metavar="FILE", help="CSV: ; , or tab, UTF-8 or Windows-1252, dates DD/MM/YYYY")
+    imp.add_argument("file", metavar="FILE", type=types.input_file("FILE"),
+                     help="CSV: ; , or tab, UTF-8 or Windows-1252, dates DD/MM/YYYY")
     imp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     imp.add_argument("--mapping", action="append", metavar="COLUMN=FIELD,...",
                      help="which field a column holds when the header does not say (FIELD: "
@@ -210,7 +213,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                      help="write the valid rows even when others have errors (default: nothing is written)")
     imp.set_defaults(handler=cmd_import)
     exp = actions.add_parser("export", help="the members as a CSV for French Excel", parents=[common])
-    exp.add_argument("--out", required=True, metavar="FILE")
+    exp.add_argument("--out", required=True, metavar="FILE", type=types.output_file("--out"))
     exp.add_argument("--status", choices=["active", "inactive"])
     exp.add_argument("--category", choices=[c.value for c in MemberCategory])
     exp.set_defaults(handler=cmd_export)

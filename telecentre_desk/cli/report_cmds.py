@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from telecentre_desk.cli import args as types
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.invoice_cmds import _month as parse_month
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
-from telecentre_desk.common.clock import parse_date
+from telecentre_desk.common import plausibility
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.common.money import format_eur
@@ -22,7 +23,8 @@ MAX_DAYS = 366 * 10
 
 
 def _period(ctx: CommandContext):
-    start, end = parse_date(ctx.args.start, field="from"), parse_date(ctx.args.end, field="to")
+    start = plausibility.parse_day(ctx.args.start, field="--from")
+    end = plausibility.parse_day(ctx.args.end, field="--to")
     if end < start:
         raise ValidationError(_("{field}: the period ends before it starts").format(field="--to"), field="to")
     if (end - start).days > MAX_DAYS:
@@ -123,18 +125,21 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     occupancy = actions.add_parser("occupancy", help="visits, person-days, occupancy rate...", parents=[common])
     occupancy.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     occupancy.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-    occupancy.add_argument("--csv", metavar="FILE", help="also write a CSV for French Excel")
-    occupancy.add_argument("--pdf", metavar="FILE", help="also write the PDF report")
+    occupancy.add_argument("--csv", metavar="FILE", type=types.output_file("--csv"),
+                           help="also write a CSV for French Excel")
+    occupancy.add_argument("--pdf", metavar="FILE", type=types.output_file("--pdf"), help="also write the PDF report")
     occupancy.set_defaults(handler=cmd_occupancy)
     network = actions.add_parser("network", help="visits, people, person-days, occupancy per place and commune",
                                  parents=[common])
     network.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     network.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-    network.add_argument("--csv", metavar="FILE", help="also write a CSV for French Excel")
-    network.add_argument("--pdf", metavar="FILE", help="also write the PDF report")
+    network.add_argument("--csv", metavar="FILE", type=types.output_file("--csv"),
+                         help="also write a CSV for French Excel")
+    network.add_argument("--pdf", metavar="FILE", type=types.output_file("--pdf"), help="also write the PDF report")
     network.set_defaults(handler=cmd_network)
     settle = actions.add_parser("settlement", help="what places owe each other for a month's network visits",
                                 parents=[common])
     settle.add_argument("--month", required=True, metavar="YYYY-MM")
-    settle.add_argument("--csv", metavar="FILE", help="also write a CSV for French Excel")
+    settle.add_argument("--csv", metavar="FILE", type=types.output_file("--csv"),
+                        help="also write a CSV for French Excel")
     settle.set_defaults(handler=cmd_settlement)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from telecentre_desk.billing import sales
+from telecentre_desk.cli import args as types
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json
 from telecentre_desk.common.money import format_eur
@@ -39,7 +40,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     actions = sale.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = actions.add_parser("add", help="sell to a member: invoiced now, or on the month's invoice",
                              parents=[common])
-    add.add_argument("--member", required=True, metavar="REF", help="the member's number (42 or FLO-0042) or id")
+    add.add_argument("--member", required=True, metavar="REF", type=types.reference("--member"),
+                     help="the member's number (42 or FLO-0042) or id")
     add.add_argument("--plan", required=True, metavar="CODE", help="a day or half-day pass, a carnet or an extra")
     add.add_argument("--quantity", default="1", metavar="N")
     add.add_argument("--pay", choices=["cash", "cheque", "transfer", "card", "debit"], help="paid now, by this means")

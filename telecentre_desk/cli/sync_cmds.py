@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from telecentre_desk.cli import args as types
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
 from telecentre_desk.common.errors import DeskError
@@ -127,7 +128,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                                 ("import", cmd_import, "apply the other places' exports found in the folder"),
                                 ("run", cmd_run, "import, then export (what a scheduled task runs)")):
         parser = actions.add_parser(name, help=text, parents=[common])
-        parser.add_argument("dir", metavar="DIR", help="the shared folder (one sub-folder per place)")
+        parser.add_argument("dir", metavar="DIR", type=types.input_folder("DIR"),
+                            help="the shared folder (one sub-folder per place)")
         parser.set_defaults(handler=handler)
     status = actions.add_parser("status", help="what was exchanged with whom, and the problems", parents=[common])
     status.set_defaults(handler=cmd_status)

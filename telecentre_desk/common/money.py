@@ -36,6 +36,9 @@ def parse_amount(text: str, *, field: str = "amount", allow_zero: bool = True) -
             field=field)
     whole = re.sub(r"[ \u00a0\u202f]", "", match.group(1))
     fraction = match.group(2) or "0"
+    if len(whole.lstrip("0")) > len(str(MAX_CENTS)):  # before Decimal: 300 digits overflow its context
+        raise ValidationError(_("{field}: {value} is more than any price this desk can hold").format(
+            field=field, value=raw[:40]), field=field)
     try:
         value = Decimal(f"{whole}.{fraction}")
     except InvalidOperation as exc:  # pragma: no cover - the regex already guarantees digits

@@ -18,6 +18,7 @@ from stdnum.fr import siren as std_siren
 from stdnum.fr import siret as std_siret
 from stdnum.fr import tva as std_tva
 
+from telecentre_desk.common import plausibility
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
 
@@ -141,20 +142,20 @@ def required(field: str) -> ValidationError:
     return ValidationError(_("{field}: this field is required").format(field=field), field=field)
 
 
-def required_text(value: str | None, *, field: str, max_length: int = 200) -> str:
-    """A non-empty line of text, stripped, with a length bound."""
+def required_text(value: str | None, *, field: str, max_length: int = 200, multiline: bool = False) -> str:
+    """A non-empty line of text, stripped, with a length bound and no control character.
+
+    ``multiline`` texts (notes, an address) may hold line breaks and tabs; see ``plausibility.check_text``.
+    """
     text = (value or "").strip()
     if not text:
         raise required(field)
-    if len(text) > max_length:
-        raise ValidationError(_("{field}: at most {max_length} characters").format(field=field, max_length=max_length),
-                              field=field)
-    return text
+    return plausibility.check_text(text, field=field, max_length=max_length, multiline=multiline)
 
 
-def optional_text(value: str | None, *, field: str, max_length: int = 200) -> str | None:
+def optional_text(value: str | None, *, field: str, max_length: int = 200, multiline: bool = False) -> str | None:
     """Like :func:`required_text` but empty gives ``None``."""
     text = (value or "").strip()
     if not text:
         return None
-    return required_text(text, field=field, max_length=max_length)
+    return required_text(text, field=field, max_length=max_length, multiline=multiline)

@@ -151,7 +151,7 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
             upgrade(engine)
     except (OperationalError, SADatabaseError, sqlite3.Error) as exc:
         engine.dispose()
-        raise explain_operational(exc) from exc
+        raise explain_operational(exc, db_path=path) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -15,6 +15,7 @@ from telecentre_desk.db.models import MemberCategory, MemberStatus
 EDITABLE = ("first_name", "last_name", "email", "phone", "category", "company_name", "siren", "vat_number",
             "address", "postcode", "city", "notes")
 _PHONE_CHARS = set("0123456789+ .-()")
+_MULTILINE = ("address", "notes")  # the only fields that may hold a line break (the spreadsheet rule too)
 
 
 def clean_member_fields(changes: dict[str, Any], *, creating: bool) -> dict[str, Any]:
@@ -51,7 +52,8 @@ def clean_member_fields(changes: dict[str, Any], *, creating: bool) -> dict[str,
                     field=key, value=text, choices=choices), field=key)
             clean[key] = text
         else:
-            clean[key] = validation.optional_text(text, field=key, max_length=2000 if key == "notes" else 200)
+            clean[key] = validation.optional_text(text, field=key, max_length=2000 if key == "notes" else 200,
+                                                  multiline=key in _MULTILINE)
     if creating:
         for key in ("first_name", "last_name"):
             if key not in clean:

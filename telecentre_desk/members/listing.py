@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from telecentre_desk.common import clock
+from telecentre_desk.common import clock, plausibility
 from telecentre_desk.members.info import MemberInfo, display_number
 
 _SEPARATOR = "\x1f"
@@ -53,9 +53,10 @@ def list_members(conn: sqlite3.Connection, *, today: dt.date | None = None, sear
         conditions = ["lower(m.first_name) LIKE :needle", "lower(m.last_name) LIKE :needle",
                       "lower(coalesce(m.email, '')) LIKE :needle", "lower(coalesce(m.company_name, '')) LIKE :needle"]
         digits = search.strip().rsplit("-", 1)[-1]
-        if digits.isdigit():
+        number = plausibility.stored_number(digits)
+        if number is not None:
             conditions.append("m.number = :number")
-            params["number"] = int(digits)
+            params["number"] = number
         sql.append(f"AND ({' OR '.join(conditions)})")
     sql.append("ORDER BY lower(m.last_name), lower(m.first_name), m.number")
     return [_info(row) for row in conn.execute("\n".join(sql), params).fetchall()]

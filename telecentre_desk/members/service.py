@@ -11,7 +11,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from telecentre_desk.audit import service as audit
-from telecentre_desk.common import clock
+from telecentre_desk.common import clock, plausibility
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.common.ids import is_uid
@@ -45,12 +45,15 @@ def member_row(session: Session, ref: str | int) -> Member:
     else:
         match = _DISPLAY_NUMBER_RE.match(text)
         code, digits = (match.group(1).upper(), match.group(2)) if match else (place.code, text)
-        if not digits.isdigit():
+        number = plausibility.stored_number(digits)
+        if number is None and not (digits.isascii() and digits.isdigit()):
             raise NotFoundError(_("{value!r} is neither a member number (e.g. 42 or {code}-0042) nor an id").format(
                 value=text, code=place.code))
         home = place if code == place.code else session.exec(select(Place).where(Place.code == code)).first()
+        if number is None:  # digits, but more than SQLite can hold: nobody has that number
+            home = None
         member = None if home is None else session.exec(
-            query.where(Member.place_id == home.id, Member.number == int(digits))).first()
+            query.where(Member.place_id == home.id, Member.number == number)).first()
     if member is None:
         raise NotFoundError(_("no member {ref}").format(ref=text))
     return member
@@ -97,6 +100,9 @@ def add_member(session: Session, *, actor: str = "cli", plan_code: str | None = 
     clean.setdefault("category", "freelancer")
     if start is not None and plan_code is None:
         raise ValidationError(_("start: a start date goes with --plan"), field="plan")
+    for day, name in ((start, "start"), (joined_on, "joined_on")):  # the window, the CLI and spreadsheets alike
+        if day is not None:
+            plausibility.check_day(day, field=name)
     if number is not None and (number < 1 or session.exec(select(Member.id).where(
             Member.place_id == place.id, Member.number == number)).first() is not None):
         raise ConflictError(_("number {number} is already used at this place, or is not a member number").format(

@@ -28,7 +28,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from telecentre_desk.common import validation
+from telecentre_desk.common import plausibility, validation
 from telecentre_desk.common.errors import DeskError, NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _, ngettext
 from telecentre_desk.common.spreadsheet import Sheet, header_key, read_sheet
@@ -169,7 +169,7 @@ def clean_cell(field_name: str, text: str, *, place_code: str) -> Any:
     if field_name == "category":
         return parse_category(text)
     if field_name == "joined_on":
-        return parse_fr_date(text, field=field_name)
+        return plausibility.check_day(parse_fr_date(text, field=field_name), field=field_name)
     if field_name == "siren" and sum(c.isdigit() for c in text) == 14:
         return validation.siret(text, field=field_name)[:9]  # a SIRET column: the company is its first 9 digits
     return clean_member_fields({field_name: text}, creating=False)[field_name]

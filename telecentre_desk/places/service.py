@@ -58,7 +58,8 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
         elif key == "e_invoicing_address":
             clean[key] = _e_invoicing_address(text)
         elif key in _OPTIONAL_TEXT:
-            clean[key] = validation.optional_text(text, field=key, max_length=_MAX_LENGTH.get(key, 300))
+            clean[key] = validation.optional_text(text, field=key, max_length=_MAX_LENGTH.get(key, 300),
+                                                  multiline=key == "address")
         elif key == "siret":
             clean[key] = validation.siret(text)
         elif key == "vat_number":

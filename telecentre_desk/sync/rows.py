@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from telecentre_desk.common import clock
+from telecentre_desk.common import clock, plausibility
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.enums import BadgeStatus, Direction, EventSource, MemberCategory, MemberStatus, PlanKind
 from telecentre_desk.sync import format as fmt
@@ -45,11 +45,14 @@ def _ts(value: str) -> str:
 
 def _day(value: str) -> str:
     try:
-        if len(value) == 10:
-            return dt.date.fromisoformat(value).isoformat()
+        day = dt.date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
-        pass
-    raise ValueError(_("“{value}” is not a date (YYYY-MM-DD)").format(value=value))
+        day = None
+    if day is None:
+        raise ValueError(_("“{value}” is not a date (YYYY-MM-DD)").format(value=value))
+    if day < plausibility.DATE_FLOOR:  # the floor every entry applies (docs/validation.md)
+        raise ValueError(_("{value} is before {floor}").format(value=value, floor=plausibility.DATE_FLOOR))
+    return day.isoformat()
 
 
 def _int(low: int, high: int) -> Converter:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from telecentre_desk.__main__ import main
+from telecentre_desk.common import clock
 
 
 class Shell:
@@ -21,6 +25,18 @@ class Shell:
         code = main(["--db", str(self.db), "--data-dir", str(self.data_dir), *args])
         out, err = self.capsys.readouterr()
         return code, out, err
+
+    @staticmethod
+    @contextlib.contextmanager
+    def now(iso: str) -> Iterator[None]:
+        """Commands run as if it were ``iso`` (a scan is refused ahead of the clock: replay days in order)."""
+        before = clock.now()
+        moment = dt.datetime.fromisoformat(iso)
+        clock.set_clock(lambda: moment)
+        try:
+            yield
+        finally:
+            clock.set_clock(lambda: before)
 
     def json(self, *args: str):
         """The command's --json output; the command must succeed."""

@@ -35,9 +35,11 @@ def test_issue_scan_presence_round_trip(run, tmp_path: Path) -> None:
     assert len(first["member_id"]) == 36
     presence = run.json("presence")
     assert [(p["number"], p["name"]) for p in presence] == [("FLO-0001", "Marie Dupont")]
-    out = run.json("scan", garble_azerty(issued["payload"]), "--at", "2026-11-26T15:20")
+    with run.now("2026-11-26T15:21+01:00"):
+        out = run.json("scan", garble_azerty(issued["payload"]), "--at", "2026-11-26T15:20")
     assert (out["decision"], out["minutes_today"]) == ("out", 380)
-    code, text, _ = run("scan", issued["payload"], "--at", "2026-11-27T09:00")
+    with run.now("2026-11-27T09:01+01:00"):
+        code, text, _ = run("scan", issued["payload"], "--at", "2026-11-27T09:00")
     assert code == 0
     assert text.startswith("IN 09:00 Marie Dupont FLO-0001, 8 day(s) left")
 

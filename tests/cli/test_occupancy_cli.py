@@ -53,7 +53,8 @@ def test_full_room_refuses_another_desk(run) -> None:
 def test_report_json_csv_pdf(run, tmp_path: Path) -> None:
     payload = run.json("badge", "issue", "1")["payload"]
     run.json("scan", payload, "--at", "2026-11-26T09:00")
-    run.json("scan", payload, "--at", "2026-11-26T12:00")
+    with run.now("2026-11-26T12:01+01:00"):
+        run.json("scan", payload, "--at", "2026-11-26T12:00")
     report = run.json("report", "occupancy", "--from", "2026-11-01", "--to", "2026-11-30",
                       "--csv", str(tmp_path / "r.csv"), "--pdf", str(tmp_path / "r.pdf"))
     assert {"visits", "unique_members", "person_days", "occupancy_rate", "by_category", "peak_hours"} <= set(report)

@@ -39,7 +39,8 @@ def test_presence_export_lists_each_visit_of_the_period(desk: Shell, tmp_path: P
                         (noel, "2026-11-25T09:00"), (noel, "2026-11-25T17:30"),
                         (helene, "2026-11-26T09:45"),  # still in when the file is written
                         (noel, "2026-11-30T09:00")):  # after the period
-        assert desk.json("scan", payload, "--at", at)["decision"] in ("in", "out")
+        with desk.now(f"{at}+01:00"):  # scanned as it happened
+            assert desk.json("scan", payload, "--at", at)["decision"] in ("in", "out")
     out = tmp_path / "presence.csv"
     assert desk.json("presence", "export", "--from", "2026-11-23", "--to", "2026-11-29", "--out", str(out)) == {
         "out": str(out), "visits": 4}

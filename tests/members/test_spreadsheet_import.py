@@ -286,3 +286,22 @@ def test_import_is_audited_once_with_its_counts(place_engine: Engine, tmp_path: 
         entry = audit.recent(session, limit=1)[0]
     assert (entry.action, entry.details) == ("member.import", {"file": "ok.csv", "created": 1, "updated": 0,
                                                                "refused_rows": 0})
+
+
+def test_the_import_applies_the_bounds_of_every_entry(place_engine: Engine, tmp_path: Path) -> None:
+    # docs/validation.md: the same date floor and the same characters as the window and the CLI.
+    path = excel_utf8(tmp_path / "m.csv", [
+        "Nom;Prénom;Date d'adhésion",
+        "Dupont;Marie;14/09/2009",          # history from before the software: kept
+        "Roux;Luc;31/12/1999",              # before the floor
+        "Zo\u202eé;Anne;",                  # a bidi override pasted into a name
+        "Esc\x1b[2J;Paul;",                 # a terminal escape
+    ])
+    before = snapshot(place_engine)
+    plan = run_import(place_engine, path)
+    assert [(line, column) for line, column, _message in errors(plan)] == [
+        (3, "Date d'adhésion"), (4, "Nom"), (5, "Nom")]
+    messages = [message for _line, _column, message in errors(plan)]
+    assert "1999-12-31 is out of range (from 2000-01-01" in messages[0]
+    assert "U+202E" in messages[1] and "U+001B" in messages[2]
+    assert snapshot(place_engine) == before

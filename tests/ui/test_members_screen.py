@@ -276,3 +276,19 @@ def test_ctrl_n_opens_the_new_member_dialog(qtbot: QtBot, store: Store) -> None:
     qtbot.keyClick(screen.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: screen.findChild(MemberDialog) is not None)
     assert screen.findChild(MemberDialog).windowTitle() == "New member"
+
+
+def test_a_control_character_in_a_name_is_shown_under_the_field(qtbot: QtBot, store: Store,
+                                                                  place_engine: Engine) -> None:
+    # The window applies the same rule as the CLI and the spreadsheet import (common/plausibility.py).
+    screen = make_screen(qtbot, store)
+    dialog = open_new_dialog(qtbot, screen)
+    dialog.edits["first_name"].setText("Zo\u202eé")  # a bidi override pasted from somewhere
+    dialog.edits["last_name"].setText("Pantel")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "U+202E" in dialog.errors.error_text("first_name")
+    assert dialog.start.minimumDate().year() == 2000
+    with unit_of_work(place_engine) as session:
+        assert members.list_members(session) == []
+    dialog.reject()

@@ -28,6 +28,7 @@ from sqlmodel import Session
 
 from telecentre_desk.bookings import service as bookings
 from telecentre_desk.bookings.service import MAX_WEEKS
+from telecentre_desk.common import plausibility
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.places.opening_hours import WeeklyHours
 from telecentre_desk.ui.bookings.grid import SLOT, Resource, day_slots, half_days
@@ -71,6 +72,10 @@ class BookingDialog(QDialog):
         self.resource.setCurrentIndex(self._resources.index(resource) if resource in self._resources else 0)
         self.day = QDateEdit(QDate(day.year, day.month, day.day), self)
         self.day.setCalendarPopup(True)
+        # The core's bounds (common/plausibility): the calendar offers no day the booking service would refuse.
+        floor, ceiling = plausibility.DATE_FLOOR, plausibility.date_ceiling()
+        self.day.setDateRange(QDate(floor.year, floor.month, floor.day),
+                              QDate(ceiling.year, ceiling.month, ceiling.day))
         self.start = QComboBox(self)
         self.end = QComboBox(self)
         self.part = QComboBox(self)  # a desk: morning, afternoon, whole day

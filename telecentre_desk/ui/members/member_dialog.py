@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from telecentre_desk.common import plausibility
 from telecentre_desk.members import service as members
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.plans import service as plans
@@ -64,6 +65,9 @@ class MemberDialog(QDialog):
         self.plan = QComboBox(self)
         self.start = QDateEdit(self)
         self.start.setCalendarPopup(True)
+        # The core's floor (common/plausibility.DATE_FLOOR): the calendar offers no day it would refuse.
+        floor = plausibility.DATE_FLOOR
+        self.start.setMinimumDate(QDate(floor.year, floor.month, floor.day))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
