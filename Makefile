@@ -44,10 +44,10 @@ bench: install
 
 # Refresh the French catalogue from the sources, then compile it (both files are committed).
 translations: install
-	$(BIN)/pyside6-lupdate $$(find telecentre_desk/ui -name '*.py') -ts telecentre_desk/ui/translations/telecentre_desk_fr.ts
+	$(BIN)/pyside6-lupdate $$(find telecentre_desk/ui -name '*.py' ! -name '_resources_rc.py') -ts telecentre_desk/ui/translations/telecentre_desk_fr.ts
 	$(BIN)/pyside6-lrelease telecentre_desk/ui/translations/telecentre_desk_fr.ts -qm telecentre_desk/ui/translations/telecentre_desk_fr.qm
 	# English plural forms only ("%n visit(s)" -> "1 visit", "2 visits"): the source language needs no other entry.
-	$(BIN)/pyside6-lupdate -pluralonly $$(find telecentre_desk/ui -name '*.py') -ts telecentre_desk/ui/translations/telecentre_desk_en.ts
+	$(BIN)/pyside6-lupdate -pluralonly $$(find telecentre_desk/ui -name '*.py' ! -name '_resources_rc.py') -ts telecentre_desk/ui/translations/telecentre_desk_en.ts
 	$(BIN)/pyside6-lrelease telecentre_desk/ui/translations/telecentre_desk_en.ts -qm telecentre_desk/ui/translations/telecentre_desk_en.qm
 
 # The core's messages (errors the CLI prints and the window shows), gettext: extract the _() strings of every

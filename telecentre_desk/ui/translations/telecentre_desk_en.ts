@@ -23,7 +23,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../bookings/booking_dialog.py" line="202"/>
+        <location filename="../bookings/booking_dialog.py" line="207"/>
         <source> week(s)</source>
         <translation>
             <numerusform> week</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>DeskLists</name>
     <message numerus="yes">
-        <location filename="../frontdesk/lists.py" line="76"/>
+        <location filename="../frontdesk/lists.py" line="113"/>
         <source>Who is in: %n</source>
         <translation>
             <numerusform>Who is in: %n</numerusform>
@@ -146,6 +146,22 @@
     </message>
     <message numerus="yes">
         <location filename="../network/summary.py" line="37"/>
+        <source>%n refused: key not accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="38"/>
+        <source>%n refused: forged or damaged signature</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../network/summary.py" line="40"/>
         <source>%n older, ignored</source>
         <translation>
             <numerusform>%n older, ignored</numerusform>
@@ -153,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="38"/>
+        <location filename="../network/summary.py" line="41"/>
         <source>%n without a complete export</source>
         <translation>
             <numerusform>%n without a complete export</numerusform>
@@ -161,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="40"/>
+        <location filename="../network/summary.py" line="43"/>
         <source>%n row(s) applied</source>
         <translation>
             <numerusform>%n row applied</numerusform>
@@ -169,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="40"/>
+        <location filename="../network/summary.py" line="43"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -177,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="42"/>
+        <location filename="../network/summary.py" line="45"/>
         <source>%n row(s) waiting for their members</source>
         <translation>
             <numerusform>%n row waiting for their members</numerusform>
@@ -185,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="43"/>
+        <location filename="../network/summary.py" line="46"/>
         <source>%n place(s) read: %1 — %2.</source>
         <translation>
             <numerusform>%n place read: %1 — %2.</numerusform>
@@ -193,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../network/summary.py" line="45"/>
+        <location filename="../network/summary.py" line="48"/>
         <source>This place&apos;s export %1 written (%n row(s)).</source>
         <translation>
             <numerusform>This place&apos;s export %1 written (%n row).</numerusform>

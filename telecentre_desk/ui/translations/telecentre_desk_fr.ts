@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../accessibility.py" line="82"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPanel</name>
     <message>
         <location filename="../kiosk/answer_panel.py" line="53"/>
@@ -216,6 +224,113 @@
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
+    <message>
+        <location filename="../app.py" line="111"/>
+        <source>Télécentre Desk already has this database open in another window: it was brought forward.</source>
+        <translation>Télécentre Desk a déjà cette base ouverte dans une autre fenêtre&#x202f;: elle a été mise au premier plan.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupHook</name>
+    <message>
+        <location filename="../backup/hook.py" line="26"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../backup/hook.py" line="66"/>
+        <source>The backup of %1 is restored; the previous database is kept as %2. The window closes now: start Télécentre Desk again.</source>
+        <translation>La sauvegarde du %1 est restaurée&#x202f;; la base précédente est conservée sous %2. La fenêtre se ferme&#x202f;: relancez Télécentre Desk.</translation>
+    </message>
+    <message>
+        <location filename="../backup/hook.py" line="68"/>
+        <source>Restored</source>
+        <translation>Restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="42"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="45"/>
+        <source>Every day, while the window is open, the database is copied into this folder (a USB stick or a network drive, not this computer&apos;s disk), checked, and the copies are kept 7 days, 4 weeks and 12 months.</source>
+        <translation>Chaque jour, tant que la fenêtre est ouverte, la base est copiée dans ce dossier (une clé USB ou un lecteur réseau, pas le disque de cet ordinateur), vérifiée, et les copies sont gardées 7 jours, 4 semaines et 12 mois.</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="50"/>
+        <source>e.g. /media/usb-stick</source>
+        <translation>ex. /media/cle-usb</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="51"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="58"/>
+        <source>(set)</source>
+        <translation>(définie)</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="58"/>
+        <source>at least 8 characters</source>
+        <translation>au moins 8 caractères</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="61"/>
+        <source>The badge key goes into each backup sealed with this passphrase: write it down and keep it away from the computer. Without it, a new computer cannot reprint the badges.</source>
+        <translation>La clé des badges part dans chaque sauvegarde, scellée par cette phrase de passe&#x202f;: notez-la et gardez-la loin de l’ordinateur. Sans elle, un nouvel ordinateur ne pourra pas réimprimer les badges.</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="66"/>
+        <location filename="../backup/settings_dialog.py" line="104"/>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="67"/>
+        <source>Recovery passphrase</source>
+        <translation>Phrase de passe de secours</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="68"/>
+        <source>Passphrase again</source>
+        <translation>Phrase de passe (bis)</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="72"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="74"/>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="96"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="97"/>
+        <source>Last good backup: %1 (UTC).</source>
+        <translation>Dernière sauvegarde réussie&#x202f;: %1 (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="115"/>
+        <source>The folder %1 cannot be reached: is the USB stick or the network drive connected?</source>
+        <translation>Le dossier %1 est inaccessible&#x202f;: la clé USB ou le lecteur réseau est-il branché&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../backup/settings_dialog.py" line="119"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
 </context>
 <context>
     <name>BadgeActions</name>
@@ -225,7 +340,7 @@
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../badges/members_hook.py" line="29"/>
+        <location filename="../badges/members_hook.py" line="30"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -312,10 +427,25 @@ Motif (conservé dans le journal d’audit) :</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../badges/actions.py" line="173"/>
+        <source>%n badge(s) on %1: %2</source>
+        <translation>
+            <numerusform>%n badge sur %1&#xa0;: %2</numerusform>
+            <numerusform>%n badges sur %1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../badges/actions.py" line="173"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 badge(s) on %2 page(s): %3</source>
-        <translation>%1 badge(s) sur %2 page(s) : %3</translation>
+        <translation type="vanished">%1 badge(s) sur %2 page(s) : %3</translation>
     </message>
 </context>
 <context>
@@ -337,89 +467,120 @@ Motif (conservé dans le journal d’audit) :</translation>
     </message>
 </context>
 <context>
+    <name>BlockersDialog</name>
+    <message>
+        <location filename="../invoices/blockers_dialog.py" line="34"/>
+        <source>These invoices cannot be issued yet</source>
+        <translation>Ces factures ne peuvent pas encore être émises</translation>
+    </message>
+    <message>
+        <location filename="../invoices/blockers_dialog.py" line="37"/>
+        <source>An invoice must show the seller&apos;s and the customer&apos;s legal details. Complete what is listed below, then issue again: nothing was numbered.</source>
+        <translation>Une facture doit porter les mentions légales du vendeur et du client. Complétez ce qui est listé ci-dessous, puis émettez à nouveau&#xa0;: rien n’a été numéroté.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/blockers_dialog.py" line="47"/>
+        <source>&lt;b&gt;The place&lt;/b&gt; lacks:</source>
+        <translation>&lt;b&gt;Le lieu&lt;/b&gt; n’a pas encore&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../invoices/blockers_dialog.py" line="49"/>
+        <source>Complete the place…</source>
+        <translation>Compléter le lieu…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/blockers_dialog.py" line="59"/>
+        <source>Edit %1…</source>
+        <translation>Modifier %1…</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="61"/>
+        <location filename="../bookings/booking_dialog.py" line="62"/>
         <source>New booking</source>
         <translation>Nouvelle réservation</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="67"/>
+        <location filename="../bookings/booking_dialog.py" line="68"/>
         <source>Name or number…</source>
         <translation>Nom ou numéro…</translation>
     </message>
-    <message>
-        <location filename="../bookings/booking_dialog.py" line="83"/>
+    <message numerus="yes">
+        <location filename="../bookings/booking_dialog.py" line="207"/>
         <source> week(s)</source>
-        <translation> semaine(s)</translation>
+        <translation>
+            <numerusform> semaine</numerusform>
+            <numerusform> semaines</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="84"/>
+        <location filename="../bookings/booking_dialog.py" line="90"/>
         <source>1: this day only; more: the same day and time every week</source>
         <translation>1&#xa0;: ce jour seulement&#xa0;; plus&#xa0;: le même jour à la même heure chaque semaine</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="85"/>
+        <location filename="../bookings/booking_dialog.py" line="91"/>
         <source>Book even if the member&apos;s plan does not cover the day</source>
         <translation>Réserver même si la formule du membre ne couvre pas ce jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="87"/>
+        <location filename="../bookings/booking_dialog.py" line="93"/>
         <source>Host&apos;s reason (kept in the audit log)</source>
         <translation>Motif de l’accueil (conservé dans le journal)</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="93"/>
+        <location filename="../bookings/booking_dialog.py" line="99"/>
         <source>Member *</source>
         <translation>Membre *</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="94"/>
+        <location filename="../bookings/booking_dialog.py" line="100"/>
         <source>Room or desk</source>
         <translation>Salle ou poste</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="96"/>
+        <location filename="../bookings/booking_dialog.py" line="102"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="100"/>
+        <location filename="../bookings/booking_dialog.py" line="106"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="101"/>
+        <location filename="../bookings/booking_dialog.py" line="107"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="103"/>
+        <location filename="../bookings/booking_dialog.py" line="109"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="104"/>
+        <location filename="../bookings/booking_dialog.py" line="110"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="107"/>
+        <location filename="../bookings/booking_dialog.py" line="113"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="148"/>
+        <location filename="../bookings/booking_dialog.py" line="154"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="148"/>
+        <location filename="../bookings/booking_dialog.py" line="154"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="148"/>
+        <location filename="../bookings/booking_dialog.py" line="154"/>
         <source>Whole day</source>
         <translation>Journée entière</translation>
     </message>
@@ -477,40 +638,50 @@ Motif (conservé dans le journal d’audit) :</translation>
         <translation>Nouvelle réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="66"/>
+        <location filename="../bookings/screen.py" line="67"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="71"/>
         <source>Cancel booking…</source>
         <translation>Annuler la réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="90"/>
+        <location filename="../bookings/screen.py" line="95"/>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
         <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="142"/>
+        <location filename="../bookings/screen.py" line="147"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="143"/>
+        <location filename="../bookings/screen.py" line="148"/>
         <source>No opening hours on this day</source>
         <translation>Pas d’horaires d’ouverture ce jour-là</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="159"/>
+        <location filename="../bookings/screen.py" line="164"/>
         <source>Closed: %1</source>
         <translation>Fermé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="215"/>
+        <location filename="../bookings/screen.py" line="221"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
             <numerusform>%n réservations annulées</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../bookings/screen.py" line="223"/>
+        <source>Cancellation of %1</source>
+        <translation>Annulation de %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="251"/>
+        <location filename="../bookings/screen.py" line="260"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>
@@ -610,6 +781,59 @@ Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
     </message>
 </context>
 <context>
+    <name>CancelPaymentDialog</name>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="44"/>
+        <location filename="../invoices/fiscal_actions.py" line="83"/>
+        <source>Cancel a payment</source>
+        <translation>Annuler un paiement</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="50"/>
+        <source>%1: %2 by %3</source>
+        <translation>%1&#xa0;: %2 par %3</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="54"/>
+        <source>e.g. cheque returned unpaid</source>
+        <translation>p. ex. chèque revenu impayé</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="56"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="57"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="58"/>
+        <source>The payment stays in the records; a reversing entry cancels it, with your reason, in the journal of sensitive events.</source>
+        <translation>Le paiement reste dans les registres&#xa0;; une écriture d’annulation le contrepasse, avec votre motif, inscrite au journal des événements sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="64"/>
+        <source>Cancel the payment…</source>
+        <translation>Annuler le paiement…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="84"/>
+        <source>Cancel the payment %1?
+
+Reason: %2</source>
+        <translation>Annuler le paiement %1&#xa0;?
+
+Motif&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="90"/>
+        <source>Payment cancelled: %1</source>
+        <translation>Paiement annulé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CategoryChart</name>
     <message>
         <location filename="../occupancy/charts.py" line="34"/>
@@ -668,12 +892,12 @@ Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../crash.py" line="53"/>
+        <location filename="../crash.py" line="54"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="57"/>
+        <location filename="../crash.py" line="58"/>
         <source>Something unexpected happened and the last action may not have been completed.
 
 The details were written to the log folder:
@@ -688,7 +912,7 @@ Les détails ont été écrits dans le dossier des journaux :
 Merci d’envoyer le journal le plus récent à la personne qui assure la maintenance de cet accueil.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="62"/>
+        <location filename="../crash.py" line="63"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -696,39 +920,77 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="30"/>
+        <location filename="../invoices/credit_dialog.py" line="32"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="34"/>
+        <location filename="../invoices/credit_dialog.py" line="36"/>
         <source>The whole invoice (%1)</source>
         <translation>Toute la facture (%1)</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="36"/>
+        <location filename="../invoices/credit_dialog.py" line="38"/>
         <source>Part of it, VAT included:</source>
         <translation>Une partie, TVA comprise :</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="39"/>
+        <location filename="../invoices/credit_dialog.py" line="41"/>
         <source>euros, e.g. 36,00</source>
         <translation>euros, par ex. 36,00</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="43"/>
+        <location filename="../invoices/credit_dialog.py" line="45"/>
         <source>e.g. billed twice in November</source>
         <translation>par ex. facturé deux fois en novembre</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="48"/>
+        <location filename="../invoices/credit_dialog.py" line="50"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="49"/>
+        <location filename="../invoices/credit_dialog.py" line="51"/>
         <source>A credit note is issued at once with its own number; it cannot be undone.</source>
         <translation>Un avoir est émis aussitôt avec son propre numéro ; il ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="57"/>
+        <source>Issue the credit note…</source>
+        <translation>Émettre l’avoir…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="92"/>
+        <source>a credit note needs its reason</source>
+        <translation>un avoir demande son motif</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="95"/>
+        <source>the whole invoice (%1)</source>
+        <translation>la totalité de la facture (%1)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="96"/>
+        <source>%1 € VAT included</source>
+        <translation>%1 € TTC</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="97"/>
+        <source>Issue a credit note of %1 on %2?
+
+Reason: %3
+
+It gets its own number for good and cannot be undone.</source>
+        <translation>Émettre un avoir de %1 sur %2&#xa0;?
+
+Motif&#xa0;: %3
+
+Il reçoit définitivement son propre numéro et ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/credit_dialog.py" line="99"/>
+        <source>Issue a credit note</source>
+        <translation>Émettre un avoir</translation>
     </message>
 </context>
 <context>
@@ -748,31 +1010,36 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
+    <message>
+        <location filename="../bookings/navigation.py" line="36"/>
+        <source>Day shown</source>
+        <translation>Jour affiché</translation>
+    </message>
 </context>
 <context>
     <name>DeskDialog</name>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="119"/>
+        <location filename="../floorplan/edit_dialogs.py" line="122"/>
         <source>New desk</source>
         <translation>Nouveau poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="119"/>
+        <location filename="../floorplan/edit_dialogs.py" line="122"/>
         <source>Rename desk</source>
         <translation>Renommer le poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="124"/>
+        <location filename="../floorplan/edit_dialogs.py" line="128"/>
         <source>e.g. OS-11</source>
         <translation>ex. : OS-11</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="125"/>
+        <location filename="../floorplan/edit_dialogs.py" line="129"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="126"/>
+        <location filename="../floorplan/edit_dialogs.py" line="130"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
@@ -780,12 +1047,12 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>DeskGateway</name>
     <message>
-        <location filename="../frontdesk/gateway.py" line="110"/>
+        <location filename="../frontdesk/gateway.py" line="111"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../frontdesk/gateway.py" line="120"/>
+        <location filename="../frontdesk/gateway.py" line="121"/>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
@@ -894,53 +1161,53 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation>&#xa0;h</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="95"/>
+        <location filename="../frontdesk/settings_dialog.py" line="97"/>
         <source>Carnets</source>
         <translation>Carnets</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="96"/>
+        <location filename="../frontdesk/settings_dialog.py" line="98"/>
         <source> days</source>
         <translation>&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="97"/>
+        <location filename="../frontdesk/settings_dialog.py" line="99"/>
         <source>Overdue after</source>
         <translation>En retard après</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="98"/>
+        <location filename="../frontdesk/settings_dialog.py" line="100"/>
         <source>Rules at this place</source>
         <translation>Règles de ce lieu</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="102"/>
         <location filename="../frontdesk/settings_dialog.py" line="104"/>
+        <location filename="../frontdesk/settings_dialog.py" line="106"/>
         <source> characters</source>
         <translation>&#xa0;caractères</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="103"/>
+        <location filename="../frontdesk/settings_dialog.py" line="105"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="106"/>
+        <location filename="../frontdesk/settings_dialog.py" line="108"/>
         <source>A scan has at least</source>
         <translation>Un scan compte au moins</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="107"/>
+        <location filename="../frontdesk/settings_dialog.py" line="109"/>
         <source>Longest gap between characters</source>
         <translation>Écart maximal entre deux caractères</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="108"/>
+        <location filename="../frontdesk/settings_dialog.py" line="110"/>
         <source>Without Enter or Tab, a scan has at least</source>
         <translation>Sans Entrée ni Tab, un scan compte au moins</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="109"/>
+        <location filename="../frontdesk/settings_dialog.py" line="111"/>
         <source>Barcode scanner of this computer</source>
         <translation>Lecteur de codes de cet ordinateur</translation>
     </message>
@@ -998,29 +1265,76 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="169"/>
+        <location filename="../invoices/detail.py" line="170"/>
+        <source>Credit to refund: %1</source>
+        <translation>Avoir à rembourser %1</translation>
+    </message>
+    <message>
+        <location filename="../invoices/detail.py" line="171"/>
         <source>Balance due: %1</source>
         <translation>Reste dû : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="172"/>
+        <location filename="../invoices/detail.py" line="174"/>
         <source>%1: %2 by %3</source>
         <translation>%1 : %2 par %3</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="175"/>
+        <location filename="../invoices/detail.py" line="177"/>
         <source>Credit note %1: %2</source>
         <translation>Avoir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="178"/>
+        <location filename="../invoices/detail.py" line="180"/>
         <source>Payments and credits</source>
         <translation>Paiements et avoirs</translation>
     </message>
     <message>
-        <location filename="../invoices/detail.py" line="182"/>
+        <location filename="../invoices/detail.py" line="184"/>
         <source>No payment recorded yet.</source>
         <translation>Aucun paiement enregistré pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../privacy/erase_dialog.py" line="31"/>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../privacy/erase_dialog.py" line="32"/>
+        <source>Erase the personal data of %1 (%2)?
+
+Their name, contact details, address, notes and free texts are removed from every table and from the audit log. Visits, bookings and statistics stay counted under the number only.</source>
+        <translation>Effacer les données personnelles de %1 (%2)&#xa0;?
+
+Ses nom, coordonnées, adresse, notes et textes libres sont retirés de toutes les tables et du journal des opérations. Passages, réservations et statistiques restent comptés sous le seul numéro.</translation>
+    </message>
+    <message>
+        <location filename="../privacy/erase_dialog.py" line="37"/>
+        <source>Nothing else is kept about them.</source>
+        <translation>Rien d’autre n’est conservé à son sujet.</translation>
+    </message>
+    <message>
+        <location filename="../privacy/erase_dialog.py" line="40"/>
+        <source>Reason (e.g. written request of 05/12/2026)</source>
+        <translation>Motif (par exemple&#xa0;: demande écrite du 05/12/2026)</translation>
+    </message>
+    <message>
+        <location filename="../privacy/erase_dialog.py" line="41"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>Je comprends que c’est définitif</translation>
+    </message>
+    <message>
+        <location filename="../privacy/erase_dialog.py" line="43"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../privacy/erase_dialog.py" line="50"/>
+        <source>What is kept, and why:</source>
+        <translation>Ce qui est conservé, et pourquoi&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1356,29 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
     </message>
 </context>
 <context>
+    <name>FecDialog</name>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="99"/>
+        <source>Export the FEC</source>
+        <translation>Exporter le FEC</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="105"/>
+        <source>Sales (411 / 706 / 44571) and receipts (512, 530) journals in the FEC layout, for the accountant.</source>
+        <translation>Journaux des ventes (411 / 706 / 44571) et des encaissements (512, 530) au format FEC, pour l’expert-comptable.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="107"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="108"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPanel</name>
     <message>
         <location filename="../frontdesk/feedback.py" line="50"/>
@@ -1052,6 +1389,128 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <location filename="../frontdesk/feedback.py" line="51"/>
         <source>Check this member in despite the refusal; your name and reason go to the audit log</source>
         <translation>Enregistrer l’arrivée malgré le refus ; votre nom et votre motif vont au journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalActions</name>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="122"/>
+        <source>Cancel a payment…</source>
+        <translation>Annuler un paiement…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="123"/>
+        <source>Cancel a payment of the selected invoice by a reversing entry, with its reason</source>
+        <translation>Annuler un paiement de la facture sélectionnée par une écriture de contrepassation, avec son motif</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="126"/>
+        <source>Export the FEC for the accountant…</source>
+        <translation>Exporter le FEC pour l’expert-comptable…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="127"/>
+        <source>Sales and receipts journals in the legal FEC layout</source>
+        <translation>Journaux des ventes et des encaissements au format légal FEC</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="130"/>
+        <source>Close the month…</source>
+        <translation>Clôturer le mois…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="131"/>
+        <source>Close the month shown for good: its totals join the perpetual totals and nothing can be issued or paid inside it any more</source>
+        <translation>Clôturer définitivement le mois affiché&#xa0;: ses totaux rejoignent les totaux perpétuels et plus rien ne peut y être émis ni encaissé</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="134"/>
+        <source>Archive the closed month…</source>
+        <translation>Archiver le mois clôturé…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="135"/>
+        <source>A file with the month&apos;s documents, journal and footprints, checkable on any computer</source>
+        <translation>Un fichier avec les documents, le journal et les empreintes du mois, vérifiable sur n’importe quel ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="138"/>
+        <source>Check the invoices&apos; integrity</source>
+        <translation>Vérifier l’intégrité des factures</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="139"/>
+        <source>Check the footprint chain of every invoice, credit note and payment</source>
+        <translation>Vérifier le chaînage des empreintes de chaque facture, avoir et paiement</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="163"/>
+        <source>Close the month</source>
+        <translation>Clôturer le mois</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="164"/>
+        <source>Close %1 for good?
+
+Its totals join the perpetual totals; no invoice, credit note or payment can be dated inside it any more.</source>
+        <translation>Clôturer définitivement %1&#xa0;?
+
+Ses totaux rejoignent les totaux perpétuels&#xa0;; aucune facture, aucun avoir ni paiement ne pourra plus y être daté.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="170"/>
+        <source>%1 closed: %2 sales, %3 received; perpetual total %4.</source>
+        <translation>%1 clôturé&#xa0;: %2 de ventes, %3 encaissés&#xa0;; total perpétuel %4.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="182"/>
+        <source>Archive the closed month</source>
+        <translation>Archiver le mois clôturé</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="183"/>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Archive ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="189"/>
+        <source>Archive of %1 saved to %2</source>
+        <translation>Archive de %1 enregistrée dans %2</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="199"/>
+        <source>Integrity checked: %1 documents, the chain is intact.</source>
+        <translation>Intégrité vérifiée&#xa0;: %1 documents, le chaînage est intact.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="203"/>
+        <source>Integrity check failed</source>
+        <translation>Échec du contrôle d’intégrité</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="204"/>
+        <source>The records were changed outside Télécentre Desk, first at %1. Keep this database as it is and call your support.</source>
+        <translation>Les enregistrements ont été modifiés hors de Télécentre Desk, à partir de %1. Conservez cette base telle quelle et appelez votre support.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="217"/>
+        <source>%1 has no payment to cancel.</source>
+        <translation>%1 n’a aucun paiement à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="237"/>
+        <source>Export the FEC</source>
+        <translation>Exporter le FEC</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="239"/>
+        <source>FEC text (*.txt)</source>
+        <translation>Texte FEC (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="252"/>
+        <source>%1 FEC rows saved to %2</source>
+        <translation>%1 lignes FEC enregistrées dans %2</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1572,7 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
         <translation>Modifier la salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="158"/>
+        <location filename="../floorplan/menus.py" line="160"/>
         <source>Remove desk %1 from %2?
 
 Its history is kept; it is no longer offered at check-in.</source>
@@ -1122,32 +1581,32 @@ Its history is kept; it is no longer offered at check-in.</source>
 Son historique est conservé ; il n’est plus proposé à l’arrivée.</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="159"/>
+        <location filename="../floorplan/menus.py" line="161"/>
         <source>Remove desk</source>
         <translation>Supprimer le poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="177"/>
+        <location filename="../floorplan/menus.py" line="179"/>
         <source>Export the floor plan layout</source>
         <translation>Exporter le plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="178"/>
+        <location filename="../floorplan/menus.py" line="180"/>
         <source>floor-plan.json</source>
         <translation>plan-des-salles.json</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="184"/>
+        <location filename="../floorplan/menus.py" line="186"/>
         <source>Layout of %1 rooms and desks saved to %2</source>
         <translation>Plan de %1 salles et postes enregistré dans %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="191"/>
+        <location filename="../floorplan/menus.py" line="193"/>
         <source>Import a floor plan layout</source>
         <translation>Importer un plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="198"/>
+        <location filename="../floorplan/menus.py" line="200"/>
         <source>Layout imported from %1</source>
         <translation>Plan importé depuis %1</translation>
     </message>
@@ -1237,47 +1696,62 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>FloorPlanScreen</name>
     <message>
-        <location filename="../floorplan/screen.py" line="59"/>
+        <location filename="../floorplan/screen.py" line="60"/>
         <source>No rooms yet: use “Add room…” to draw the place.</source>
         <translation>Pas encore de salle : utilisez «&#xa0;Ajouter une salle…&#xa0;» pour dessiner le lieu.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="63"/>
+        <location filename="../floorplan/screen.py" line="64"/>
         <source>Arrange the plan</source>
         <translation>Agencer le plan</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="65"/>
+        <location filename="../floorplan/screen.py" line="66"/>
         <source>Drag and resize rooms, drag desks, double-click to rename</source>
         <translation>Déplacez et redimensionnez les salles, déplacez les postes, double-cliquez pour renommer</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="66"/>
+        <location filename="../floorplan/screen.py" line="68"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="70"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="75"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="67"/>
+        <location filename="../floorplan/screen.py" line="76"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="68"/>
+        <location filename="../floorplan/screen.py" line="77"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="173"/>
+        <location filename="../floorplan/screen.py" line="183"/>
         <source>Arranging: drag rooms and desks, resize a room by its corner, double-click to rename, right-click for more. Each drag is saved when you let go.</source>
         <translation>Agencement : déplacez salles et postes, redimensionnez une salle par son coin, double-cliquez pour renommer, clic droit pour plus. Chaque déplacement est enregistré au relâchement.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="176"/>
+        <location filename="../floorplan/screen.py" line="186"/>
         <source>Live: each desk shows who is there. Drag an occupied desk onto a free one to move its member; right-click a desk for more.</source>
         <translation>En direct : chaque poste montre qui est là. Glissez un poste occupé sur un poste libre pour y déplacer son membre ; clic droit sur un poste pour plus.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="216"/>
+        <location filename="../floorplan/screen.py" line="201"/>
+        <source>Move of %1</source>
+        <translation>Déplacement de %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/screen.py" line="239"/>
         <source>%1 moved from %2 to %3</source>
         <translation>%1 déplacé(e) de %2 à %3</translation>
     </message>
@@ -1365,6 +1839,15 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../help_dialog.py" line="20"/>
+        <location filename="../help_dialog.py" line="23"/>
+        <source>Host&apos;s guide</source>
+        <translation>Guide de l’accueil</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <location filename="../occupancy/heatmap.py" line="67"/>
@@ -1388,6 +1871,19 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <location filename="../members/history_dialog.py" line="84"/>
         <source>%1 visits, %2 at other places of the network</source>
         <translation>%1 passages, dont %2 dans d’autres lieux du réseau</translation>
+    </message>
+</context>
+<context>
+    <name>InactiveModel</name>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="30"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="30"/>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1930,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../invoices/actions.py" line="67"/>
-        <location filename="../invoices/actions.py" line="263"/>
+        <location filename="../invoices/actions.py" line="284"/>
         <source>Delete the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
@@ -1549,206 +2045,206 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="114"/>
+        <location filename="../invoices/actions.py" line="118"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="161"/>
+        <location filename="../invoices/actions.py" line="166"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="165"/>
+        <location filename="../invoices/actions.py" line="170"/>
         <source>Draft of %1</source>
         <translation>Brouillon de %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="196"/>
+        <location filename="../invoices/actions.py" line="201"/>
         <source>Run the month</source>
         <translation>Facturer le mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="197"/>
+        <location filename="../invoices/actions.py" line="202"/>
         <source>Drafting the invoices of %1…</source>
         <translation>Préparation des factures de %1…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="200"/>
         <location filename="../invoices/actions.py" line="205"/>
+        <location filename="../invoices/actions.py" line="210"/>
         <source>Issue invoices</source>
         <translation>Émettre des factures</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="206"/>
+        <location filename="../invoices/actions.py" line="211"/>
         <source>Issuing %1 invoices…</source>
         <translation>Émission de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="209"/>
+        <location filename="../invoices/actions.py" line="230"/>
         <source>Each gets the next number of the series for good: an issued invoice can never be changed nor deleted, only corrected by a credit note.</source>
         <translation>Chacune reçoit définitivement le numéro suivant de la série&#xa0;: une facture émise ne peut plus être modifiée ni supprimée, seulement corrigée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="218"/>
+        <location filename="../invoices/actions.py" line="239"/>
         <source>Issue the draft %1?</source>
         <translation>Émettre le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="220"/>
+        <location filename="../invoices/actions.py" line="241"/>
         <source>Issue the %1 selected drafts?</source>
         <translation>Émettre les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="235"/>
+        <location filename="../invoices/actions.py" line="256"/>
         <source>No draft to issue for %1.</source>
         <translation>Aucun brouillon à émettre pour %1.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="237"/>
+        <location filename="../invoices/actions.py" line="258"/>
         <source>Issue the %1 drafts of %2?</source>
         <translation>Émettre les %1 brouillons de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="262"/>
+        <location filename="../invoices/actions.py" line="283"/>
         <source>Delete the line “%1” from the draft?</source>
         <translation>Supprimer la ligne «&#xa0;%1&#xa0;» du brouillon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="276"/>
+        <location filename="../invoices/actions.py" line="297"/>
         <source>Discard the draft %1?</source>
         <translation>Abandonner le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="277"/>
+        <location filename="../invoices/actions.py" line="298"/>
         <source>Discard the %1 selected drafts?</source>
         <translation>Abandonner les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="278"/>
+        <location filename="../invoices/actions.py" line="299"/>
         <source>Running the month again drafts them anew from the members&apos; plans.</source>
         <translation>Refacturer le mois les prépare à nouveau d’après les formules des membres.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="279"/>
+        <location filename="../invoices/actions.py" line="300"/>
         <source>Discard drafts</source>
         <translation>Abandonner des brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="283"/>
+        <location filename="../invoices/actions.py" line="304"/>
         <source>Draft discarded.</source>
         <translation>Brouillon abandonné.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="284"/>
+        <location filename="../invoices/actions.py" line="305"/>
         <source>%1 drafts discarded.</source>
         <translation>%1 brouillons abandonnés.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="315"/>
+        <location filename="../invoices/actions.py" line="336"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="326"/>
+        <location filename="../invoices/actions.py" line="347"/>
         <source>Save %1 as Factur-X</source>
         <translation>Enregistrer %1 en Factur-X</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="326"/>
+        <location filename="../invoices/actions.py" line="347"/>
         <source>Save %1 as PDF</source>
         <translation>Enregistrer %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="328"/>
-        <location filename="../invoices/actions.py" line="393"/>
+        <location filename="../invoices/actions.py" line="349"/>
+        <location filename="../invoices/actions.py" line="414"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="345"/>
+        <location filename="../invoices/actions.py" line="366"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="347"/>
+        <location filename="../invoices/actions.py" line="368"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="364"/>
+        <location filename="../invoices/actions.py" line="385"/>
         <source>Export the month&apos;s journal</source>
         <translation>Exporter le journal du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="365"/>
-        <location filename="../invoices/actions.py" line="380"/>
+        <location filename="../invoices/actions.py" line="386"/>
+        <location filename="../invoices/actions.py" line="401"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="370"/>
-        <location filename="../invoices/actions.py" line="385"/>
+        <location filename="../invoices/actions.py" line="391"/>
+        <location filename="../invoices/actions.py" line="406"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="379"/>
+        <location filename="../invoices/actions.py" line="400"/>
         <source>Export the month&apos;s list of invoices</source>
         <translation>Exporter la liste des factures du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="392"/>
+        <location filename="../invoices/actions.py" line="413"/>
         <source>Save the month&apos;s print file</source>
         <translation>Enregistrer le fichier d’impression du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="400"/>
+        <location filename="../invoices/actions.py" line="421"/>
         <source>Print file</source>
         <translation>Fichier d’impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="400"/>
+        <location filename="../invoices/actions.py" line="421"/>
         <source>Building the print file…</source>
         <translation>Préparation du fichier d’impression…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="406"/>
+        <location filename="../invoices/actions.py" line="427"/>
         <source>Export the month&apos;s invoices into a folder</source>
         <translation>Exporter les factures du mois dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="414"/>
+        <location filename="../invoices/actions.py" line="435"/>
         <source>Export to a folder</source>
         <translation>Export dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="414"/>
+        <location filename="../invoices/actions.py" line="435"/>
         <source>Writing one PDF per invoice…</source>
         <translation>Écriture d’un PDF par facture…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="440"/>
+        <location filename="../invoices/actions.py" line="461"/>
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="440"/>
+        <location filename="../invoices/actions.py" line="461"/>
         <source>Printing %1 invoices…</source>
         <translation>Impression de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="455"/>
+        <location filename="../invoices/actions.py" line="476"/>
         <source>%1 invoices were issued before the stop: %2</source>
         <translation>%1 factures ont été émises avant l’arrêt&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="457"/>
+        <location filename="../invoices/actions.py" line="478"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="458"/>
+        <location filename="../invoices/actions.py" line="479"/>
         <source>Stopped: %1</source>
         <translation>Arrêté&#xa0;: %1</translation>
     </message>
@@ -1801,7 +2297,12 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../invoices/labels.py" line="60"/>
+        <location filename="../invoices/labels.py" line="40"/>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../invoices/labels.py" line="61"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
@@ -1837,62 +2338,82 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoiceOutcomes</name>
     <message>
-        <location filename="../invoices/outcomes.py" line="37"/>
+        <location filename="../invoices/outcomes.py" line="38"/>
         <source>Cancelled: %1 of %2 files written in %3</source>
         <translation>Annulé&#xa0;: %1 fichiers sur %2 écrits dans %3</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="39"/>
+        <location filename="../invoices/outcomes.py" line="40"/>
         <source>%1 files written in %2</source>
         <translation>%1 fichiers écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="42"/>
+        <location filename="../invoices/outcomes.py" line="43"/>
         <source>Cancelled: the print file was not written.</source>
         <translation>Annulé&#xa0;: le fichier d’impression n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="43"/>
+        <location filename="../invoices/outcomes.py" line="44"/>
         <source>%1 invoices saved to %2</source>
         <translation>%1 factures enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="45"/>
+        <location filename="../invoices/outcomes.py" line="46"/>
         <source>Printing cancelled after %1 of %2 pages.</source>
         <translation>Impression annulée après %1 pages sur %2.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="46"/>
+        <location filename="../invoices/outcomes.py" line="47"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 pages envoyées à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="51"/>
+        <location filename="../invoices/outcomes.py" line="52"/>
         <source>Run of %1 cancelled: nothing was changed.</source>
         <translation>Facturation de %1 annulée&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="52"/>
+        <location filename="../invoices/outcomes.py" line="53"/>
         <source>%1: %2 drafts; %3 issued invoices left as they were.</source>
         <translation>%1&#xa0;: %2 brouillons&#xa0;; %3 factures émises laissées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="55"/>
+        <location filename="../invoices/outcomes.py" line="58"/>
         <source>Warnings: %1</source>
         <translation>Avertissements&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../invoices/outcomes.py" line="60"/>
+        <source>(and %1 more)</source>
+        <translation>(et %1 autres)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="67"/>
+        <source>%1: %2 day(s) beyond the carnet not billed (no day pass on sale)</source>
+        <translation>%1&#xa0;: %2 jour(s) au-delà du carnet non facturé(s) (aucun pass journée en vente)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="69"/>
+        <source>%1: %2 h of room bookings not billed (no room-hour plan on sale)</source>
+        <translation>%1&#xa0;: %2 h de réservations de salle non facturées (aucune formule à l’heure de salle en vente)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="71"/>
+        <source>%1: %2 network day(s) at %3 not billed (that place has no network day rate)</source>
+        <translation>%1&#xa0;: %2 jour(s) réseau à %3 non facturé(s) (ce lieu n’a pas de tarif journée réseau)</translation>
+    </message>
+    <message>
+        <location filename="../invoices/outcomes.py" line="76"/>
         <source>Cancelled: %1 of %2 invoices issued (%3); %4 still drafts.</source>
         <translation>Annulé&#xa0;: %1 factures émises sur %2 (%3)&#xa0;; %4 encore en brouillon.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="63"/>
+        <location filename="../invoices/outcomes.py" line="79"/>
         <source>Invoice %1 issued.</source>
         <translation>Facture %1 émise.</translation>
     </message>
     <message>
-        <location filename="../invoices/outcomes.py" line="64"/>
+        <location filename="../invoices/outcomes.py" line="80"/>
         <source>%1 invoices issued: %2.</source>
         <translation>%1 factures émises&#xa0;: %2.</translation>
     </message>
@@ -2009,6 +2530,11 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <location filename="../invoices/table_model.py" line="49"/>
         <source>Balance due</source>
         <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location filename="../invoices/table_model.py" line="245"/>
+        <source>to refund %1</source>
+        <translation>à rembourser %1</translation>
     </message>
 </context>
 <context>
@@ -2229,37 +2755,37 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/window.py" line="61"/>
+        <location filename="../kiosk/window.py" line="62"/>
         <source>Télécentre Desk — kiosk</source>
         <translation>Télécentre Desk — borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="78"/>
+        <location filename="../kiosk/window.py" line="79"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="114"/>
+        <location filename="../kiosk/window.py" line="115"/>
         <source>The scan could not be recorded</source>
         <translation>Le scan n’a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="115"/>
+        <location filename="../kiosk/window.py" line="116"/>
         <source>Please try again, or see the host.</source>
         <translation>Réessayez, ou adressez-vous à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="129"/>
+        <location filename="../kiosk/window.py" line="130"/>
         <source>Too many wrong PINs: try again in %1 s.</source>
         <translation>Trop de codes erronés : réessayez dans %1&#xa0;s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="131"/>
+        <location filename="../kiosk/window.py" line="132"/>
         <source>Type the host&apos;s PIN to leave kiosk mode.</source>
         <translation>Saisissez le code de l’accueil pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/window.py" line="143"/>
+        <location filename="../kiosk/window.py" line="144"/>
         <source>Wrong PIN: kiosk mode goes on.</source>
         <translation>Code erroné : le mode borne continue.</translation>
     </message>
@@ -2611,7 +3137,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="54"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -2620,27 +3146,27 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « pointage » : les membres scannent leur badge QR à l’arrivée et au départ, et l’accueil voit qui est présent.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="55"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="53"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Plans</source>
         <translation>Formules</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Floor plan</source>
         <translation>Plan des salles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="58"/>
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
@@ -2649,7 +3175,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « occupation » : postes, bureaux et salle de réunion, jour par jour.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -2658,7 +3184,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « facturation » : factures mensuelles, avoirs et paiements, au format Factur-X.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -2667,170 +3193,441 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « synchronisation » : échanger des fichiers avec les autres lieux du réseau SoLozère et accueillir les membres itinérants.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Reports</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60"/>
         <source>Coming with the reports issue: visits, person-days and occupancy rate for the funders.</source>
-        <translation>Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
+        <translation type="vanished">Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="165"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="200"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="210"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="215"/>
+        <source>Host&apos;s &amp;guide</source>
+        <translation>&amp;Guide de l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="219"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="387"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
 </context>
 <context>
-    <name>MemberDialog</name>
+    <name>MemberCardDialog</name>
     <message>
-        <location filename="../members/member_dialog.py" line="48"/>
-        <source>New member</source>
-        <translation>Nouveau membre</translation>
+        <location filename="../members/card_dialog.py" line="85"/>
+        <source>Member card</source>
+        <translation>Fiche du membre</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="48"/>
-        <source>Edit member</source>
-        <translation>Modifier le membre</translation>
+        <location filename="../members/card_dialog.py" line="91"/>
+        <location filename="../members/card_dialog.py" line="141"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="56"/>
-        <source>9 digits, for a business customer</source>
-        <translation>9 chiffres, pour un client professionnel</translation>
+        <location filename="../members/card_dialog.py" line="91"/>
+        <location filename="../members/card_dialog.py" line="137"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="70"/>
-        <source>First name *</source>
-        <translation>Prénom *</translation>
-    </message>
-    <message>
-        <location filename="../members/member_dialog.py" line="71"/>
-        <source>Last name *</source>
-        <translation>Nom *</translation>
-    </message>
-    <message>
-        <location filename="../members/member_dialog.py" line="72"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../members/member_dialog.py" line="73"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../members/member_dialog.py" line="74"/>
+        <location filename="../members/card_dialog.py" line="92"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="75"/>
+        <location filename="../members/card_dialog.py" line="92"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="93"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="93"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="76"/>
-        <source>SIREN</source>
-        <translation>SIREN</translation>
-    </message>
-    <message>
-        <location filename="../members/member_dialog.py" line="77"/>
+        <location filename="../members/card_dialog.py" line="94"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="78"/>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
+        <location filename="../members/card_dialog.py" line="94"/>
+        <source>Member since</source>
+        <translation>Membre depuis</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="79"/>
-        <source>City</source>
-        <translation>Commune</translation>
+        <location filename="../members/card_dialog.py" line="95"/>
+        <location filename="../members/card_dialog.py" line="155"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="80"/>
+        <location filename="../members/card_dialog.py" line="95"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="82"/>
+        <location filename="../members/card_dialog.py" line="101"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="108"/>
+        <location filename="../members/card_dialog.py" line="117"/>
+        <source>New monthly plan</source>
+        <translation>Nouvelle formule mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="111"/>
+        <source>Change from</source>
+        <translation>Changement à partir du</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="112"/>
+        <source>Change plan</source>
+        <translation>Changer de formule</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="115"/>
+        <source>Sell a carnet, a day or an extra…</source>
+        <translation>Vendre un carnet, une journée ou un extra…</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="118"/>
+        <location filename="../members/card_dialog.py" line="124"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="123"/>
+        <source>Plans</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="124"/>
+        <location filename="../members/card_dialog.py" line="131"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
+        <location filename="../members/card_dialog.py" line="124"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="124"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="133"/>
+        <location filename="../members/card_dialog.py" line="135"/>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="133"/>
+        <location filename="../members/card_dialog.py" line="136"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="133"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="133"/>
+        <source>In</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="134"/>
+        <source>Out</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="136"/>
+        <location filename="../members/card_dialog.py" line="138"/>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="136"/>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="137"/>
+        <source>Room or desk</source>
+        <translation>Salle ou poste</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="141"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="141"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="142"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="142"/>
+        <source>Still due</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="143"/>
+        <location filename="../members/card_dialog.py" line="148"/>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="143"/>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="143"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="144"/>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="144"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="150"/>
+        <source>Invoices and payments</source>
+        <translation>Factures et paiements</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="153"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="177"/>
+        <source>Member card: %1</source>
+        <translation>Fiche du membre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="178"/>
+        <source>no plan</source>
+        <translation>sans formule</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="183"/>
+        <location filename="../members/card_dialog.py" line="209"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="183"/>
+        <source>no. %1, %2, issued on %3</source>
+        <translation>n° %1, %2, établi le %3</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="199"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="205"/>
+        <source>Still due: %1</source>
+        <translation>Reste dû&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="209"/>
+        <source>Monthly plan: %1</source>
+        <translation>Formule mensuelle&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../members/card_dialog.py" line="211"/>
+        <source>Carnet: %n half day(s) left</source>
+        <translation>
+            <numerusform>Carnet&#xa0;: %n demi-journée restante</numerusform>
+            <numerusform>Carnet&#xa0;: %n demi-journées restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../members/card_dialog.py" line="243"/>
+        <source>In the window: Invoices, select that invoice, then Credit note.</source>
+        <translation>Dans la fenêtre&#xa0;: Factures, sélectionnez cette facture, puis Avoir.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../members/member_dialog.py" line="50"/>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="50"/>
+        <source>Edit member</source>
+        <translation>Modifier le membre</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="58"/>
+        <source>9 digits, for a business customer</source>
+        <translation>9 chiffres, pour un client professionnel</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="75"/>
+        <source>First name *</source>
+        <translation>Prénom *</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="76"/>
+        <source>Last name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="77"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="78"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="79"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="80"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="81"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="82"/>
+        <source>VAT number</source>
+        <translation>N° de TVA intracommunautaire</translation>
+    </message>
+    <message>
         <location filename="../members/member_dialog.py" line="83"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="84"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="85"/>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="86"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="88"/>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../members/member_dialog.py" line="89"/>
         <source>Starting on</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="118"/>
+        <location filename="../members/member_dialog.py" line="127"/>
         <source>member since %1</source>
         <translation>membre depuis le %1</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="124"/>
+        <location filename="../members/member_dialog.py" line="133"/>
         <source>No plan for now</source>
         <translation>Pas de formule pour l’instant</translation>
     </message>
@@ -3067,90 +3864,174 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
 </context>
 <context>
+    <name>MembersPrivacyHook</name>
+    <message>
+        <location filename="../privacy/members_hook.py" line="30"/>
+        <source>Export personal data…</source>
+        <translation>Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="31"/>
+        <source>Everything held about the member (right of access): JSON and PDF</source>
+        <translation>Tout ce qui est conservé sur le membre (droit d’accès)&#xa0;: JSON et PDF</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="32"/>
+        <source>Erase personal data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="33"/>
+        <source>Right to erasure: anonymise the member everywhere</source>
+        <translation>Droit à l’effacement&#xa0;: anonymiser le membre partout</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="34"/>
+        <source>Retention and review…</source>
+        <translation>Conservation et revue…</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="35"/>
+        <source>How long scan events are kept; members inactive for long</source>
+        <translation>Durée de conservation des passages&#xa0;; membres inactifs depuis longtemps</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="36"/>
+        <location filename="../privacy/members_hook.py" line="41"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="76"/>
+        <source>Export the member&apos;s personal data</source>
+        <translation>Exporter les données personnelles du membre</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="77"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="89"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="91"/>
+        <source>Personal data saved to %1 and %2</source>
+        <translation>Données personnelles enregistrées dans %1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="139"/>
+        <source>Personal data of %1 erased</source>
+        <translation>Données personnelles de %1 effacées</translation>
+    </message>
+</context>
+<context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../members/screen.py" line="47"/>
+        <location filename="../members/screen.py" line="50"/>
         <source>Search by name, email, company or number…</source>
         <translation>Rechercher par nom, e-mail, entreprise ou numéro…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="50"/>
+        <location filename="../members/screen.py" line="53"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="54"/>
+        <location filename="../members/screen.py" line="57"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="62"/>
+        <location filename="../members/screen.py" line="65"/>
         <source>New member…</source>
         <translation>Nouveau membre…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="64"/>
+        <location filename="../members/screen.py" line="67"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="69"/>
-        <location filename="../members/screen.py" line="185"/>
+        <location filename="../members/screen.py" line="72"/>
+        <location filename="../members/screen.py" line="203"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="73"/>
+        <location filename="../members/screen.py" line="76"/>
+        <source>Card…</source>
+        <translation>Fiche…</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="77"/>
+        <source>Everything about the member: plan and its change, carnet, badge, visits, bookings, invoices</source>
+        <translation>Tout sur le membre&#xa0;: formule et changement de formule, carnet, badge, passages, réservations, factures</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="85"/>
         <source>Visits…</source>
         <translation>Passages…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="74"/>
+        <location filename="../members/screen.py" line="86"/>
         <source>The member&apos;s visits here and at the other places of the network</source>
         <translation>Les passages du membre ici et dans les autres lieux du réseau</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="81"/>
+        <location filename="../members/screen.py" line="94"/>
+        <source>Visitor log…</source>
+        <translation>Registre des visiteurs…</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="95"/>
+        <source>Visitors and guests: who, whose guest, when, how long</source>
+        <translation>Visiteurs et invités&#xa0;: qui, invité par qui, quand, combien de temps</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="97"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="82"/>
+        <location filename="../members/screen.py" line="98"/>
         <source>Add or update members from a spreadsheet (CSV from Excel or LibreOffice)</source>
         <translation>Ajouter ou mettre à jour des membres depuis un tableur (CSV d’Excel ou de LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="84"/>
+        <location filename="../members/screen.py" line="100"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="85"/>
+        <location filename="../members/screen.py" line="101"/>
         <source>Save the members shown as a spreadsheet for Excel</source>
         <translation>Enregistrer les membres affichés dans un tableur pour Excel</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="158"/>
+        <location filename="../members/screen.py" line="175"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="158"/>
+        <location filename="../members/screen.py" line="175"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="160"/>
+        <location filename="../members/screen.py" line="177"/>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="185"/>
+        <location filename="../members/screen.py" line="203"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="243"/>
+        <location filename="../members/screen.py" line="306"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -3159,42 +4040,42 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="246"/>
+        <location filename="../members/screen.py" line="309"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="253"/>
+        <location filename="../members/screen.py" line="316"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="254"/>
+        <location filename="../members/screen.py" line="317"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="273"/>
+        <location filename="../members/screen.py" line="336"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="274"/>
+        <location filename="../members/screen.py" line="337"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="275"/>
+        <location filename="../members/screen.py" line="338"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="282"/>
+        <location filename="../members/screen.py" line="345"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="284"/>
+        <location filename="../members/screen.py" line="347"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
@@ -3716,34 +4597,34 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation>Laisser entrer quand même</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="33"/>
+        <location filename="../frontdesk/prompts.py" line="34"/>
         <source>%1 was refused: %2.
 Checking them in anyway is recorded in the audit log with your name and reason.</source>
         <translation>%1 a été refusé(e) : %2.
 L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et votre motif.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="37"/>
+        <location filename="../frontdesk/prompts.py" line="38"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="39"/>
+        <location filename="../frontdesk/prompts.py" line="40"/>
         <source>e.g. will pay for a day pass at noon</source>
         <translation>ex. : paiera un pass journée à midi</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="42"/>
+        <location filename="../frontdesk/prompts.py" line="43"/>
         <source>Let in</source>
         <translation>Laisser entrer</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="44"/>
+        <location filename="../frontdesk/prompts.py" line="45"/>
         <source>Host</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../frontdesk/prompts.py" line="45"/>
+        <location filename="../frontdesk/prompts.py" line="46"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3897,12 +4778,22 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation>Période suivante</translation>
     </message>
     <message>
-        <location filename="../occupancy/period.py" line="100"/>
+        <location filename="../occupancy/period.py" line="98"/>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/period.py" line="99"/>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/period.py" line="102"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../occupancy/period.py" line="148"/>
+        <location filename="../occupancy/period.py" line="153"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -3948,120 +4839,244 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../places/place_dialog.py" line="34"/>
+        <location filename="../places/place_dialog.py" line="50"/>
         <source>Set up this place</source>
         <translation>Configurer ce lieu</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="35"/>
+        <location filename="../places/place_dialog.py" line="51"/>
         <source>&lt;b&gt;Welcome to Télécentre Desk.&lt;/b&gt;&lt;br&gt;This database does not belong to a place yet. Tell us which place this desk runs: its name shows at the desk, its legal details print on invoices.</source>
         <translation>&lt;b&gt;Bienvenue dans Télécentre Desk.&lt;/b&gt;&lt;br&gt;Cette base de données n’appartient encore à aucun lieu. Indiquez le lieu que gère cet accueil : son nom s’affiche à l’accueil, ses mentions légales s’impriment sur les factures.</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="40"/>
+        <location filename="../places/place_dialog.py" line="56"/>
         <source>Create the place</source>
         <translation>Créer le lieu</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="42"/>
+        <location filename="../places/place_dialog.py" line="58"/>
         <source>Place details</source>
         <translation>Informations du lieu</translation>
+    </message>
+    <message>
+        <location filename="../places/place_dialog.py" line="83"/>
+        <source>Fill in what is missing</source>
+        <translation>Compléter ce qui manque</translation>
+    </message>
+    <message>
+        <location filename="../places/place_dialog.py" line="94"/>
+        <source>&lt;b&gt;Ready to invoice.&lt;/b&gt; Every mention the law requires on an invoice is filled in.</source>
+        <translation>&lt;b&gt;Prêt à facturer.&lt;/b&gt; Toutes les mentions obligatoires d’une facture sont renseignées.</translation>
+    </message>
+    <message>
+        <location filename="../places/place_dialog.py" line="98"/>
+        <source>&lt;b&gt;Not ready to invoice yet.&lt;/b&gt; An invoice must also show:</source>
+        <translation>&lt;b&gt;Pas encore prêt à facturer.&lt;/b&gt; Une facture doit aussi porter&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../places/place_form.py" line="19"/>
+        <location filename="../places/place_form.py" line="28"/>
         <source>Subject to VAT</source>
         <translation>Assujetti à la TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="20"/>
+        <location filename="../places/place_form.py" line="29"/>
         <source>VAT franchise (art. 293 B du CGI)</source>
         <translation>Franchise en base de TVA (art. 293 B du CGI)</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="21"/>
+        <location filename="../places/place_form.py" line="30"/>
         <source>Exempt from VAT</source>
         <translation>Exonéré de TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="35"/>
+        <location filename="../places/place_form.py" line="50"/>
         <source>e.g. FLO</source>
         <translation>ex. FLO</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="36"/>
+        <location filename="../places/place_form.py" line="51"/>
         <source>2 to 8 letters or digits; it starts every member number (FLO-0042)</source>
         <translation>2 à 8 lettres ou chiffres ; il débute chaque numéro de membre (FLO-0042)</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="40"/>
+        <location filename="../places/place_form.py" line="62"/>
+        <source>VAT paid on debits (option, art. 269 du CGI)</source>
+        <translation>TVA acquittée d’après les débits (option, art. 269 du CGI)</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="78"/>
         <source>14 digits</source>
         <translation>14 chiffres</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="41"/>
         <source>as printed on invoices</source>
-        <translation>tel qu’imprimé sur les factures</translation>
+        <translation type="vanished">tel qu’imprimé sur les factures</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="44"/>
+        <location filename="../places/place_form.py" line="86"/>
         <source>Days and hours, e.g. mon-fri 08:00-19:00; sat 09:00-12:30</source>
         <translation>Jours et horaires, ex. lun-ven 08:00-19:00; sam 09:00-12:30</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="56"/>
+        <location filename="../places/place_form.py" line="102"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="57"/>
+        <location filename="../places/place_form.py" line="103"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="58"/>
+        <location filename="../places/place_form.py" line="107"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="59"/>
+        <location filename="../places/place_form.py" line="109"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="60"/>
+        <location filename="../places/place_form.py" line="110"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="61"/>
+        <location filename="../places/place_form.py" line="111"/>
         <source>City</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="62"/>
+        <location filename="../places/place_form.py" line="112"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="63"/>
+        <location filename="../places/place_form.py" line="115"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="64"/>
+        <location filename="../places/place_form.py" line="104"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="65"/>
+        <location filename="../places/place_form.py" line="79"/>
+        <source>as registered, printed on invoices</source>
+        <translation>telle qu’immatriculée, imprimée sur les factures</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="80"/>
+        <source>e.g. 15 000 € or variable</source>
+        <translation>p. ex. 15 000 € ou variable</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="81"/>
+        <source>e.g. Mende</source>
+        <translation>p. ex. Mende</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="82"/>
+        <source>e.g. FR40303265045</source>
+        <translation>p. ex. FR40303265045</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="83"/>
+        <source>e.g. TVA non applicable, art. 261 du CGI</source>
+        <translation>p. ex. TVA non applicable, art. 261 du CGI</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="84"/>
+        <source>printed for payments by transfer</source>
+        <translation>imprimé pour les paiements par virement</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="85"/>
+        <source>from your e-invoicing platform, often the SIREN</source>
+        <translation>donnée par votre plateforme agréée, souvent le SIREN</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="101"/>
+        <source>At the desk</source>
+        <translation>À l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="105"/>
         <source>Opening hours</source>
         <translation>Horaires d’ouverture</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="66"/>
+        <location filename="../places/place_form.py" line="106"/>
+        <source>Legal identity (printed on invoices)</source>
+        <translation>Identité légale (imprimée sur les factures)</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="108"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="113"/>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="114"/>
+        <source>RCS city</source>
+        <translation>Ville du RCS</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="116"/>
+        <source>VAT regime</source>
+        <translation>Régime de TVA</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="117"/>
+        <source>VAT number</source>
+        <translation>N° de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="118"/>
+        <source>Exemption wording</source>
+        <translation>Mention d’exonération</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="120"/>
+        <source>Payment and contact</source>
+        <translation>Paiement et contact</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="121"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="122"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="123"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="124"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="125"/>
+        <source>E-invoicing address</source>
+        <translation>Adresse de facturation électronique</translation>
+    </message>
+    <message>
+        <location filename="../places/place_form.py" line="126"/>
         <source>Fields marked * are required. Everything can be changed later from Place &gt; Edit place details.</source>
         <translation>Les champs marqués * sont obligatoires. Tout reste modifiable ensuite par Lieu &gt; Modifier les informations du lieu.</translation>
     </message>
@@ -4069,47 +5084,47 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../plans/plan_dialog.py" line="44"/>
+        <location filename="../plans/plan_dialog.py" line="45"/>
         <source>New plan</source>
         <translation>Nouvelle formule</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="44"/>
+        <location filename="../plans/plan_dialog.py" line="45"/>
         <source>Edit plan</source>
         <translation>Modifier la formule</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="51"/>
+        <location filename="../plans/plan_dialog.py" line="52"/>
         <source>e.g. RESIDENT</source>
         <translation>ex. RESIDENT</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="66"/>
+        <location filename="../plans/plan_dialog.py" line="67"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="67"/>
+        <location filename="../plans/plan_dialog.py" line="68"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="68"/>
+        <location filename="../plans/plan_dialog.py" line="69"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="69"/>
+        <location filename="../plans/plan_dialog.py" line="70"/>
         <source>Price excl. VAT (€) *</source>
         <translation>Prix HT (€) *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="70"/>
+        <location filename="../plans/plan_dialog.py" line="71"/>
         <source>VAT rate (%)</source>
         <translation>Taux de TVA (%)</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="71"/>
+        <location filename="../plans/plan_dialog.py" line="72"/>
         <source>Days in the carnet</source>
         <translation>Jours du carnet</translation>
     </message>
@@ -4266,6 +5281,55 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
+    <message>
+        <location filename="../frontdesk/presence_model.py" line="46"/>
+        <source>Guest of %1</source>
+        <translation>Invité de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="55"/>
+        <source>Personal data: retention and review</source>
+        <translation>Données personnelles&#xa0;: conservation et revue</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="60"/>
+        <location filename="../privacy/settings_dialog.py" line="64"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="68"/>
+        <source>Keep scan events</source>
+        <translation>Conserver les passages</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="70"/>
+        <source>Review members inactive for</source>
+        <translation>Revoir les membres inactifs depuis</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="74"/>
+        <source>Reason to keep (e.g. honorary member)</source>
+        <translation>Motif pour conserver (par exemple&#xa0;: membre d’honneur)</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="75"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="76"/>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="85"/>
+        <source>Members to review (no visit, plan or registration for that long):</source>
+        <translation>Membres à revoir (ni passage, ni formule, ni inscription depuis cette durée)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>RecentScansModel</name>
@@ -4298,45 +5362,117 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="155"/>
+        <location filename="../floorplan/edit_dialogs.py" line="163"/>
         <source>Resident of desk %1</source>
         <translation>Résident du poste %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="161"/>
+        <location filename="../floorplan/edit_dialogs.py" line="169"/>
         <source>Name or number…</source>
         <translation>Nom ou numéro…</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="162"/>
+        <location filename="../floorplan/edit_dialogs.py" line="170"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="40"/>
+        <location filename="../backup/restore_dialog.py" line="112"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="43"/>
+        <source>Restoring puts the chosen backup in place of the database. The current database is kept aside first; the window then closes, start it again.</source>
+        <translation>La restauration met la sauvegarde choisie à la place de la base. La base actuelle est d’abord mise de côté&#x202f;; la fenêtre se ferme ensuite, relancez-la.</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="47"/>
+        <source>Made (UTC)</source>
+        <translation>Faite le (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="47"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="47"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="48"/>
+        <source>Check-ins</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="48"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="48"/>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="59"/>
+        <source>Another file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="61"/>
+        <location filename="../backup/restore_dialog.py" line="129"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="106"/>
+        <source>%1
+%2 bytes, made by Télécentre Desk %3 (schema %4).</source>
+        <translation>%1
+%2 octets, faite par Télécentre Desk %3 (schéma %4).</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="113"/>
+        <source>Backups (*.tdbackup.sqlite *.sqlite);;All files (*)</source>
+        <translation>Sauvegardes (*.tdbackup.sqlite *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="127"/>
+        <source>Put the backup of %1 in place of the current database? The current one is kept aside first.</source>
+        <translation>Mettre la sauvegarde du %1 à la place de la base actuelle&#x202f;? Celle-ci est d’abord mise de côté.</translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="74"/>
+        <location filename="../floorplan/edit_dialogs.py" line="75"/>
         <source>New room</source>
         <translation>Nouvelle salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="74"/>
+        <location filename="../floorplan/edit_dialogs.py" line="75"/>
         <source>Edit room</source>
         <translation>Modifier la salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="87"/>
+        <location filename="../floorplan/edit_dialogs.py" line="88"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="88"/>
+        <location filename="../floorplan/edit_dialogs.py" line="89"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="89"/>
+        <location filename="../floorplan/edit_dialogs.py" line="90"/>
         <source>Capacity (desks or seats)</source>
         <translation>Capacité (postes ou places)</translation>
     </message>
@@ -4722,13 +5858,13 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../store.py" line="152"/>
+        <location filename="../store.py" line="153"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../store.py" line="131"/>
-        <location filename="../store.py" line="173"/>
+        <location filename="../store.py" line="132"/>
+        <location filename="../store.py" line="174"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
     </message>
@@ -5034,6 +6170,125 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
 </context>
 <context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../reports/screen.py" line="78"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="78"/>
+        <location filename="../reports/screen.py" line="87"/>
+        <source>Open the front desk</source>
+        <translation>Ouvrir l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="79"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="79"/>
+        <source>Open the occupancy</source>
+        <translation>Ouvrir l’occupation</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="80"/>
+        <source>Carnets running out</source>
+        <translation>Carnets bientôt épuisés</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="80"/>
+        <source>Open the members</source>
+        <translation>Ouvrir les membres</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="82"/>
+        <source>Invoices overdue</source>
+        <translation>Factures en retard</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="82"/>
+        <source>Open the invoices</source>
+        <translation>Ouvrir les factures</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="84"/>
+        <source>Last synchronisation</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="84"/>
+        <source>Open the network</source>
+        <translation>Ouvrir le réseau</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="87"/>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="116"/>
+        <source>Today, %1</source>
+        <translation>Aujourd’hui, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="118"/>
+        <location filename="../reports/screen.py" line="121"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="119"/>
+        <source>%n person(s) in now</source>
+        <translation>
+            <numerusform>%n personne présente</numerusform>
+            <numerusform>%n personnes présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="122"/>
+        <source>Last week by the same day: %n visit(s)</source>
+        <translation>
+            <numerusform>Semaine dernière au même jour&#xa0;: %n visite</numerusform>
+            <numerusform>Semaine dernière au même jour&#xa0;: %n visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="125"/>
+        <source>%n half day(s) left</source>
+        <translation>
+            <numerusform>%n demi-journée restante</numerusform>
+            <numerusform>%n demi-journées restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="127"/>
+        <source>%n carnet(s)</source>
+        <translation>
+            <numerusform>%n carnet</numerusform>
+            <numerusform>%n carnets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/screen.py" line="129"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="133"/>
+        <location filename="../reports/screen.py" line="135"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
     <name>TrustBox</name>
     <message>
         <location filename="../network/trust_box.py" line="31"/>
@@ -5121,6 +6376,104 @@ Acceptez-la seulement si l&apos;hôte de %2 vous a lu la même empreinte (écran
         <location filename="../frontdesk/visitor_dialog.py" line="112"/>
         <source>Choose the inviting member in the list.</source>
         <translation>Choisissez le membre qui invite dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorLogDialog</name>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="33"/>
+        <location filename="../members/visitor_log_dialog.py" line="46"/>
+        <source>Visitor log</source>
+        <translation>Registre des visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="38"/>
+        <location filename="../members/visitor_log_dialog.py" line="51"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="38"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="42"/>
+        <source>Name, number or inviting member…</source>
+        <translation>Nom, numéro ou membre qui invite…</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="43"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="45"/>
+        <source>Export (CSV)…</source>
+        <translation>Exporter (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="46"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="46"/>
+        <source>In</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="46"/>
+        <source>Out</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="47"/>
+        <source>Time spent</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="47"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="48"/>
+        <source>Guest of</source>
+        <translation>Invité de</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="53"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="85"/>
+        <source>guest</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="85"/>
+        <source>visitor</source>
+        <translation>visiteur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../members/visitor_log_dialog.py" line="90"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="95"/>
+        <source>Export the visitor log</source>
+        <translation>Exporter le registre des visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../members/visitor_log_dialog.py" line="97"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Tableurs (*.csv)</translation>
     </message>
 </context>
 <context>

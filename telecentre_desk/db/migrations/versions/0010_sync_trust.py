@@ -1,7 +1,7 @@
 """sync trust: the signing keys accepted from the other places, epochs, the keys seen, what was sent
 
 Revision ID: 0010_sync_trust
-Revises: 0008_invoice_credit_index
+Revises: 0009_invoice_chain
 Create Date: 2026-12-06
 """
 
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0010_sync_trust"
-down_revision = "0008_invoice_credit_index"
+down_revision = "0009_invoice_chain"
 branch_labels = None
 depends_on = None
 

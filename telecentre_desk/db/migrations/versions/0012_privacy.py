@@ -12,7 +12,7 @@ anonymised once their 10-year retention ends, and the SMTP password out of the d
   (``privacy/secret_store.py``) and leaves ``place_setting``.
 
 Revision ID: 0012_privacy
-Revises: 0008_invoice_credit_index
+Revises: 0010_sync_trust
 Create Date: 2026-12-06
 """
 
@@ -28,7 +28,7 @@ from telecentre_desk.common import secret_store
 from telecentre_desk.common.redact import scrub_details
 
 revision = "0012_privacy"
-down_revision = "0008_invoice_credit_index"
+down_revision = "0010_sync_trust"
 branch_labels = None
 depends_on = None
 
