@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
 from telecentre_desk.common.errors import DeskError
@@ -46,6 +46,12 @@ def refuse_if_busy(db: Path) -> None:
     if busy:
         raise DeskError(_("refused: {what} is going on with this database; try again when it has finished").format(
             what=", ".join(what.get(b, b) for b in busy)))
+
+
+def hold_engine(engine: object, operation: str) -> AbstractContextManager[None]:
+    """:func:`hold` for the database of a SQLAlchemy engine (nothing to mark for an in-memory one)."""
+    database = getattr(getattr(engine, "url", None), "database", None)
+    return hold(Path(database), operation) if database and database != ":memory:" else nullcontext()
 
 
 @contextmanager

@@ -287,6 +287,27 @@ def health(db: Path) -> Health:
     return Health(settings.folder, settings.last_ok, "")
 
 
+def before_upgrade(db: Path) -> None:
+    """Before a migration, also a backup into the host's folder (a stick, a drive) when one is chosen: best
+    effort, logged (the safety copy beside the database is already made)."""
+    from telecentre_desk.paths import resolve
+
+    try:
+        if backup_settings.load(db).folder:
+            backup_now(db, resolve(db=db, environ={}).secret_files)
+    except DeskError as exc:
+        logger.warning("no backup into the chosen folder before the upgrade: %s", exc.message)
+
+
+def last_good(db: Path) -> dt.datetime | None:
+    """When the last backup of ``db`` was written and checked (UTC), or None when there has been none."""
+    try:
+        last_ok = backup_settings.load(db).last_ok
+    except DeskError:
+        return None
+    return dt.datetime.fromisoformat(last_ok) if last_ok else None
+
+
 def due(db: Path) -> bool:
     """Once a day: true when a folder is chosen and the last good backup is not from today (UTC)."""
     settings = backup_settings.load(db)
@@ -335,7 +356,29 @@ def restore(db: Path, secret_files: dict[str, Path], backup: Path) -> tuple[Back
         finally:
             staging.unlink(missing_ok=True)
     logger.info("restored %s from %s (previous kept as %s)", db, backup, kept)
+    _continue_after_restore(db, backup)
     return info, kept
+
+
+def _continue_after_restore(db: Path, backup: Path) -> None:
+    """The restored place goes on: its schema brought up to date, its next sync exports in a new epoch (the
+    other places apply them although their sequence numbers went back), and the restore in the fiscal journal
+    (an audit must see that the documents' database was replaced)."""
+    from telecentre_desk.audit import fiscal
+    from telecentre_desk.db import migrate
+    from telecentre_desk.db.uow import unit_of_work
+    from telecentre_desk.sync import service as sync_service
+    from telecentre_desk.sync import store as sync_store
+
+    engine = migrate.open_database(db, create=False)
+    try:
+        with sync_service.raw_connection(engine) as conn:
+            epoch = sync_store.mark_restored(conn)
+        with unit_of_work(engine) as session:
+            fiscal.record(session, actor="telecentre-desk", action="restore",
+                          details={"backup": backup.name, "sync_epoch": epoch})
+    finally:
+        engine.dispose()
 
 
 def recover_keys(backup: Path, passphrase: str, secret_files: dict[str, Path]) -> list[str]:

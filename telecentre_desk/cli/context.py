@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
+from telecentre_desk.backup import service as backups
 from telecentre_desk.db.migrate import open_database
 from telecentre_desk.paths import AppPaths
 
@@ -21,7 +22,7 @@ class CommandContext:
     def engine(self) -> Engine:
         if self._engine is None:
             self.paths.ensure_dirs()
-            self._engine = open_database(self.paths.db)
+            self._engine = open_database(self.paths.db, before_upgrade=backups.before_upgrade)
         return self._engine
 
     @property

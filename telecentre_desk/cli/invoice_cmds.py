@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from telecentre_desk.backup import busy
 from telecentre_desk.billing import corrections, drafts, invoice_list_csv, issue, journal
 from telecentre_desk.billing.document import load_document
 from telecentre_desk.billing.info import read_invoices
@@ -35,7 +36,7 @@ def _today(session) -> object:
 
 
 def cmd_run(ctx: CommandContext) -> None:
-    with unit_of_work(ctx.engine) as session:
+    with busy.hold(ctx.paths.db, "month"), unit_of_work(ctx.engine) as session:  # a restore waits for it
         summary = drafts.run_month(session, _month(ctx.args.month))
     if ctx.as_json:
         emit_json(summary.to_json())

@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from telecentre_desk.backup import busy
 from telecentre_desk.cli import args as types
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
@@ -42,18 +43,21 @@ def _exit_code(report: ImportReport) -> int:
 
 
 def cmd_export(ctx: CommandContext) -> None:
-    report = service.export(ctx.engine, Path(ctx.args.dir))
+    with busy.hold(ctx.paths.db, "sync"):  # a restore waits for it (backup.busy)
+        report = service.export(ctx.engine, Path(ctx.args.dir))
     emit_json(report.to_json()) if ctx.as_json else _print_export(report)
 
 
 def cmd_import(ctx: CommandContext) -> int:
-    report = service.import_(ctx.engine, Path(ctx.args.dir))
+    with busy.hold(ctx.paths.db, "sync"):
+        report = service.import_(ctx.engine, Path(ctx.args.dir))
     emit_json(report.to_json()) if ctx.as_json else _print_import(report)
     return _exit_code(report)
 
 
 def cmd_run(ctx: CommandContext) -> int:
-    report = service.run(ctx.engine, Path(ctx.args.dir))
+    with busy.hold(ctx.paths.db, "sync"):
+        report = service.run(ctx.engine, Path(ctx.args.dir))
     if ctx.as_json:
         emit_json(report.to_json())
     else:

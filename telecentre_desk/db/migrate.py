@@ -9,6 +9,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
-from telecentre_desk.common.errors import DatabaseError, DeskError
+from telecentre_desk.common.errors import DatabaseError
 from telecentre_desk.common.i18n import _, ngettext
 from telecentre_desk.common.private_files import create_exclusive, private_dir
 from telecentre_desk.db.engine import make_engine
@@ -88,18 +89,6 @@ def backup(path: Path, *, label: str) -> Path:
     return target
 
 
-def _backup_to_chosen_folder(path: Path) -> None:
-    """Also a backup into the host's folder (a stick, a drive) when one is chosen: best effort, logged."""
-    from telecentre_desk.backup import service as backups
-    from telecentre_desk.paths import resolve
-
-    try:
-        if backups.backup_settings.load(path).folder:
-            backups.backup_now(path, resolve(db=path, environ={}).secret_files)
-    except DeskError as exc:
-        logger.warning("no backup into the chosen folder before the upgrade: %s", exc.message)
-
-
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction, foreign keys checked after."""
     from alembic import command
@@ -121,8 +110,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             raw.execute("PRAGMA foreign_keys = ON")
 
 
-def open_database(path: Path | str, *, create: bool = True) -> Engine:
+def open_database(path: Path | str, *, create: bool = True,
+                  before_upgrade: Callable[[Path], None] | None = None) -> Engine:
     """The engine for ``path``, migrated to the app's head revision.
+
+    ``before_upgrade`` runs after the safety copy beside the database and before the migrations: the
+    composition roots pass the backup into the host's chosen folder (telecentre_desk.backup sits above db).
 
     Raises:
         DatabaseError: not an SQLite file, newer than the app, read-only, locked, missing folder.
@@ -146,7 +139,8 @@ def open_database(path: Path | str, *, create: bool = True) -> Engine:
         if current != head:
             if current is not None:
                 backup(path, label=f"before-{head}")
-                _backup_to_chosen_folder(path)
+                if before_upgrade is not None:
+                    before_upgrade(path)
             logger.info("migrating %s from %s to %s", path, current, head)
             upgrade(engine)
     except (OperationalError, SADatabaseError, sqlite3.Error) as exc:

@@ -1,25 +1,30 @@
 """The host's today dashboard: plain SQL on the read connection, one call, plain data.
 
 Each figure links to the screen that explains it (the UI does the linking); nothing here writes.
-"Last backup" is a slot: the dashboard asks :data:`LAST_BACKUP_READERS` (empty until a backup module
-registers a reader), so it shows nothing rather than a guess.
+"Last backup" comes from the backup settings beside the database this connection reads
+(telecentre_desk.backup): "never" when no backup was ever written and checked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from telecentre_desk.backup import service as backup
 from telecentre_desk.common import clock
 from telecentre_desk.db.queries import OPEN_VISITS_SQL
 
 # Carnets with this many days left or fewer are "running out" (two half days make a day).
 LOW_CARNET_DAYS = 2
 
-# A backup module appends a function returning the last backup's UTC time (or None): see the module docstring.
-LAST_BACKUP_READERS: list[Callable[[sqlite3.Connection], dt.datetime | None]] = []
+
+
+def _last_backup(conn: sqlite3.Connection) -> dt.datetime | None:
+    """The last good backup of the database ``conn`` reads (None for an in-memory database or none yet)."""
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return backup.last_good(Path(row[2])) if row and row[2] else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +55,7 @@ class TodayDashboard:
     low_carnets: list[LowCarnet] = field(default_factory=list)
     overdue: list[OverdueInvoice] = field(default_factory=list)
     last_sync: dt.datetime | None = None
-    last_backup: dt.datetime | None = None
-    backup_known: bool = False  # False: no backup module answers, the slot stays empty
+    last_backup: dt.datetime | None = None  # the last backup written and checked; None: never
 
     @property
     def overdue_cents(self) -> int:
@@ -107,8 +111,6 @@ def read_today(conn: sqlite3.Connection, *, now: dt.datetime | None = None) -> T
     monday = today - dt.timedelta(days=today.weekday())
     week, _people = _visits(conn, place_id, monday, today)
     last_week, _people = _visits(conn, place_id, monday - dt.timedelta(days=7), today - dt.timedelta(days=7))
-    backups = [reader(conn) for reader in LAST_BACKUP_READERS]
-    known = [value for value in backups if value is not None]
     return TodayDashboard(today, visits_today, visitors_today, present, week, last_week,
                           _low_carnets(conn, today), _overdue(conn, today), _last_sync(conn),
-                          max(known) if known else None, bool(LAST_BACKUP_READERS))
+                          _last_backup(conn))

@@ -77,10 +77,11 @@ def _open_store(paths: AppPaths, *, probing: bool) -> Store | int:
         # The usual start: a current database with its place. The first screen paints from plain SQL
         # and SQLAlchemy loads afterwards (docs/architecture.md, "Fast start").
         return Store(db_path=paths.db, read_connection=read_connection)
+    from telecentre_desk.backup import service as backups
     from telecentre_desk.db.migrate import open_database  # new, older or broken file: the full path
     from telecentre_desk.places import service as places
 
-    store = Store(open_database(paths.db))
+    store = Store(open_database(paths.db, before_upgrade=backups.before_upgrade))
     has_place = store.query(lambda s: places.find_local(s) is not None)
     if has_place is None:
         store.close()

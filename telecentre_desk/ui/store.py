@@ -105,9 +105,10 @@ class Store(QObject):
     def engine(self) -> Engine:
         """The migrated engine, opened now if it was not yet (raises DeskError like open_database)."""
         if self._engine is None:
+            from telecentre_desk.backup import service as backups
             from telecentre_desk.db.migrate import open_database
 
-            self._engine = open_database(self._db_path)
+            self._engine = open_database(self._db_path, before_upgrade=backups.before_upgrade)
         return self._engine
 
     def warm_up(self) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
-from telecentre_desk.reports import today as today_module
+from telecentre_desk.backup import settings as backup_settings
 from telecentre_desk.reports.today import read_today
 from tests.desk.conftest import local
 
@@ -20,7 +21,7 @@ def test_an_empty_day(desk) -> None:
     board = _read(desk, local(2026, 11, 26, 8))
     assert (board.visits_today, board.present_now, board.week_visits, board.last_week_visits) == (0, 0, 0, 0)
     assert board.overdue == [] and board.last_sync is None
-    assert board.backup_known is False and board.last_backup is None  # no backup module: the slot stays empty
+    assert board.last_backup is None  # no backup written and checked yet
 
 
 def test_visits_presence_and_weeks(desk) -> None:
@@ -47,8 +48,9 @@ def test_carnets_running_out(desk) -> None:
     assert [(c.name, c.days_left) for c in board.low_carnets] == [("Chloé Thévenot", 1.5)]
 
 
-def test_the_backup_slot_reads_a_registered_module(desk, monkeypatch) -> None:
+def test_the_last_backup_is_the_last_one_written_and_checked(desk, tmp_path) -> None:
     when = dt.datetime(2026, 11, 25, 20, tzinfo=dt.UTC)
-    monkeypatch.setattr(today_module, "LAST_BACKUP_READERS", [lambda conn: when])
+    db = Path(desk.engine.url.database)
+    backup_settings.save(db, backup_settings.BackupSettings(folder=str(tmp_path), last_ok=when.isoformat()))
     board = _read(desk, local(2026, 11, 26, 11))
-    assert board.backup_known and board.last_backup == when
+    assert board.last_backup == when

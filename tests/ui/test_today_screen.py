@@ -24,7 +24,7 @@ def test_the_dashboard_shows_figures_and_links(qtbot: QtBot, store: Store, setti
     qtbot.waitUntil(lambda: screen.board is not None)
     assert screen.today_block.value.text() == "0 visit(s)"
     assert screen.sync_block.value.text() == "Never"
-    assert not screen.last_backup_block.isVisible()  # no backup module registered: the slot shows nothing
+    assert screen.last_backup_block.value.text() == "Never"  # no backup written and checked yet
     assert screen.findChild(type(screen.last_backup_block), "last_backup_block") is screen.last_backup_block
     qtbot.mouseClick(screen.overdue_block.button, Qt.MouseButton.LeftButton)
     assert window.current_screen == "invoices"

@@ -36,11 +36,12 @@ class _RunStoppedError(Exception):
 
 def run_month(engine: Engine, month: Month) -> Job:
     def job(progress: Progress) -> RunSummary:
+        from telecentre_desk.backup import busy
         from telecentre_desk.billing import drafts
         from telecentre_desk.db.uow import unit_of_work
 
         try:
-            with unit_of_work(engine) as session:
+            with busy.hold_engine(engine, "month"), unit_of_work(engine) as session:
                 summary = drafts.run_month(session, month, actor=ACTOR, progress=progress)
                 if summary.cancelled:
                     raise _RunStoppedError(summary)

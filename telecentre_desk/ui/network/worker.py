@@ -69,7 +69,11 @@ class SyncWorker(QThread):
         if run_sync is None:
             from telecentre_desk.sync.service import run as run_sync  # SQLAlchemy: on this thread, not at start
         try:
-            report = run_sync(self._engine, self._folder, progress=self._progress, cancelled=self._cancel.is_set)
+            from telecentre_desk.backup import busy
+
+            with busy.hold_engine(self._engine, "sync"):  # a restore waits for it
+                report = run_sync(self._engine, self._folder, progress=self._progress,
+                                  cancelled=self._cancel.is_set)
         except DeskError as exc:
             logger.info("sync refused: %s", error_for_log(exc))
             self.failed.emit(exc.message)

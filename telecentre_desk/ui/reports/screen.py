@@ -83,7 +83,7 @@ class TodayScreen(QWidget):
                                             "invoices", self)
         self.sync_block = DashboardBlock(self.tr("Last synchronisation"), self.tr("Open the network"),
                                          "network", self)
-        # The slot another module fills: it has no screen of its own yet, so its button opens the front desk.
+        # Backups have a dialog, not a screen (Place > Backups): the button opens the front desk.
         self.last_backup_block = DashboardBlock(self.tr("Last backup"), self.tr("Open the front desk"),
                                                 "front_desk", self)
         self.last_backup_block.setObjectName("last_backup_block")
@@ -131,8 +131,7 @@ class TodayScreen(QWidget):
             value += f"\n{format_eur(board.overdue_cents)}"
         self.overdue_block.show_value(value, "\n".join(lines))
         self.sync_block.show_value(self._when(board.last_sync, self.tr("Never")))
-        self.last_backup_block.setVisible(board.backup_known)
-        self.last_backup_block.show_value(self._when(board.last_backup, self.tr("Never")) if board.backup_known else "")
+        self.last_backup_block.show_value(self._when(board.last_backup, self.tr("Never")))
 
     def _when(self, value: dt.datetime | None, never: str) -> str:
         if value is None:
