@@ -2,11 +2,13 @@
 
 The content is rebuilt from the live rows by the same function at issue and at ``invoice verify``, so
 any change of an issued invoice, credit note or payment (plain SQL with the triggers dropped) shows as a
-footprint that no longer matches.
+footprint that no longer matches. The buyer's frozen identity enters the chain by its SHA-256 only: it is
+sealed as surely, and the person's name and address stay in one place, the invoice (docs/rgpd.md).
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from typing import Any
 
@@ -37,6 +39,8 @@ def invoice_content(conn: sqlite3.Connection, uid: str) -> dict[str, Any] | None
     content = dict(zip(keys, (str(v) if k.endswith("date") and v is not None else v for k, v in zip(keys, row,
                                                                                                      strict=True)),
                        strict=True))
+    buyer = content.pop("buyer")
+    content["buyer_sha256"] = hashlib.sha256((buyer or "").encode()).hexdigest()
     content["lines"] = [list(line) for line in conn.execute(_LINES, (uid,))]
     return content
 

@@ -21,6 +21,7 @@ from telecentre_desk.cli.args import one_line
 from telecentre_desk.cli.output import emit_json
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
+from telecentre_desk.common.redact import error_for_log
 from telecentre_desk.db.uow import disk_full_error, explain_operational
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def report(exc: BaseException, *, as_json: bool, log_file: Path, command: str, d
         error = DeskError(_("unexpected error ({kind}); the details are in {log}").format(
             kind=type(exc).__name__, log=log_file), details={"log": str(log_file)})
     else:
-        logger.info("command %r failed: %s", command, error.message)
+        logger.info("command failed (%s): %s", command, error_for_log(error))  # no quotes: the log filter masks them
     message = one_line(error.message)
     if as_json:
         emit_json({"error": message, **error.details})

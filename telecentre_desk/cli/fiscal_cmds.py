@@ -4,11 +4,13 @@ accounting commands (docs/anti-fraud.md)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from telecentre_desk.audit import fiscal
 from telecentre_desk.billing import archive, closing, corrections, fec
 from telecentre_desk.billing.verify import verify
+from telecentre_desk.cli import args as types
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json
 from telecentre_desk.common.clock import parse_date
@@ -43,7 +45,11 @@ def cmd_archive(ctx: CommandContext) -> int:
     if a.verify:
         result = archive.verify_archive(Path(a.verify))
         emit_json(result) if ctx.as_json else emit_fields(result)
-        return 0 if result["ok"] else 1
+        if not result["ok"]:  # a script reads stderr: one line, as for every failure
+            print(f"telecentre-desk: error: {_('the archive does not verify')}: {result['problems'][0]}",
+                  file=sys.stderr)
+            return 1
+        return 0
     if not a.period or not a.out:
         raise ValidationError(_("give --period and --out (or --verify FILE)"), field="period")
     with unit_of_work(ctx.engine) as session:
@@ -90,8 +96,9 @@ def add_invoice_actions(actions: argparse._SubParsersAction, common: argparse.Ar
     close.set_defaults(handler=cmd_close)
     arch = actions.add_parser("archive", help="write (or --verify) the archive of a closed period", parents=[common])
     arch.add_argument("--period", metavar="YYYY-MM|YYYY")
-    arch.add_argument("--out", metavar="FILE")
-    arch.add_argument("--verify", metavar="FILE", help="check an archive, here or on another machine")
+    arch.add_argument("--out", metavar="FILE", type=types.output_file("--out"))
+    arch.add_argument("--verify", metavar="FILE", type=types.input_file("--verify"),
+                      help="check an archive, here or on another machine")
     arch.set_defaults(handler=cmd_archive)
 
 

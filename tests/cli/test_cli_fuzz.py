@@ -165,8 +165,11 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
          "--postcode", "48400", "--city", "Florac", "--siret", "73282932000074", "--vat-number", "FR40303265045"],
         ["plan", "add", "--code", "MOIS", "--name", "Mois", "--kind", "monthly", "--price", "180"],
         ["plan", "add", "--code", "DAY", "--name", "Journée", "--kind", "day", "--price", "15"],
-        ["member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS", "--start", "2026-11-02"],
-        ["member", "add", "--first-name", "Jean", "--last-name", "Martin", "--email", "jean@example.fr"],
+        # Invoices are issued only to members with a postal address (CGI art. 242 nonies A).
+        ["member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS", "--start", "2026-11-02",
+         "--address", "3 rue du Pont", "--postcode", "48400", "--city", "Florac"],
+        ["member", "add", "--first-name", "Jean", "--last-name", "Martin", "--email", "jean@example.fr",
+         "--address", "5 place du Marché", "--postcode", "48400", "--city", "Florac"],
         ["space", "add", "--name", "Salle", "--kind", "open_space", "--capacity", "4"],
         ["desk", "add", "--space", "Salle", "--name", "D1"],
         ["invoice", "run", "2026-11"],

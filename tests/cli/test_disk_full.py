@@ -111,10 +111,12 @@ def test_a_disk_io_error_on_a_full_file_system_is_a_full_disk(tmp_path: Path, mo
 
 
 def test_no_space_for_an_output_file(desk: Shell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_space(self: Path, *args, **kwargs) -> int:
-        raise OSError(errno.ENOSPC, "No space left on device", str(self))
+    def no_space(*args, **kwargs) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Path, "write_text", no_space)
+    # Exports are written through an exclusive temporary file, flushed to disk before the rename: a full disk
+    # answers there (os.fsync), after part of the data went in.
+    monkeypatch.setattr(os, "fsync", no_space)
     code, _out, err = desk("member", "export", "--out", str(tmp_path / "members.csv"))
     assert (code, err) == (1, DISK_FULL)
     assert list(tmp_path.glob("members.csv*")) == []  # no half-written file, no temporary left behind

@@ -24,7 +24,7 @@ def lived(shell: Shell) -> Shell:  # noqa: F811
                "--address", "12 chemin des Bouzigues", "--postcode", "48400", "--city", "Florac",
                "--notes", "aime le thé", "--plan", "MOIS", "--start", "2026-10-01")
     shell.json("member", "add", "--first-name", "Marie", "--last-name", "Dupont", "--plan", "MOIS",
-               "--start", "2026-10-01")
+               "--start", "2026-10-01", "--address", "3 rue du Pont", "--postcode", "48400", "--city", "Florac")
     shell.json("member", "edit", "1", "--phone", "06 99 88 77 66")  # the old phone lingers in free space
     badge = shell.json("badge", "issue", "1")["payload"]
     other = shell.json("badge", "issue", "2")["payload"]
