@@ -46,8 +46,8 @@ def cmd_archive(ctx: CommandContext) -> int:
         result = archive.verify_archive(Path(a.verify))
         emit_json(result) if ctx.as_json else emit_fields(result)
         if not result["ok"]:  # a script reads stderr: one line, as for every failure
-            print(f"telecentre-desk: error: {_('the archive does not verify')}: {result['problems'][0]}",
-                  file=sys.stderr)
+            message = _("the archive does not verify: {problem}").format(problem=result["problems"][0])
+            print(f"telecentre-desk: error: {message}", file=sys.stderr)
             return 1
         return 0
     if not a.period or not a.out:

@@ -23,6 +23,7 @@ class ScanResult:
     last_name: str | None = None
     display_number: str | None = None
     kind: str | None = None  # member, visitor or guest (the front desk's list shows the last two)
+    guest_of: str | None = None  # a guest's inviting member, "First Last"
     warnings: tuple[str, ...] = ()
     credits_left: float | None = None  # days left on the carnet used, when one is
     plan_name: str | None = None

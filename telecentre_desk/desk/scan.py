@@ -110,6 +110,10 @@ def _process(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at: 
              override: bool = False, deliberate: bool = False) -> ScanResult:
     base = {"member_id": holder.member_uid, "first_name": holder.first_name, "last_name": holder.last_name,
             "display_number": display_number(holder.place_code, holder.number), "at": at, "kind": holder.kind}
+    if holder.kind == "guest":  # whose guest, for the list of who is in (one query, for guests only)
+        row = cur.execute("SELECT h.first_name || ' ' || h.last_name FROM member AS m JOIN member AS h "
+                          "ON h.id = m.guest_of_id WHERE m.id = ?", (holder.member_id,)).fetchone()
+        base["guest_of"] = row[0] if row else None
     day = ctx.local_day(at)
     last = visits.last_event(cur, holder.member_id, ctx.place_id)
     if last is not None and at < last.at:

@@ -391,6 +391,7 @@ class MainWindow(QMainWindow):
             settings.WINDOW_GEOMETRY.write(self._settings, self.saveGeometry())
             settings.LAST_SCREEN.write(self._settings, self.current_screen)
         self.front_desk_screen.shutdown()
+        self.scan_notice.hide()  # its own window: it would outlive this one on screen for its 8 s
         self.mail_actions.wait()  # a message being sent is finished, never left half sent
         self.backups.stop()  # a backup being written is finished (a half one would only be a .partial file)
         if self.network_page.built:

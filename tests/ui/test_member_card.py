@@ -27,10 +27,12 @@ def place(place_engine: Engine) -> Engine:
         plans.add_plan(session, code="MOIS", name="Résident mois", kind="monthly", price="180")
         plans.add_plan(session, code="NOMADE", name="Nomade", kind="monthly", price="110")
         plans.add_plan(session, code="C10", name="Carnet 10 jours", kind="carnet", price="100", units=10)
+        # Invoiced members have a postal address (CGI art. 242 nonies A).
         members.add_member(session, first_name="Marie", last_name="Dupont", email="marie@example.org",
-                           plan_code="MOIS", start=dt.date(2026, 11, 1))
+                           plan_code="MOIS", start=dt.date(2026, 11, 1), address="3 rue du Pont", postcode="48400",
+                           city="Florac")
         members.add_member(session, first_name="Chloé", last_name="Thévenot", plan_code="C10",
-                           start=dt.date(2026, 11, 1))
+                           start=dt.date(2026, 11, 1), address="1 quai Pasteur", postcode="48400", city="Florac")
     return place_engine
 
 

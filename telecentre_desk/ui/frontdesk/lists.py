@@ -99,7 +99,7 @@ class DeskLists(QSplitter):
         if result.decision == Decision.IN:
             row = PresenceRow(result.member_id, result.display_number or "", result.first_name or "",
                               result.last_name or "", "", result.kind or "member", result.at, result.plan_name,
-                              result.desk)
+                              result.desk, result.guest_of)
             self.presence.put_row(row, tz)
         else:
             self.presence.remove_member(result.member_id)
