@@ -287,16 +287,16 @@ def health(db: Path) -> Health:
     return Health(settings.folder, settings.last_ok, "")
 
 
-def before_upgrade(db: Path) -> None:
-    """Before a migration, also a backup into the host's folder (a stick, a drive) when one is chosen: best
-    effort, logged (the safety copy beside the database is already made)."""
+def backup_if_chosen(db: Path) -> None:
+    """Before a migration or a re-key, a backup into the host's folder (a stick, a drive) when one is chosen:
+    best effort, logged (a migration has already made its safety copy beside the database)."""
     from telecentre_desk.paths import resolve
 
     try:
         if backup_settings.load(db).folder:
             backup_now(db, resolve(db=db, environ={}).secret_files)
     except DeskError as exc:
-        logger.warning("no backup into the chosen folder before the upgrade: %s", exc.message)
+        logger.warning("no backup into the chosen folder first: %s", exc.message)
 
 
 def last_good(db: Path) -> dt.datetime | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from telecentre_desk.backup import service as backups
 from telecentre_desk.badges import rekey, render, sheet
 from telecentre_desk.badges import service as badges
 from telecentre_desk.cli import args as types
@@ -52,6 +53,7 @@ def cmd_sheet(ctx: CommandContext) -> None:
 def cmd_rekey(ctx: CommandContext) -> None:
     """A new badge key; every active badge reissued (the sheets to print), the old cards superseded."""
     key_path = ctx.paths.badge_key
+    backups.backup_if_chosen(ctx.paths.db)  # the old key and badges stay recoverable (docs/backups.md)
     staged = None
     try:
         with unit_of_work(ctx.engine) as session:

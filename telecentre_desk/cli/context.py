@@ -22,7 +22,7 @@ class CommandContext:
     def engine(self) -> Engine:
         if self._engine is None:
             self.paths.ensure_dirs()
-            self._engine = open_database(self.paths.db, before_upgrade=backups.before_upgrade)
+            self._engine = open_database(self.paths.db, before_upgrade=backups.backup_if_chosen)
         return self._engine
 
     @property

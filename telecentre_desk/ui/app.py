@@ -81,7 +81,7 @@ def _open_store(paths: AppPaths, *, probing: bool) -> Store | int:
     from telecentre_desk.db.migrate import open_database  # new, older or broken file: the full path
     from telecentre_desk.places import service as places
 
-    store = Store(open_database(paths.db, before_upgrade=backups.before_upgrade))
+    store = Store(open_database(paths.db, before_upgrade=backups.backup_if_chosen))
     has_place = store.query(lambda s: places.find_local(s) is not None)
     if has_place is None:
         store.close()

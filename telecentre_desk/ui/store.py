@@ -108,7 +108,7 @@ class Store(QObject):
             from telecentre_desk.backup import service as backups
             from telecentre_desk.db.migrate import open_database
 
-            self._engine = open_database(self._db_path, before_upgrade=backups.before_upgrade)
+            self._engine = open_database(self._db_path, before_upgrade=backups.backup_if_chosen)
         return self._engine
 
     def warm_up(self) -> None:
