@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -177,10 +177,20 @@ class MainWindow(QMainWindow):
         install_accessible_names()
         geometry = settings.WINDOW_GEOMETRY.read(self._settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1200, 740)
+            self._size_for_the_screen()
         # Always the front desk (or what the caller asks for): a host starting the day must not land on the
         # last screen used the evening before (issue 15). LAST_SCREEN is still written, for diagnostics only.
         self.show_screen(first_screen or DEFAULT_SCREEN)
+
+    def _size_for_the_screen(self) -> None:
+        """1200×740 on a usual screen; maximised on a small one (a 1024×600 laptop), never larger than it."""
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen is not None else QSize(1200, 740)
+        if available.width() < 1200 or available.height() < 740:
+            self.resize(available)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1200, 740)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

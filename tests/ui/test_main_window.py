@@ -109,3 +109,17 @@ def test_about_names_the_version(qtbot: QtBot, store: Store, settings_store: QSe
     [(title, text)] = recorded_dialogs.about
     assert title == "About Télécentre Desk"
     assert __version__ in text
+
+
+def test_a_first_start_on_a_small_screen_fits_it(qtbot: QtBot, store: Store, settings_store: QSettings,
+                                                 db_path: Path) -> None:
+    """No saved geometry and a screen smaller than 1200×740 (offscreen: 800×600, a 1024×600 laptop here):
+    the window is maximised within the screen instead of running off its edges."""
+    from PySide6.QtGui import QGuiApplication
+
+    window = MainWindow(store, db_path=db_path, settings_store=settings_store, remember_state=False)
+    qtbot.addWidget(window)
+    available = QGuiApplication.primaryScreen().availableGeometry().size()
+    assert available.width() < 1200  # the premise: a small screen
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    assert window.width() <= available.width() and window.height() <= available.height()
