@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import unicodedata
+import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -35,7 +35,12 @@ NAME_MAX = 255
 # Places the app must never write into nor read from as if they were files.
 _SYSTEM_ROOTS = ("/proc", "/sys", "/dev")
 # Unicode's bidirectional controls: they reorder what a terminal or an invoice shows (U+202E "RLO").
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# What a line of text may not hold, defined once (every entry here; the shared files in sync/rows.py): C0 and
+# C1 controls (NUL, ESC, line breaks, tabs), line and paragraph separators, lone surrogates and the
+# bidirectional controls that reverse what a screen shows (U+202E). A multi-line text may hold \t \n \r.
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+LINE_CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff{_BIDI}]")
+_MULTILINE_CONTROLS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff{_BIDI}]")
 
 
 def _error(message: str, field: str) -> ValidationError:
@@ -181,13 +186,8 @@ def bad_character(text: str, *, multiline: bool = False) -> str | None:
     Control characters (NUL, ESC, …), bidirectional overrides (U+202E) and, unless ``multiline``,
     line breaks and tabs; a multi-line text (notes, an address) may hold ``\\n`` and ``\\t``.
     """
-    for char in text:
-        if multiline and char in "\n\r\t":
-            continue
-        category = unicodedata.category(char)
-        if category in ("Cc", "Cs", "Zl", "Zp") or char in _BIDI:
-            return f"U+{ord(char):04X}"
-    return None
+    found = (_MULTILINE_CONTROLS if multiline else LINE_CONTROLS).search(text)
+    return f"U+{ord(found.group()):04X}" if found else None
 
 
 def check_text(text: str, *, field: str, max_length: int, multiline: bool = False) -> str:

@@ -67,9 +67,9 @@ def _int(low: int, high: int) -> Converter:
     return convert
 
 
-# Characters that have no place in a name or a label and that a terminal or a screen would obey: C0/C1
-# controls (NUL, ESC, line breaks), and the bidirectional overrides that reverse what is shown (U+202E).
-CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Characters that have no place in a name or a label and that a terminal or a screen would obey: the same
+# list as at every entry (replaced by a space at export, refused at import).
+CONTROLS = plausibility.LINE_CONTROLS
 # Text a spreadsheet would run as a formula (CSV injection) is written with a leading apostrophe, which
 # a spreadsheet shows as text and the reader removes; a leading apostrophe is itself escaped.
 _FORMULA_START = ("=", "+", "-", "@", "'")
