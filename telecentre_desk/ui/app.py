@@ -14,10 +14,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from telecentre_desk import __version__
+from telecentre_desk import __version__, transactions
 from telecentre_desk.common import i18n as core_i18n
 from telecentre_desk.common.errors import DeskError
-from telecentre_desk.db import quick
 from telecentre_desk.paths import APP_AUTHOR, APP_NAME, AppPaths
 from telecentre_desk.ui import crash, dialogs, i18n, probe, single_instance
 from telecentre_desk.ui.icons import icon
@@ -72,16 +71,15 @@ def _cannot_open(paths: AppPaths, exc: DeskError) -> int:
 def _open_store(paths: AppPaths, *, probing: bool) -> Store | int:
     """The Store, ready for the main window; or the exit code when the user cannot go on."""
     paths.ensure_dirs()
-    read_connection = quick.read_connection(paths.db)
+    read_connection = transactions.quick_read_connection(paths.db)
     if read_connection is not None:
         # The usual start: a current database with its place. The first screen paints from plain SQL
         # and SQLAlchemy loads afterwards (docs/architecture.md, "Fast start").
         return Store(db_path=paths.db, read_connection=read_connection)
     from telecentre_desk.backup import service as backups
-    from telecentre_desk.db.migrate import open_database  # new, older or broken file: the full path
     from telecentre_desk.places import service as places
 
-    store = Store(open_database(paths.db, before_upgrade=backups.backup_if_chosen))
+    store = Store(transactions.open_engine(paths.db, before_upgrade=backups.backup_if_chosen))  # the full path
     has_place = store.query(lambda s: places.find_local(s) is not None)
     if has_place is None:
         store.close()

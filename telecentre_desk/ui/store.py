@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from telecentre_desk import transactions
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.redact import error_for_log
 from telecentre_desk.ui import dialogs
@@ -56,15 +57,15 @@ class OpResult(Generic[T]):
 
 
 # Loaded by warm_up() while the first screen is already on show.
-_ORM_MODULES = ("telecentre_desk.db.migrate", "telecentre_desk.db.uow", "telecentre_desk.members.service",
-                "telecentre_desk.plans.service", "telecentre_desk.places.service")
+_ORM_MODULES = (*transactions.ORM_MODULES, "telecentre_desk.members.service", "telecentre_desk.plans.service",
+                "telecentre_desk.places.service")
 
 
 class Store(QObject):
     """Holds the database; every widget reads and writes through it.
 
     Give it an open ``engine``, or a ``db_path`` (and optionally a ``read_connection`` from
-    ``db.quick``) to open the engine on first need.
+    ``transactions.quick_read_connection``) to open the engine on first need.
     """
 
     data_changed = Signal()
@@ -106,9 +107,8 @@ class Store(QObject):
         """The migrated engine, opened now if it was not yet (raises DeskError like open_database)."""
         if self._engine is None:
             from telecentre_desk.backup import service as backups
-            from telecentre_desk.db.migrate import open_database
 
-            self._engine = open_database(self._db_path, before_upgrade=backups.backup_if_chosen)
+            self._engine = transactions.open_engine(self._db_path, before_upgrade=backups.backup_if_chosen)
         return self._engine
 
     def warm_up(self) -> None:
@@ -122,11 +122,7 @@ class Store(QObject):
         try:
             if self._read_connection is not None:
                 return fn(self._read_connection)
-            from telecentre_desk.db.engine import read_only
-            from telecentre_desk.db.uow import dbapi, unit_of_work
-
-            with unit_of_work(read_only(self.engine)) as session:  # deferred: never waits for a writer
-                return fn(dbapi(session))
+            return transactions.read_rows(self.engine, fn)  # deferred: never waits for a writer
         except (DeskError, sqlite3.Error) as exc:
             message = exc.message if isinstance(exc, DeskError) else str(exc)
             logger.warning("read failed: %s", error_for_log(exc))
@@ -144,10 +140,7 @@ class Store(QObject):
             on_failure: FailureHandler | None = None) -> OpResult[T]:
         """Run ``fn`` as one committed unit of work; report a DeskError; signal the change."""
         try:
-            from telecentre_desk.db.uow import unit_of_work
-
-            with unit_of_work(self.engine) as session:
-                value = fn(session)
+            value = transactions.write(self.engine, fn)
         except DeskError as exc:
             logger.info("change refused: %s", error_for_log(exc))
             if on_failure is None or not on_failure(exc):
@@ -165,11 +158,7 @@ class Store(QObject):
         (a sync import, a month run) holds the write lock, instead of queueing behind it like a write.
         """
         try:
-            from telecentre_desk.db.engine import read_only
-            from telecentre_desk.db.uow import unit_of_work
-
-            with unit_of_work(read_only(self.engine)) as session:
-                return fn(session)
+            return transactions.read(self.engine, fn)
         except DeskError as exc:
             logger.warning("read failed: %s", error_for_log(exc))
             dialogs.show_error(parent_widget, self.tr("Cannot read the data"), _sentence(exc.message))
