@@ -23,7 +23,6 @@ import csv
 import io
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from typing import NamedTuple
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.common.spreadsheet_values import cell_text, unwrap_excel_string
+from telecentre_desk.common.text import fold
 
 DELIMITERS = (";", "\t", ",")  # in order of preference when the evidence is even: French files use ";"
 _SNIFF_CHARS = 64 * 1024
@@ -61,9 +61,7 @@ class Sheet:
 
 def header_key(text: str) -> str:
     """A column name reduced for matching: ``"Date d'adhésion "`` and ``"DATE D ADHESION"`` are the same."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NON_WORD_RE.sub(" ", plain).strip()
+    return _NON_WORD_RE.sub(" ", fold(text)).strip()
 
 
 def decode(data: bytes) -> tuple[str, str]:

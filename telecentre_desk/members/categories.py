@@ -6,10 +6,9 @@ reports for French funders are French whatever the desk's language, so their wor
 
 from __future__ import annotations
 
-import unicodedata
-
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
+from telecentre_desk.common.text import fold
 from telecentre_desk.db.enums import MemberCategory
 
 FRENCH_LABELS: dict[str, str] = {
@@ -38,8 +37,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 
 
 def _key(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = fold(text.replace("’", "'"))
     return " ".join(plain.replace("'", " ").replace("-", " ").split())
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from telecentre_desk.common.spreadsheet import write_sheet
 from telecentre_desk.common.spreadsheet_values import fr_number
+from telecentre_desk.common.text import fold
 from telecentre_desk.members.info import display_number
 from telecentre_desk.occupancy.presence_export import read_visits
 
@@ -37,11 +37,6 @@ class VisitorVisit:
         return None if self.departure is None else int((self.departure - self.arrival).total_seconds() // 60)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _hosts(conn: sqlite3.Connection) -> dict[str, str]:
     """A visitor's display number -> the inviting member, for guests."""
     return {display_number(code, number): f"{first} {last} ({display_number(host_code, host_number)})"
@@ -58,10 +53,10 @@ def read_visitor_log(conn: sqlite3.Connection, *, start: dt.date, end: dt.date,
     hosts = _hosts(conn)
     rows = [VisitorVisit(v.arrival, v.departure, v.number, v.last_name, v.first_name, v.kind, hosts.get(v.number))
             for v in read_visits(conn, start=start, end=end) if v.kind in KINDS]
-    words = _fold(search or "").split()
+    words = fold(search or "").split()
     if words:
         rows = [r for r in rows
-                if all(w in _fold(f"{r.first_name} {r.last_name} {r.number} {r.guest_of or ''}") for w in words)]
+                if all(w in fold(f"{r.first_name} {r.last_name} {r.number} {r.guest_of or ''}") for w in words)]
     return rows
 
 

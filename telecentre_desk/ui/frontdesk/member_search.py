@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from telecentre_desk.common.text import fold
 from telecentre_desk.members.info import MemberInfo
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "elodie" finds "Élodie"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def entry_text(member: MemberInfo) -> str:

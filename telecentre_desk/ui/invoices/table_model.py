@@ -9,7 +9,6 @@ rows cost anything. Sorting keeps the selection (persistent indexes are moved wi
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any
@@ -18,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentM
 from PySide6.QtGui import QColor, QFont
 
 from telecentre_desk.billing.listing import InvoiceRow, MemberBrief
+from telecentre_desk.common.text import fold
 from telecentre_desk.members.info import display_number
 from telecentre_desk.ui.invoices import labels
 from telecentre_desk.ui.rows_model import RowsTableModel
@@ -54,12 +54,6 @@ _STATUS_ORDER = {code: rank for rank, code in enumerate(labels.STATUSES)}
 
 INVOICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # invoice.id, the local key
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # draft | issued | paid | overdue | credit_note
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "eloise" finds "Éloïse"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def status_of(row: InvoiceRow) -> str:

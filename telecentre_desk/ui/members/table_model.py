@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from telecentre_desk.common.text import fold
 from telecentre_desk.db.enums import MemberStatus
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui.members.labels import category_label, status_label
@@ -52,12 +52,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # numbers sort as numbers, the rest as
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # folded text the search box matches
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # status code: active, inactive
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 5  # category code: freelancer, ...
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so that "elodie" finds "Élodie" as hosts expect."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _search_text(m: MemberInfo) -> str:

@@ -1,0 +1,11 @@
+"""Text as hosts search it: lower case without accents, so "elodie" finds "Élodie"."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """``text`` case-folded with its combining accents removed ("Éloïse" → "eloise", "Straße" → "strasse")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
