@@ -165,10 +165,3 @@ _ACTIVATION_FIRST = ("tests/ui/test_scan_anywhere.py", "tests/ui/test_scanner_ti
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.nodeid.split("::")[0] not in _ACTIVATION_FIRST)
-    from tests.ui.camera.test_camera_widgets import MULTIMEDIA_NOISE
-
-    for item in items:
-        if item.nodeid.split("::")[0] in _ACTIVATION_FIRST:
-            # Run first, they are where Qt Multimedia loads (the desk's sounds) and says once what this
-            # machine lacks (no PipeWire, VA-API nor PulseAudio server): the camera tests' known noise.
-            item.add_marker(pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE))

@@ -7,12 +7,33 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, qInstallMessageHandler
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine
 
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.store import Store
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _multimedia_loaded_quietly(qapp) -> None:
+    """Load Qt Multimedia once, before the first UI test, its one-time messages dropped.
+
+    On first use Qt Multimedia says what this machine lacks (no PipeWire, VA-API nor PulseAudio server)
+    as warnings; whichever test loads it first (a desk sound, the camera) would fail on them, so a test
+    passed or failed depending on the order it ran in. Loaded here, every test sees the same state.
+    """
+    from telecentre_desk.ui.camera import backend
+
+    previous = qInstallMessageHandler(lambda *_: None)
+    try:
+        qt = backend.multimedia()
+        qt.QMediaDevices.audioOutputs()
+        qt.QMediaDevices.videoInputs()
+    except backend.MultimediaUnavailableError:
+        pass  # nothing loaded, nothing said: the tests that need it say why
+    finally:
+        qInstallMessageHandler(previous)
 
 
 @dataclass
