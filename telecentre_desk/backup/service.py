@@ -315,6 +315,10 @@ class Health:
     folder: str
     last_ok: str
     warning: str  # empty when all is well
+    kind: str = ""  # NO_FOLDER, UNREACHABLE or STALE with a warning: the window's short form of it
+
+
+NO_FOLDER, UNREACHABLE, STALE = "no_folder", "unreachable", "stale"
 
 
 def health(db: Path) -> Health:
@@ -322,13 +326,13 @@ def health(db: Path) -> Health:
     settings = backup_settings.load(db)
     if not settings.folder:
         return Health("", settings.last_ok, _("No backup folder chosen: if this computer's disk fails, "
-                                              "everything is lost. Choose one in Place > Backups."))
+                                              "everything is lost. Choose one in Place > Backups."), NO_FOLDER)
     if not Path(settings.folder).is_dir():
         return Health(settings.folder, settings.last_ok, _("The backup folder {path} cannot be reached: plug in "
                                                            "the USB stick or connect the drive.").format(
-            path=settings.folder))
+            path=settings.folder), UNREACHABLE)
     if not settings.last_ok or clock.now() - dt.datetime.fromisoformat(settings.last_ok) > STALE_AFTER:
-        return Health(settings.folder, settings.last_ok, _("No good backup for more than 2 days."))
+        return Health(settings.folder, settings.last_ok, _("No good backup for more than 2 days."), STALE)
     return Health(settings.folder, settings.last_ok, "")
 
 

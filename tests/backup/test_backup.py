@@ -217,7 +217,7 @@ def test_the_full_integrity_check_refuses_a_copy_whose_index_disagrees_with_its_
         return meta
 
     monkeypatch.setattr(service, "_write_meta", damaged)
-    with pytest.raises(DeskError, match="integrity check .*missing from index"):
+    with pytest.raises(DeskError, match=r"integrity check .*missing from index"):
         service.backup_now(db, secret_files)
     monkeypatch.undo()
     assert quick == ["ok"]  # a quick check would have published it
