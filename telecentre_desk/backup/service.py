@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -144,13 +145,17 @@ def _write_backup(db: Path, secret_files: dict[str, Path], folder: Path) -> Back
         copy = copy_database(db, partial)
         try:
             meta = _write_meta(copy, db, secret_files, now.astimezone(dt.UTC).isoformat(timespec="seconds"))
-            verdict = check(copy)
+            # Every page is written (the commit above): the one fsync flushes them to the stick while the check,
+            # which only reads from the cache, runs beside it (both release the GIL). Renamed only once both end.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-fsync") as pool:
+                flushed = pool.submit(sync_file, partial)
+                verdict = check(copy)
+                flushed.result()
         finally:
             copy.close()
         if verdict != "ok":
             raise DeskError(_("the backup failed its integrity check ({verdict}); the previous backups are kept"
                               ).format(verdict=verdict))
-        sync_file(partial)
         os.chmod(partial, 0o600)
         _publish(partial, target)
         sync_folder(folder)
