@@ -224,6 +224,21 @@ def test_the_full_integrity_check_refuses_a_copy_whose_index_disagrees_with_its_
     assert first.read_bytes() == content and [p.name for p in first.parent.iterdir()] == [first.name]
 
 
+def test_a_stick_that_fails_its_fsync_during_the_check_publishes_nothing(place, stick: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    db, secret_files, _ = place
+    first = Path(service.backup_now(db, secret_files).file)
+
+    def pulled_out(_path: Path) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(service, "sync_file", pulled_out)
+    with pytest.raises(DeskError, match="Input/output error"):
+        service.backup_now(db, secret_files)
+    monkeypatch.undo()
+    assert [p.name for p in first.parent.iterdir()] == [first.name]
+
+
 def test_a_partial_file_from_a_killed_backup_is_never_listed_and_is_cleaned(place, stick: Path) -> None:
     db, secret_files, _ = place
     folder = stick / service.SUBFOLDER
