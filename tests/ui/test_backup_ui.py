@@ -49,6 +49,9 @@ def test_choose_a_folder_set_the_passphrase_and_back_up_now(qtbot: QtBot, place_
     assert made.args[0].keys == ["badge-key"] and Path(made.args[0].file).is_file()
     assert "Last good backup" in dialog.state.text() and dialog.error.text() == ""
     assert backup_settings.load(db_path).seals_keys
+    listed = RestoreDialog(db_path, keys)
+    qtbot.addWidget(listed)
+    assert listed.table.item(0, 5).text() == "badges"  # the sealed key in the host's words, not its file name
 
 
 def test_a_folder_that_cannot_be_reached_is_said_and_not_saved(qtbot: QtBot, place_engine: Engine, db_path: Path,
@@ -94,6 +97,7 @@ def test_restore_lists_the_backups_shows_what_they_hold_and_restores(qtbot: QtBo
     dialog = RestoreDialog(db_path, keys)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "1"
+    assert dialog.table.item(0, 5).text() == "none"  # no passphrase set: no key sealed in it
     assert made.file in dialog.detail.text() and dialog.restore_button.isEnabled()
     recorded_dialogs.answers = [False]
     dialog.restore_button.click()

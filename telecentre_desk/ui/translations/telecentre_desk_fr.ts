@@ -5406,7 +5406,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     <name>RestoreDialog</name>
     <message>
         <location filename="../backup/restore_dialog.py" line="40"/>
-        <location filename="../backup/restore_dialog.py" line="112"/>
+        <location filename="../backup/restore_dialog.py" line="117"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -5452,24 +5452,39 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message>
         <location filename="../backup/restore_dialog.py" line="61"/>
-        <location filename="../backup/restore_dialog.py" line="129"/>
+        <location filename="../backup/restore_dialog.py" line="134"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="106"/>
+        <location filename="../backup/restore_dialog.py" line="97"/>
+        <source>badges</source>
+        <translation>badges</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="97"/>
+        <source>network signature</source>
+        <translation>signature du réseau</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="98"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="111"/>
         <source>%1
 %2 bytes, made by Télécentre Desk %3 (schema %4).</source>
         <translation>%1
 %2 octets, faite par Télécentre Desk %3 (schéma %4).</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="113"/>
+        <location filename="../backup/restore_dialog.py" line="118"/>
         <source>Backups (*.tdbackup.sqlite *.sqlite);;All files (*)</source>
         <translation>Sauvegardes (*.tdbackup.sqlite *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="127"/>
+        <location filename="../backup/restore_dialog.py" line="132"/>
         <source>Put the backup of %1 in place of the current database? The current one is kept aside first.</source>
         <translation>Mettre la sauvegarde du %1 à la place de la base actuelle&#x202f;? Celle-ci est d’abord mise de côté.</translation>
     </message>
