@@ -63,6 +63,7 @@ def test_a_backup_is_checked_owner_only_and_carries_the_sealed_keys(place, stick
     assert info.keys == ["badge-key"] and info.counts["members"] == 1 and info.place.startswith("FLO")
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one file, not the source's WAL
         blob = conn.execute("SELECT value FROM td_backup WHERE name = 'keys'").fetchone()[0]
     assert secret_files["badge-key"].read_bytes() not in blob  # sealed, not in clear
     assert backup_settings.load(db).last_ok == info.created_at
@@ -191,6 +192,51 @@ def test_a_backup_cut_off_mid_way_leaves_the_previous_ones_intact(place, stick: 
     assert first.read_bytes() == content
     assert [p.name for p in first.parent.iterdir()] == [first.name]  # no partial left behind
     assert "Input/output error" in backup_settings.load(db).last_error
+
+
+def test_the_full_integrity_check_refuses_a_copy_whose_index_disagrees_with_its_rows(
+        place, stick: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check is the full one, run on the copy written: an index whose entries do not match the rows (which
+    PRAGMA quick_check would let through) makes the backup fail, with the previous backups kept."""
+    db, secret_files, _ = place
+    first = Path(service.backup_now(db, secret_files).file)
+    content = first.read_bytes()
+    written = service._write_meta
+    quick: list[str] = []
+
+    def damaged(conn: sqlite3.Connection, *args: object) -> dict[str, object]:
+        meta = written(conn, *args)
+        name = conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'member' "
+                            "AND sql IS NOT NULL").fetchone()[0]
+        conn.execute("PRAGMA writable_schema=ON")
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (f"CREATE INDEX {name} ON member (id DESC)",
+                                                                        name))
+        conn.execute("PRAGMA writable_schema=RESET")
+        conn.commit()
+        quick.append(conn.execute("PRAGMA quick_check").fetchone()[0])
+        return meta
+
+    monkeypatch.setattr(service, "_write_meta", damaged)
+    with pytest.raises(DeskError, match=r"integrity check .*missing from index"):
+        service.backup_now(db, secret_files)
+    monkeypatch.undo()
+    assert quick == ["ok"]  # a quick check would have published it
+    assert first.read_bytes() == content and [p.name for p in first.parent.iterdir()] == [first.name]
+
+
+def test_a_stick_that_fails_its_fsync_during_the_check_publishes_nothing(place, stick: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    db, secret_files, _ = place
+    first = Path(service.backup_now(db, secret_files).file)
+
+    def pulled_out(_path: Path) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(service, "sync_file", pulled_out)
+    with pytest.raises(DeskError, match="Input/output error"):
+        service.backup_now(db, secret_files)
+    monkeypatch.undo()
+    assert [p.name for p in first.parent.iterdir()] == [first.name]
 
 
 def test_a_partial_file_from_a_killed_backup_is_never_listed_and_is_cleaned(place, stick: Path) -> None:

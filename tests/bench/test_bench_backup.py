@@ -40,3 +40,4 @@ def test_a_tiny_place_backed_up_against_the_raw_copy(bench: ModuleType, tmp_path
     results = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["results"]
     assert results["ratio"]["backup"] > 0 and results["app_s"]["n"] == 2
     assert results["within_target"] is (results["ratio"]["backup"] <= 2.0)
+    assert set(results["parts_s"]) == {"copy", "check", "fsync", "quick_check"} and results["floor"] > 0

@@ -14,7 +14,7 @@ CHECK_EVERY_MS = 30 * 60 * 1000  # a backup is due once a day; looking twice an 
 
 
 class DailyBackup(QObject):
-    warning_changed = Signal(str)  # empty when all is well
+    warning_changed = Signal(str, str)  # the warning (empty when all is well) and its kind (service.Health.kind)
     done = Signal(object)  # BackupInfo
 
     def __init__(self, db_path: Path, secret_files: dict[str, Path], parent: QObject | None = None) -> None:
@@ -32,10 +32,11 @@ class DailyBackup(QObject):
 
     def refresh_warning(self) -> str:
         try:
-            warning = service.health(self._db).warning
-        except DeskError as exc:
-            warning = exc.message
-        self.warning_changed.emit(warning)
+            health = service.health(self._db)
+            warning, kind = health.warning, health.kind
+        except DeskError as exc:  # the settings file cannot be read
+            warning, kind = exc.message, ""
+        self.warning_changed.emit(warning, kind)
         return warning
 
     @Slot()

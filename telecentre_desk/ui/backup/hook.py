@@ -5,14 +5,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from telecentre_desk.backup import service
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.backup.daily import DailyBackup
 from telecentre_desk.ui.backup.restore_dialog import RestoreDialog
 from telecentre_desk.ui.backup.settings_dialog import BackupSettingsDialog
+
+
+class WarningLabel(QLabel):
+    """The status bar's backup warning: a few words (the window may be 1024 px wide, beside the database's
+    path), the whole sentence in its tooltip, and a click opens Place > Backups."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("backup_warning")
+        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
 
 class BackupHook(QObject):
@@ -25,8 +44,8 @@ class BackupHook(QObject):
         self._secret_files = secret_files
         self.action = QAction(self.tr("&Backups…"), window)
         self.action.triggered.connect(self.open_settings)
-        self.warning_label = QLabel(window)
-        self.warning_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.warning_label = WarningLabel(window)
+        self.warning_label.clicked.connect(self.open_settings)
         self.warning_label.hide()
         self.daily = DailyBackup(db_path, secret_files, self)
         self.daily.warning_changed.connect(self._on_warning_changed)
@@ -38,10 +57,17 @@ class BackupHook(QObject):
     def stop(self) -> None:
         self.daily.stop()
 
-    @Slot(str)
-    def _on_warning_changed(self, text: str) -> None:
-        self.warning_label.setText(text)
-        self.warning_label.setToolTip(text)
+    def short_warning(self, kind: str) -> str:
+        shorts = {service.NO_FOLDER: self.tr("⚠ No backup folder"),
+                  service.UNREACHABLE: self.tr("⚠ Backup folder unreachable"),
+                  service.STALE: self.tr("⚠ No backup for 2 days")}
+        return shorts.get(kind, self.tr("⚠ Backups: a problem"))
+
+    @Slot(str, str)
+    def _on_warning_changed(self, text: str, kind: str) -> None:
+        self.warning_label.setText(self.short_warning(kind) if text else "")
+        self.warning_label.setToolTip(text + "\n" + self.tr("Click to open Place > Backups.") if text else "")
+        self.warning_label.setAccessibleName(text)
         self.warning_label.setVisible(bool(text))
 
     @Slot()

@@ -85,12 +85,17 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(infos))
         for row, info in enumerate(infos):
             cells = (info.created_at.replace("T", " ")[:16], info.place, info.counts.get("members", ""),
-                     info.counts.get("check_events", ""), info.counts.get("invoices", ""), ", ".join(info.keys))
+                     info.counts.get("check_events", ""), info.counts.get("invoices", ""), self.key_names(info.keys))
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(str(value)))
         self.table.resizeColumnsToContents()
         if infos:
             self.table.selectRow(0)
+
+    def key_names(self, keys: list[str]) -> str:
+        """The sealed key files in the host's words (the file names are ours: AppPaths.secret_files)."""
+        names = {"badge-key": self.tr("badges"), "signing-key": self.tr("network signature")}
+        return ", ".join(names.get(key, key) for key in keys) or self.tr("none")
 
     def selected(self) -> service.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()

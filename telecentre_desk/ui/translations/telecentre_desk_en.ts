@@ -147,12 +147,18 @@
     <message numerus="yes">
         <location filename="../network/summary.py" line="37"/>
         <source>%n refused: key not accepted</source>
-        <translation><numerusform>%n refused: key not accepted</numerusform><numerusform>%n refused: key not accepted</numerusform></translation>
+        <translation>
+            <numerusform>%n refused: key not accepted</numerusform>
+            <numerusform>%n refused: key not accepted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../network/summary.py" line="38"/>
         <source>%n refused: forged or damaged signature</source>
-        <translation><numerusform>%n refused: forged or damaged signature</numerusform><numerusform>%n refused: forged or damaged signature</numerusform></translation>
+        <translation>
+            <numerusform>%n refused: forged or damaged signature</numerusform>
+            <numerusform>%n refused: forged or damaged signature</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../network/summary.py" line="40"/>

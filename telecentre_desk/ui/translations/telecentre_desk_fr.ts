@@ -209,7 +209,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="66"/>
+        <location filename="../app.py" line="65"/>
         <source>Télécentre Desk cannot open its database:
 %1
 
@@ -220,12 +220,12 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app.py" line="67"/>
+        <location filename="../app.py" line="66"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../app.py" line="111"/>
+        <location filename="../app.py" line="110"/>
         <source>Télécentre Desk already has this database open in another window: it was brought forward.</source>
         <translation>Télécentre Desk a déjà cette base ouverte dans une autre fenêtre&#x202f;: elle a été mise au premier plan.</translation>
     </message>
@@ -233,17 +233,42 @@
 <context>
     <name>BackupHook</name>
     <message>
-        <location filename="../backup/hook.py" line="26"/>
+        <location filename="../backup/hook.py" line="45"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../backup/hook.py" line="66"/>
+        <location filename="../backup/hook.py" line="61"/>
+        <source>⚠ No backup folder</source>
+        <translation>⚠ Aucun dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../backup/hook.py" line="62"/>
+        <source>⚠ Backup folder unreachable</source>
+        <translation>⚠ Dossier de sauvegarde introuvable</translation>
+    </message>
+    <message>
+        <location filename="../backup/hook.py" line="63"/>
+        <source>⚠ No backup for 2 days</source>
+        <translation>⚠ Pas de sauvegarde depuis 2 jours</translation>
+    </message>
+    <message>
+        <location filename="../backup/hook.py" line="64"/>
+        <source>⚠ Backups: a problem</source>
+        <translation>⚠ Sauvegardes : un problème</translation>
+    </message>
+    <message>
+        <location filename="../backup/hook.py" line="69"/>
+        <source>Click to open Place &gt; Backups.</source>
+        <translation>Cliquez pour ouvrir Lieu &gt; Sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../backup/hook.py" line="92"/>
         <source>The backup of %1 is restored; the previous database is kept as %2. The window closes now: start Télécentre Desk again.</source>
         <translation>La sauvegarde du %1 est restaurée&#x202f;; la base précédente est conservée sous %2. La fenêtre se ferme&#x202f;: relancez Télécentre Desk.</translation>
     </message>
     <message>
-        <location filename="../backup/hook.py" line="68"/>
+        <location filename="../backup/hook.py" line="94"/>
         <source>Restored</source>
         <translation>Restaurée</translation>
     </message>
@@ -3207,67 +3232,67 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="210"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Host&apos;s &amp;guide</source>
         <translation>&amp;Guide de l’accueil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="397"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -5381,7 +5406,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     <name>RestoreDialog</name>
     <message>
         <location filename="../backup/restore_dialog.py" line="40"/>
-        <location filename="../backup/restore_dialog.py" line="112"/>
+        <location filename="../backup/restore_dialog.py" line="117"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -5427,24 +5452,39 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message>
         <location filename="../backup/restore_dialog.py" line="61"/>
-        <location filename="../backup/restore_dialog.py" line="129"/>
+        <location filename="../backup/restore_dialog.py" line="134"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="106"/>
+        <location filename="../backup/restore_dialog.py" line="97"/>
+        <source>badges</source>
+        <translation>badges</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="97"/>
+        <source>network signature</source>
+        <translation>signature du réseau</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="98"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="111"/>
         <source>%1
 %2 bytes, made by Télécentre Desk %3 (schema %4).</source>
         <translation>%1
 %2 octets, faite par Télécentre Desk %3 (schéma %4).</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="113"/>
+        <location filename="../backup/restore_dialog.py" line="118"/>
         <source>Backups (*.tdbackup.sqlite *.sqlite);;All files (*)</source>
         <translation>Sauvegardes (*.tdbackup.sqlite *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="127"/>
+        <location filename="../backup/restore_dialog.py" line="132"/>
         <source>Put the backup of %1 in place of the current database? The current one is kept aside first.</source>
         <translation>Mettre la sauvegarde du %1 à la place de la base actuelle&#x202f;? Celle-ci est d’abord mise de côté.</translation>
     </message>
@@ -5858,13 +5898,13 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../store.py" line="153"/>
+        <location filename="../store.py" line="147"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../store.py" line="132"/>
-        <location filename="../store.py" line="174"/>
+        <location filename="../store.py" line="129"/>
+        <location filename="../store.py" line="164"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
     </message>
@@ -6283,7 +6323,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message>
         <location filename="../reports/screen.py" line="133"/>
-        <location filename="../reports/screen.py" line="135"/>
+        <location filename="../reports/screen.py" line="134"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
