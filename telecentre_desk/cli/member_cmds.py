@@ -10,9 +10,9 @@ from telecentre_desk.cli import privacy_cmds
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
 from telecentre_desk.common import clock, plausibility
+from telecentre_desk.common.enums import MemberCategory
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import ngettext
-from telecentre_desk.db.models import MemberCategory
 from telecentre_desk.db.uow import dbapi, unit_of_work
 from telecentre_desk.members import import_mapping, spreadsheet_export, spreadsheet_import
 from telecentre_desk.members import service as members

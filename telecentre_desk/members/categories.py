@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from telecentre_desk.common.enums import MemberCategory
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
-from telecentre_desk.db.enums import MemberCategory
 
 FRENCH_LABELS: dict[str, str] = {
     MemberCategory.FREELANCER.value: "Indépendant",

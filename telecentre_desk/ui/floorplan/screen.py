@@ -33,7 +33,6 @@ from telecentre_desk.ui.store import ACTOR, Store
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from telecentre_desk.desk.moves import Move
 
 logger = logging.getLogger(__name__)
 MINUTE_MS = 60_000
@@ -223,17 +222,10 @@ class FloorPlanScreen(QWidget):
 
     @Slot(str, str)
     def _on_scene_member_dropped(self, from_desk: str, to_desk: str) -> None:
-        from telecentre_desk.db.uow import dbapi
-        from telecentre_desk.desk.context import DeskContext
-        from telecentre_desk.desk.moves import member_at_desk, move_member
+        from telecentre_desk.desk.moves import move_from_desk
 
-        def move(session: Session) -> Move | None:
-            conn = dbapi(session)
-            ctx = DeskContext.load(session.connection())
-            member = member_at_desk(conn, ctx, from_desk)
-            return None if member is None else move_member(conn, ctx, member, to_desk, actor=ACTOR)
-
-        result = self._store.run(move, parent_widget=self)
+        result = self._store.run(lambda session: move_from_desk(session, from_desk, to_desk, actor=ACTOR),
+                                 parent_widget=self)
         if result.ok and result.value is not None:
             done = result.value
             self.message.emit(self.tr("%1 moved from %2 to %3").replace("%1", done.member_name)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telecentre_desk.db.enums import MemberStatus
+from telecentre_desk.common.enums import MemberStatus
 from telecentre_desk.members import listing
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui import dialogs, file_prompts
