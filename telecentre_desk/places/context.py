@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from telecentre_desk.common import clock
+from telecentre_desk.common.errors import NotFoundError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.places import opening_hours
 from telecentre_desk.places.info import PlaceInfo, read_local_place
 
@@ -59,3 +61,11 @@ def read_place_context(conn: sqlite3.Connection) -> PlaceContext:
                         "WHERE p.is_local AND c.deleted_at IS NULL").fetchall()
     return PlaceContext(place, clock.zone(place.timezone), opening_hours.parse(place.opening_hours),
                         tuple((dt.date.fromisoformat(str(a)), dt.date.fromisoformat(str(b))) for a, b in rows))
+
+
+def require_place_context(conn: sqlite3.Connection) -> PlaceContext:
+    """The context of a place that is set up (the CLI's commands need one); NotFoundError before `place init`."""
+    ctx = read_place_context(conn)
+    if ctx.place is None:
+        raise NotFoundError(_("no place is set up in this database yet: run 'telecentre-desk place init'"))
+    return ctx

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -88,3 +90,24 @@ def test_bookings_from_the_shell(run) -> None:
                        "--to", "2026-12-07T12:00")
     assert code == 1
     assert "ISO 8601" in err
+
+
+@pytest.fixture
+def computer_in_new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's own zone is not the place's (a laptop set up abroad, a server in UTC)."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_bookings_are_printed_in_the_places_zone_not_the_computers(run, computer_in_new_york) -> None:
+    run.json("space", "add", "--name", "Salle Tarnon", "--kind", "meeting_room", "--capacity", "8")
+    code, added, _ = run("booking", "add", "--space", "Salle Tarnon", "--member", "1", "--from", "2026-12-07T10:00",
+                         "--to", "2026-12-07T11:30")
+    assert code == 0
+    assert "07/12 10:00" in added and "11:30" in added  # New York's clock said 04:00 and 05:30
+    code, listed, _ = run("booking", "list", "--day", "2026-12-07")
+    assert code == 0
+    assert "07/12 10:00" in listed and "11:30" in listed
