@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
-from telecentre_desk.common import clock
-from telecentre_desk.places.info import read_local_place
 from telecentre_desk.spaces.info import DeskInfo, SpaceInfo, read_desks, read_spaces
 from telecentre_desk.spaces.state import FloorDirectory, floor_state
 from telecentre_desk.ui.floorplan.geometry import Rect, auto_layout
@@ -45,7 +42,6 @@ class FloorPlanScreen(QWidget):
         super().__init__(parent)
         self._store = store
         self._loaded = False
-        self.tz = ZoneInfo("Europe/Paris")
         self.spaces: list[SpaceInfo] = []
         self.desks: list[DeskInfo] = []
         self._layout_tried: set[str] = set()  # uids whose automatic placement was saved (or tried) once
@@ -121,14 +117,12 @@ class FloorPlanScreen(QWidget):
 
     def reload(self) -> None:
         """Read the rooms and desks again, place the ones never drawn, rebuild the plan, paint the states."""
-        read = self._store.read(lambda conn: (read_spaces(conn), read_desks(conn), read_local_place(conn),
+        read = self._store.read(lambda conn: (read_spaces(conn), read_desks(conn),
                                               FloorDirectory(conn)), parent_widget=self)
         if read is None:
             return
         self._loaded = True
-        self.spaces, self.desks, place, self._directory = read
-        if place is not None:
-            self.tz = clock.zone(place.timezone)
+        self.spaces, self.desks, self._directory = read
         rooms, positions = auto_layout(self.spaces, self.desks)
         untried = (rooms.keys() | positions.keys()) - self._layout_tried
         if untried:
@@ -164,7 +158,7 @@ class FloorPlanScreen(QWidget):
         directory = self._directory
         statuses = self._store.read(lambda conn: floor_state(conn, directory=directory), parent_widget=self)
         if statuses is not None:
-            self.legend.set_counts(self.scene.apply_states(statuses, self.tz))
+            self.legend.set_counts(self.scene.apply_states(statuses, self._store.place.tz))
 
     @Slot()
     def _on_store_data_changed(self) -> None:

@@ -228,10 +228,9 @@ class MembersScreen(QWidget):
 
     @Slot()
     def _on_visitor_log_action_triggered(self) -> None:
-        from telecentre_desk.common import clock
         from telecentre_desk.ui.members.visitor_log_dialog import VisitorLogDialog
 
-        self.visitor_log_dialog = VisitorLogDialog(self._store, today=clock.now().date(), parent=self)
+        self.visitor_log_dialog = VisitorLogDialog(self._store, today=self._store.place.today(), parent=self)
         self.visitor_log_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.visitor_log_dialog.show()
 

@@ -17,12 +17,11 @@ from telecentre_desk.common.enums import VatRegime
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import current_language
 from telecentre_desk.places import service as places
+from telecentre_desk.places.context import DEFAULT_TIMEZONE
 from telecentre_desk.places.info import PlaceInfo
 from telecentre_desk.places.opening_hours import DEFAULT_SPEC, for_display
 from telecentre_desk.places.readiness import Gap, invoicing_gaps
 from telecentre_desk.ui.form_errors import FormErrors, message_for
-
-DEFAULT_TIMEZONE = "Europe/Paris"
 
 _REGIMES = {
     VatRegime.STANDARD.value: QT_TRANSLATE_NOOP("PlaceForm", "Subject to VAT"),
