@@ -18,6 +18,11 @@ from telecentre_desk.common.i18n import _
 from telecentre_desk.places import opening_hours
 from telecentre_desk.places.info import PlaceInfo, read_local_place
 
+
+def _no_place_message() -> str:
+    return _("no place is set up in this database yet: run 'telecentre-desk place init'")
+
+
 # Before the place is set up (a fresh database) there is no place zone yet: the default of `place init`.
 DEFAULT_TIMEZONE = "Europe/Paris"
 
@@ -67,5 +72,25 @@ def require_place_context(conn: sqlite3.Connection) -> PlaceContext:
     """The context of a place that is set up (the CLI's commands need one); NotFoundError before `place init`."""
     ctx = read_place_context(conn)
     if ctx.place is None:
-        raise NotFoundError(_("no place is set up in this database yet: run 'telecentre-desk place init'"))
+        raise NotFoundError(_no_place_message())
     return ctx
+
+
+# For the core's read models, which get a connection and need only the zone: one query, not the whole context.
+def local_zone(conn: sqlite3.Connection) -> ZoneInfo:
+    """The local place's time zone (the default of `place init` before the setup)."""
+    row = conn.execute("SELECT timezone FROM place WHERE is_local").fetchone()
+    return clock.zone(row[0] if row else DEFAULT_TIMEZONE)
+
+
+def local_today(conn: sqlite3.Connection, *, now: dt.datetime | None = None) -> dt.date:
+    """Today at the local place (``now`` defaults to the clock): its zone decides when the day turns."""
+    return clock.local_day(now or clock.now(), local_zone(conn))
+
+
+def local_id_and_zone(conn: sqlite3.Connection) -> tuple[int, ZoneInfo]:
+    """The local place's row id and zone; NotFoundError before `place init`."""
+    row = conn.execute("SELECT id, timezone FROM place WHERE is_local").fetchone()
+    if row is None:
+        raise NotFoundError(_no_place_message())
+    return row[0], clock.zone(row[1])
