@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+__all__ = ["BadgeStatus", "Direction", "EventSource", "InvoiceKind", "InvoiceStatus", "MemberCategory", "MemberKind",
+           "MemberStatus", "PaymentMethod", "PlanKind", "SpaceKind", "VatRegime"]
+
 
 class BadgeStatus(StrEnum):
     ACTIVE = "active"

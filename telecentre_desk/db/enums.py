@@ -1,24 +1,7 @@
-"""The data model's enums, kept importable from here for the models and the migrations.
-
-They live in ``common.enums`` so the window can use them without importing ``telecentre_desk.db``.
-"""
+"""The data model's enums, still importable from here; they live in ``common.enums`` so the window can use them
+without importing ``telecentre_desk.db``. New code imports ``telecentre_desk.common.enums``."""
 
 from __future__ import annotations
 
-from telecentre_desk.common.enums import (
-    BadgeStatus,
-    Direction,
-    EventSource,
-    InvoiceKind,
-    InvoiceStatus,
-    MemberCategory,
-    MemberKind,
-    MemberStatus,
-    PaymentMethod,
-    PlanKind,
-    SpaceKind,
-    VatRegime,
-)
-
-__all__ = ["BadgeStatus", "Direction", "EventSource", "InvoiceKind", "InvoiceStatus", "MemberCategory", "MemberKind",
-           "MemberStatus", "PaymentMethod", "PlanKind", "SpaceKind", "VatRegime"]
+from telecentre_desk.common.enums import *  # noqa: F403
+from telecentre_desk.common.enums import __all__  # noqa: F401

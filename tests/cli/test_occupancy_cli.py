@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -90,16 +88,6 @@ def test_bookings_from_the_shell(run) -> None:
                        "--to", "2026-12-07T12:00")
     assert code == 1
     assert "ISO 8601" in err
-
-
-@pytest.fixture
-def computer_in_new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The computer's own zone is not the place's (a laptop set up abroad, a server in UTC)."""
-    monkeypatch.setenv("TZ", "America/New_York")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_bookings_are_printed_in_the_places_zone_not_the_computers(run, computer_in_new_york) -> None:

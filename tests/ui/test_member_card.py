@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -134,16 +132,6 @@ def test_the_visitor_log_finds_a_guest_and_exports(qtbot: QtBot, store: Store, p
     log.export_button.click()
     assert "Hugo" in (tmp_path / "visiteurs.csv").read_text(encoding="utf-8-sig")
     log.close()
-
-
-@pytest.fixture
-def computer_in_new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The computer's own zone is not the place's (a laptop set up abroad)."""
-    monkeypatch.setenv("TZ", "America/New_York")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_the_card_shows_visits_at_the_places_time_not_the_computers(qtbot: QtBot, store: Store, place: Engine,
