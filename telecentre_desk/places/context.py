@@ -44,7 +44,7 @@ class PlaceContext:
 
     def today(self) -> dt.date:
         """Today at the place: its time zone decides when the day turns, not the computer's."""
-        return clock.local_day(clock.now(), self.tz)
+        return clock.today_at(self.tz)
 
     def local_day(self, at: dt.datetime) -> dt.date:
         return clock.local_day(at, self.tz)

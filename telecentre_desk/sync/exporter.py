@@ -179,7 +179,7 @@ def export_place(conn: sqlite3.Connection, shared: Path, key: keys.SigningKey, *
             raise DeskError(_("{path} is a symbolic link: this place's export is only written into a real "
                               "folder").format(path=folder))
         folder.mkdir(exist_ok=True)
-        today = clock.local_day(clock.now(), clock.zone(store.local_timezone(conn)))
+        today = clock.today_at(store.local_timezone(conn))
         if progress:
             progress(0, 3, "")
         current = _current(conn, place_id, today)
