@@ -18,7 +18,7 @@ from telecentre_desk.common.spreadsheet import write_sheet
 from telecentre_desk.common.spreadsheet_values import fr_number
 from telecentre_desk.members.categories import french_label
 from telecentre_desk.members.info import display_number
-from telecentre_desk.places.context import local_id_and_zone
+from telecentre_desk.places.context import read_local_row
 
 HEADER = ("Date", "Arrivée", "Départ", "Durée (h)", "N°", "Nom", "Prénom", "Catégorie", "Poste", "Remarque")
 _KIND_NOTES = {"visitor": "visiteur", "guest": "invité"}
@@ -41,7 +41,7 @@ class Visit:
 
 def read_visits(conn: sqlite3.Connection, *, start: dt.date, end: dt.date) -> list[Visit]:
     """The local place's visits that arrived on the local days ``start`` to ``end`` (included), by arrival."""
-    place_id, tz = local_id_and_zone(conn)
+    place_id, _code, tz = read_local_row(conn)
     first, last = clock.day_bounds_utc(start, tz)[0], clock.day_bounds_utc(end, tz)[1]
     events = conn.execute(
         "SELECT member_id, direction, ts, desk_id, source FROM check_event WHERE place_id = ? AND ts >= ? AND ts < ? "

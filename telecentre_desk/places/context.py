@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from telecentre_desk.common import clock
@@ -88,9 +89,15 @@ def local_today(conn: sqlite3.Connection, *, now: dt.datetime | None = None) -> 
     return clock.local_day(now or clock.now(), local_zone(conn))
 
 
-def local_id_and_zone(conn: sqlite3.Connection) -> tuple[int, ZoneInfo]:
-    """The local place's row id and zone; NotFoundError before `place init`."""
-    row = conn.execute("SELECT id, timezone FROM place WHERE is_local").fetchone()
+class LocalRow(NamedTuple):
+    id: int  # the place's row id, for joins
+    code: str
+    tz: ZoneInfo
+
+
+def read_local_row(conn: sqlite3.Connection) -> LocalRow:
+    """The local place's row id, code and zone in one query; NotFoundError before `place init`."""
+    row = conn.execute("SELECT id, code, timezone FROM place WHERE is_local").fetchone()
     if row is None:
         raise NotFoundError(_no_place_message())
-    return row[0], clock.zone(row[1])
+    return LocalRow(row[0], row[1], clock.zone(row[2]))

@@ -14,9 +14,9 @@ from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.places import service as places
 from telecentre_desk.places.context import (
     DEFAULT_TIMEZONE,
-    local_id_and_zone,
     local_today,
     local_zone,
+    read_local_row,
     read_place_context,
     require_place_context,
 )
@@ -28,7 +28,7 @@ LATE_EVENING_IN_CAYENNE = dt.datetime(2026, 12, 1, 1, 0, tzinfo=dt.UTC)  # 30 No
 def test_before_the_setup_the_default_zone_and_a_clear_error(engine: Engine) -> None:
     assert transactions.read_rows(engine, local_zone).key == DEFAULT_TIMEZONE
     assert transactions.read_rows(engine, read_place_context).place is None
-    for reader in (require_place_context, local_id_and_zone, read_today):
+    for reader in (require_place_context, read_local_row, read_today):
         with pytest.raises(NotFoundError, match="place init"):  # read_today raised a TypeError before
             transactions.read_rows(engine, reader)
 
@@ -40,6 +40,6 @@ def test_today_is_the_places_day_not_utcs_nor_paris(place_engine: Engine) -> Non
     assert transactions.read_rows(place_engine, local_today) == dt.date(2026, 11, 30)
     ctx = transactions.read_rows(place_engine, require_place_context)
     assert (ctx.code, ctx.today()) == ("FLO", dt.date(2026, 11, 30))
-    place_id, tz = transactions.read_rows(place_engine, local_id_and_zone)
-    assert tz.key == "America/Cayenne" and place_id > 0
+    place_id, code, tz = transactions.read_rows(place_engine, read_local_row)
+    assert (code, tz.key) == ("FLO", "America/Cayenne") and place_id > 0
     assert transactions.read_rows(place_engine, read_today).day == dt.date(2026, 11, 30)
