@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,16 @@ def frozen_clock() -> Iterator[dt.datetime]:
     clock.set_clock(lambda: FROZEN_NOW)
     yield FROZEN_NOW
     clock.set_clock(None)
+
+
+@pytest.fixture
+def computer_in_new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's own zone is not the place's (a laptop set up abroad): times must still be the place's."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture(autouse=True)

@@ -116,7 +116,7 @@ def close_month(session: Session, text: str, *, actor: str = "cli") -> ClosingIn
     except ValueError:
         raise ValidationError(_("{value!r} is not a month (YYYY-MM)").format(value=text), field="month") from None
     place = local_place_row(session)
-    today = clock.local_day(clock.now(), clock.zone(place.timezone))
+    today = clock.today_at(place.timezone)
     if month.last >= today:
         raise ValidationError(_("{month} is not over yet: it can be closed from {day}").format(
             month=text, day=f"{month.last + dt.timedelta(days=1):%d/%m/%Y}"), field="month")

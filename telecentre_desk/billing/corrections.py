@@ -108,7 +108,7 @@ def credit(session: Session, invoice_ref: str, *, reason: str, amount: str | Non
     note.total_incl_vat_cents = result.total_incl_vat_cents
     session.add(note)
     session.flush()
-    issue(session, note, on=on or clock.local_day(clock.now(), clock.zone(place.timezone)), actor=actor)
+    issue(session, note, on=on or clock.today_at(place.timezone), actor=actor)
     return note
 
 
@@ -123,7 +123,7 @@ def pay(session: Session, invoice_ref: str, *, amount: str, method: str, on: dt.
             value=method), field="method")
     cents = money.parse_amount(amount, field="amount", allow_zero=False)
     place = session.get(Place, invoice.place_id)
-    day = on or clock.local_day(clock.now(), clock.zone(place.timezone))
+    day = on or clock.today_at(place.timezone)
     closing.refuse_if_closed(session, day)
     due = max(0, balance_cents(session, invoice))
     applied = Payment(member_id=invoice.member_id, invoice_id=invoice.id, origin=invoice.origin,
@@ -165,7 +165,7 @@ def cancel_payment(session: Session, payment_ref: str, *, reason: str, on: dt.da
     if session.exec(select(Payment).where(Payment.reverses_id == original.id)).first() is not None:
         raise ValidationError(_("this payment is already cancelled"), field="payment")
     place = session.exec(select(Place).where(Place.is_local)).one()
-    day = on or clock.local_day(clock.now(), clock.zone(place.timezone))
+    day = on or clock.today_at(place.timezone)
     closing.refuse_if_closed(session, day)
     reversal = Payment(member_id=original.member_id, invoice_id=original.invoice_id, origin=original.origin,
                        amount_cents=-original.amount_cents, method=original.method, paid_on=day,

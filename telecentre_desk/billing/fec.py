@@ -20,10 +20,12 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from telecentre_desk.audit import fiscal
 from telecentre_desk.billing.amounts import vat_of
 from telecentre_desk.common.errors import DeskError, ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import PlaceSetting
+from telecentre_desk.db.uow import dbapi
 
 COLUMNS = ("JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib", "CompAuxNum",
            "CompAuxLib", "PieceRef", "PieceDate", "EcritureLib", "Debit", "Credit", "EcritureLet", "DateLet",
@@ -134,3 +136,11 @@ def write_fec(conn: sqlite3.Connection, accounts: dict[str, Any], start: dt.date
         temporary.unlink(missing_ok=True)
         raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
     return len(rows)
+
+
+def export(session: Session, place_id: int, start: dt.date, end: dt.date, path: Path, *, actor: str) -> int:
+    """Write the FEC of ``start``..``end`` to ``path`` and journal the export (a sensitive event); the row count."""
+    count = write_fec(dbapi(session), load_accounts(session, place_id), start, end, path)
+    fiscal.record(session, actor=actor, action="export.fec", details={
+        "from": start.isoformat(), "to": end.isoformat(), "rows": count, "file": path.name})
+    return count

@@ -12,10 +12,9 @@ from pathlib import Path
 
 from telecentre_desk.billing.info import InvoiceInfo, read_invoices
 from telecentre_desk.billing.month import Month
-from telecentre_desk.common import clock
 from telecentre_desk.common.spreadsheet import write_sheet
 from telecentre_desk.common.spreadsheet_values import fr_cents
-from telecentre_desk.places.info import read_local_place
+from telecentre_desk.places.context import local_today
 
 HEADER = ("Numéro", "Type", "Statut", "Date", "Échéance", "Début de période", "Fin de période", "N° membre", "Client",
           "HT (€)", "TVA (€)", "TTC (€)", "Payé (€)")
@@ -41,6 +40,4 @@ def write_invoice_list(invoices: Sequence[InvoiceInfo], path: Path) -> int:
 
 def write_month_list(conn: sqlite3.Connection, month: Month, path: Path) -> int:
     """The month's invoices and credit notes (by service period), paid or overdue as of the place's today."""
-    place = read_local_place(conn)
-    today = clock.local_day(clock.now(), clock.zone(place.timezone if place else "Europe/Paris"))
-    return write_invoice_list(read_invoices(conn, today=today, period_start=month.first), path)
+    return write_invoice_list(read_invoices(conn, today=local_today(conn), period_start=month.first), path)

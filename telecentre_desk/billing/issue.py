@@ -78,7 +78,7 @@ def issue(session: Session, invoice: Invoice, *, on: dt.date | None = None, acto
     lines = session.exec(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id)).all()
     if not lines:
         raise ValidationError(_("an invoice without lines cannot be issued"), field="invoice")
-    day = on or clock.local_day(clock.now(), clock.zone(place.timezone))
+    day = on or clock.today_at(place.timezone)
     closing.refuse_if_closed(session, day)
     invoice.number = next_number(session, place, invoice.kind, day.year)
     invoice.issue_date = day

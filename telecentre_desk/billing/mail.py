@@ -187,7 +187,7 @@ def _message(engine: Engine, row: MailOutbox, settings: mail_settings.SmtpSettin
     with unit_of_work(read_only(engine)) as session:
         invoice = session.get(Invoice, row.invoice_id)
         place = local_place_row(session)
-        today = clock.local_day(clock.now(), clock.zone(place.timezone))
+        today = clock.today_at(place.timezone)
         doc = load_document(dbapi(session), invoice.uid, today=today)
     return doc.info.number, mail_message.build_message(doc, settings=settings, recipient=row.recipient,
                                                       subject=row.subject, message_id=row.message_id,

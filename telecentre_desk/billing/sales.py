@@ -189,7 +189,7 @@ def _sell(session: Session, member: Member, plan: Plan, quantity: int, mode: str
         raise ValidationError(_("{name} is not an active member: reactivate them before selling").format(
             name=f"{member.first_name} {member.last_name}"), field="member")
     _check_payment(pay, mode)
-    day = clock.local_day(clock.now(), clock.zone(place.timezone))
+    day = clock.today_at(place.timezone)
     subscriptions: list[str] = []
     if subscribe and plan.kind in (*PASS_KINDS, "carnet"):
         end = day if plan.kind in PASS_KINDS else None
@@ -248,7 +248,7 @@ def sell_to_visitor(session: Session, *, first_name: str, last_name: str, plan: 
         raise ValidationError(_("a visitor buys a day or half-day pass; register a member for {code}").format(
             code=product.code), field="plan")
     _check_payment(pay, chosen)
-    day = clock.local_day(clock.now(), clock.zone(place.timezone))
+    day = clock.today_at(place.timezone)
     visitor = register_visitor(session, first_name=first_name, last_name=last_name, day=day, email=email,
                                pass_code=product.code, actor=actor)
     return _sell(session, member_row(session, visitor.id), product, 1, chosen, pay, actor, subscribe=False)

@@ -209,5 +209,5 @@ def list_bookings(session: Session, *, day: dt.date | None = None) -> list[Booki
     """The bookings of a local day (today by default)."""
     place = local_place_row(session)
     tz = clock.zone(place.timezone)
-    start, end = clock.day_bounds_utc(day or clock.local_day(clock.now(), tz), tz)
+    start, end = clock.day_bounds_utc(day or clock.today_at(tz), tz)
     return read_bookings(dbapi(session), start=start, end=end)

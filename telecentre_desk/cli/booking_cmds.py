@@ -23,9 +23,11 @@ def _when(text: str, field: str) -> dt.datetime:
             field=f"--{field}", value=text), field=field) from None
 
 
-def _table(rows) -> None:
-    emit_table([(b.id[:8], b.starts_at.astimezone().strftime("%d/%m %H:%M"), b.ends_at.astimezone().strftime("%H:%M"),
-                 b.space_name, b.desk_name or "", f"{b.member_number} {b.member_name}") for b in rows],
+def _table(ctx: CommandContext, rows) -> None:
+    tz = ctx.place.tz  # the place's hours, not the computer's zone
+    emit_table([(b.id[:8], b.starts_at.astimezone(tz).strftime("%d/%m %H:%M"),
+                 b.ends_at.astimezone(tz).strftime("%H:%M"), b.space_name, b.desk_name or "",
+                 f"{b.member_number} {b.member_name}") for b in rows],
                ["id", "from", "to", "room", "desk", "member"])
 
 
@@ -37,7 +39,7 @@ def cmd_add(ctx: CommandContext) -> None:
     if ctx.as_json:
         emit_json([b.to_json() for b in made] if a.weeks > 1 else made[0].to_json())
     else:
-        _table(made)
+        _table(ctx, made)
 
 
 def cmd_list(ctx: CommandContext) -> None:
@@ -47,7 +49,7 @@ def cmd_list(ctx: CommandContext) -> None:
     if ctx.as_json:
         emit_json([b.to_json() for b in rows])
     else:
-        _table(rows)
+        _table(ctx, rows)
 
 
 def cmd_cancel(ctx: CommandContext) -> None:

@@ -7,7 +7,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from telecentre_desk.audit import fiscal
 from telecentre_desk.billing import archive, closing, corrections, fec
 from telecentre_desk.billing.verify import verify
 from telecentre_desk.cli import args as types
@@ -69,10 +68,7 @@ def export_fec(ctx: CommandContext) -> None:
         for pair in a.account or []:
             plan, _sep, number = pair.partition("=")
             fec.set_plan_account(session, place.id, plan.strip(), number.strip())
-        accounts = fec.load_accounts(session, place.id)
-        count = fec.write_fec(dbapi(session), accounts, start, end, Path(a.fec))
-        fiscal.record(session, actor="cli", action="export.fec", details={
-            "from": start.isoformat(), "to": end.isoformat(), "rows": count, "file": Path(a.fec).name})
+        count = fec.export(session, place.id, start, end, Path(a.fec), actor="cli")
     emit_json({"out": a.fec, "rows": count}) if ctx.as_json else print(f"{count} row(s): {a.fec}")
 
 

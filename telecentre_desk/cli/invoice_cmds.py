@@ -14,12 +14,11 @@ from telecentre_desk.cli import args as types
 from telecentre_desk.cli import fiscal_cmds
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json, emit_table
-from telecentre_desk.common import clock, plausibility
+from telecentre_desk.common import plausibility
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.common.money import format_eur, format_plain
 from telecentre_desk.db.uow import dbapi, unit_of_work
-from telecentre_desk.places import service as places
 
 
 def _month(text: str) -> Month:
@@ -29,10 +28,6 @@ def _month(text: str) -> Month:
         raise ValidationError(_("{value!r} is not a month (YYYY-MM)").format(value=text), field="month") from None
     plausibility.check_day(month.first, field="month")  # year 1 or 9999: no arithmetic on it overflows later
     return month
-
-
-def _today(session) -> object:
-    return clock.local_day(clock.now(), clock.zone(places.local_place(session).timezone))
 
 
 def cmd_run(ctx: CommandContext) -> None:
@@ -49,7 +44,7 @@ def cmd_run(ctx: CommandContext) -> None:
 def cmd_list(ctx: CommandContext) -> None:
     a = ctx.args
     with unit_of_work(ctx.engine) as session:
-        rows = read_invoices(dbapi(session), today=_today(session),
+        rows = read_invoices(dbapi(session), today=ctx.place.today(),
                              period_start=_month(a.month).first if a.month else None, status=a.status)
     if a.csv:
         invoice_list_csv.write_invoice_list(rows, Path(a.csv))
@@ -64,7 +59,7 @@ def cmd_list(ctx: CommandContext) -> None:
 def cmd_show(ctx: CommandContext) -> None:
     with unit_of_work(ctx.engine) as session:
         row = issue.invoice_row(session, ctx.args.invoice)
-        [info] = read_invoices(dbapi(session), today=_today(session), refs=[row.uid], with_lines=True)
+        [info] = read_invoices(dbapi(session), today=ctx.place.today(), refs=[row.uid], with_lines=True)
     if ctx.as_json:
         emit_json(info.to_json())
         return
@@ -138,7 +133,7 @@ def cmd_pdf(ctx: CommandContext) -> None:
         raise ValidationError(_("name an invoice with --out FILE, or a month with --month YYYY-MM --out-dir DIR"),
                               field="invoice")
     with unit_of_work(ctx.engine) as session:
-        doc = load_document(dbapi(session), a.invoice, today=_today(session))
+        doc = load_document(dbapi(session), a.invoice, today=ctx.place.today())
     write = facturx.write_facturx if a.facturx else pdf.write_invoice_pdf
     write(doc, Path(a.out))
     result = {"number": doc.info.number, "out": a.out, "facturx": a.facturx}
@@ -157,7 +152,7 @@ def _pdf_folder(ctx: CommandContext) -> None:
     month = _month(a.month)
     # A read: rendering a month of PDFs must not hold the write lock the front desk needs.
     with unit_of_work(read_only(ctx.engine)) as session:
-        result = export_folder.export_month(dbapi(session), month, Path(a.out_dir), today=_today(session),
+        result = export_folder.export_month(dbapi(session), month, Path(a.out_dir), today=ctx.place.today(),
                                             facturx=a.facturx)
     if ctx.as_json:
         emit_json({"month": str(month), "facturx": a.facturx, **result.to_json()})
@@ -171,7 +166,7 @@ def cmd_print(ctx: CommandContext) -> None:
 
     with unit_of_work(ctx.engine) as session:
         count = printing.write_month_print(dbapi(session), _month(ctx.args.month), Path(ctx.args.out),
-                                           today=_today(session))
+                                           today=ctx.place.today())
     emit_json({"out": ctx.args.out, "invoices": count}) if ctx.as_json else print(f"{count} invoice(s): {ctx.args.out}")
 
 

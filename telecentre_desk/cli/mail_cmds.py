@@ -13,7 +13,6 @@ from telecentre_desk.billing import mail, mail_settings
 from telecentre_desk.cli import args as types
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
-from telecentre_desk.common import clock
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.uow import dbapi, unit_of_work
@@ -40,8 +39,8 @@ def cmd_retry(ctx: CommandContext) -> None:
 
 def cmd_log(ctx: CommandContext) -> None:
     with unit_of_work(ctx.engine) as session:
-        tz = clock.zone(local_place_row(session).timezone)
         rows = mail.read_log(dbapi(session), limit=ctx.args.limit)
+    tz = ctx.place.tz
     if ctx.as_json:
         emit_json([r.to_json() for r in rows])
         return

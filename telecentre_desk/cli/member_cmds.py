@@ -9,16 +9,15 @@ from telecentre_desk.cli import args as types
 from telecentre_desk.cli import privacy_cmds
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_fields, emit_json, emit_table
-from telecentre_desk.common import clock, plausibility
+from telecentre_desk.common import plausibility
+from telecentre_desk.common.enums import MemberCategory
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import ngettext
-from telecentre_desk.db.models import MemberCategory
 from telecentre_desk.db.uow import dbapi, unit_of_work
 from telecentre_desk.members import import_mapping, spreadsheet_export, spreadsheet_import
 from telecentre_desk.members import service as members
 from telecentre_desk.members.history import visit_history
 from telecentre_desk.members.info import MemberInfo
-from telecentre_desk.places import service as places
 
 _FIELDS = ("first_name", "last_name", "email", "phone", "category", "company_name", "siren", "vat_number",
            "address", "postcode", "city", "notes")
@@ -134,15 +133,13 @@ def cmd_export(ctx: CommandContext) -> None:
 
 
 def cmd_plan(ctx: CommandContext) -> None:
-    from telecentre_desk.common import clock, plausibility
-    from telecentre_desk.places.service import local_place_row
+    from telecentre_desk.common import plausibility
     from telecentre_desk.plans import service as plans
 
     a = ctx.args
     with unit_of_work(ctx.engine) as session:
         member = members.member_row(session, a.member)
-        today = clock.local_day(clock.now(), clock.zone(local_place_row(session).timezone))
-        on = plausibility.parse_day(a.start, field="--from") if a.start else today
+        on = plausibility.parse_day(a.start, field="--from") if a.start else ctx.place.today()
         sub = plans.change_plan(session, member=member, plan_code=a.plan, on=on)
     if ctx.as_json:
         emit_json(sub.to_json())
@@ -155,7 +152,7 @@ def cmd_history(ctx: CommandContext) -> None:
     with unit_of_work(ctx.engine) as session:
         member = members.member_row(session, ctx.args.member)
         visits = visit_history(dbapi(session), member.id, limit=ctx.args.limit)
-        tz = clock.zone(places.local_place(session).timezone)
+    tz = ctx.place.tz
     if ctx.as_json:
         emit_json({"member_id": member.uid, "visits": [v.to_json() for v in visits]})
         return

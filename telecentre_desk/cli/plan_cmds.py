@@ -7,7 +7,7 @@ import argparse
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json, emit_table
 from telecentre_desk.common import money
-from telecentre_desk.db.models import PlanKind
+from telecentre_desk.common.enums import PlanKind
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.plans import service as plans
 

@@ -6,7 +6,7 @@ import argparse
 
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json, emit_table
-from telecentre_desk.db.enums import SpaceKind
+from telecentre_desk.common.enums import SpaceKind
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.spaces import service as spaces
 

@@ -99,11 +99,7 @@ def cmd_trust_add(ctx: CommandContext) -> None:
         fingerprint = keys.normal_fingerprint(ctx.args.fingerprint)
     except ValueError as exc:
         raise DeskError(str(exc)) from None
-    with service.raw_connection(ctx.engine) as conn:
-        if code == store.local_place(conn)[1]:
-            raise DeskError(_("{code} is this place: its own key needs no trust").format(code=code))
-        store.trust(conn, code, fingerprint)
-        row = next((r for r in store.trust_rows(conn) if r.code == code), None)
+    row = service.accept_key(ctx.engine, code, fingerprint)
     seen = row.seen if row else None
     if ctx.as_json:
         emit_json({"place": code, "fingerprint": fingerprint, "seen_fingerprint": seen,

@@ -70,6 +70,11 @@ def local_day(value: dt.datetime, tz: ZoneInfo) -> dt.date:
     return value.astimezone(tz).date()
 
 
+def today_at(tz: ZoneInfo | str) -> dt.date:
+    """Today at a place: its zone (or zone name) decides when the day turns, never the computer's nor UTC's."""
+    return local_day(now(), tz if isinstance(tz, ZoneInfo) else zone(tz))
+
+
 def day_bounds_utc(day: dt.date, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
     """The UTC instants where a local day starts and ends (23 or 25 hours on DST days)."""
     start = dt.datetime.combine(day, dt.time(), tzinfo=tz)

@@ -10,7 +10,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from telecentre_desk.db.models import MemberCategory
+from telecentre_desk.common.enums import MemberCategory
 from telecentre_desk.demo import identifiers, names
 from telecentre_desk.demo.place_setup import CARNET, FLEX, RESIDENT
 

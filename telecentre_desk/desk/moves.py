@@ -11,11 +11,14 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
+from sqlmodel import Session
+
 from telecentre_desk.audit import service as audit
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.common.ids import is_uid
+from telecentre_desk.db.uow import dbapi
 from telecentre_desk.desk.assign import occupied_desks
 from telecentre_desk.desk.context import DeskContext, ts_parse, ts_text
 
@@ -109,3 +112,11 @@ def move_member(conn: sqlite3.Connection, ctx: DeskContext, member_uid: str, des
     audit.record_raw(cur, actor=actor, action="desk.move", entity="member", entity_uid=member_uid,
                      details={"from": from_name, "to": seat.name})
     return Move(member_uid, name, from_name, seat.name)
+
+
+def move_from_desk(session: Session, from_desk: str, to_desk: str, *, actor: str) -> Move | None:
+    """A member dragged on the floor plan: whoever sits at ``from_desk`` goes to ``to_desk``; None if nobody sits."""
+    conn = dbapi(session)
+    ctx = DeskContext.load(session.connection())
+    member = member_at_desk(conn, ctx, from_desk)
+    return None if member is None else move_member(conn, ctx, member, to_desk, actor=actor)

@@ -6,10 +6,10 @@ reports for French funders are French whatever the desk's language, so their wor
 
 from __future__ import annotations
 
+from telecentre_desk.common.enums import MemberCategory
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.common.text import fold
-from telecentre_desk.db.enums import MemberCategory
 
 FRENCH_LABELS: dict[str, str] = {
     MemberCategory.FREELANCER.value: "Indépendant",

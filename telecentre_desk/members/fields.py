@@ -8,9 +8,9 @@ from stdnum.eu import vat as std_eu_vat
 from stdnum.exceptions import ValidationError as StdnumError
 
 from telecentre_desk.common import validation
+from telecentre_desk.common.enums import MemberCategory, MemberStatus
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
-from telecentre_desk.db.models import MemberCategory, MemberStatus
 
 EDITABLE = ("first_name", "last_name", "email", "phone", "category", "company_name", "siren", "vat_number",
             "address", "postcode", "city", "notes")

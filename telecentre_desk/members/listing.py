@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from telecentre_desk.common import clock, plausibility
+from telecentre_desk.common import plausibility
 from telecentre_desk.members.info import MemberInfo, display_number
+from telecentre_desk.places.context import local_today
 
 _SEPARATOR = "\x1f"
 _SELECT = f"""
@@ -31,8 +32,7 @@ def list_members(conn: sqlite3.Connection, *, today: dt.date | None = None, sear
     ``today`` (for the plan in force) defaults to the local place's day now.
     """
     if today is None:
-        zone = conn.execute("SELECT timezone FROM place WHERE is_local").fetchone()
-        today = clock.local_day(clock.now(), clock.zone(zone[0] if zone else "Europe/Paris"))
+        today = local_today(conn)
     sql = [_SELECT]
     params: dict[str, object] = {"today": today.isoformat()}
     if local_only:

@@ -28,7 +28,7 @@ _DISPLAY_NUMBER_RE = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,7})-(\d{1,6})$")
 
 def _today(session: Session) -> dt.date:
     place = local_place_row(session)
-    return clock.local_day(clock.now(), clock.zone(place.timezone))
+    return clock.today_at(place.timezone)
 
 
 def member_row(session: Session, ref: str | int) -> Member:
@@ -109,7 +109,7 @@ def add_member(session: Session, *, actor: str = "cli", plan_code: str | None = 
             number=number))
     member = Member(place_id=place.id, origin=place.code,
                     number=number if number is not None else next_number(session, place.id),
-                    joined_on=joined_on or start or clock.local_day(clock.now(), clock.zone(place.timezone)), **clean)
+                    joined_on=joined_on or start or clock.today_at(place.timezone), **clean)
     _check_company(member)
     session.add(member)
     session.flush()
@@ -148,7 +148,7 @@ def deactivate_member(session: Session, ref: str | int, *, actor: str = "cli") -
     """Mark a member inactive and end their open subscriptions today (they are not billed again)."""
     member = member_row(session, ref)
     place = session.get(Place, member.place_id)
-    today = clock.local_day(clock.now(), clock.zone(place.timezone))
+    today = clock.today_at(place.timezone)
     ended = plans.end_open_subscriptions(session, member_id=member.id, last_day=today)
     member.status = MemberStatus.INACTIVE.value
     member.touch()

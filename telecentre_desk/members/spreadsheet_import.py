@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from telecentre_desk.common import plausibility, validation
-from telecentre_desk.common.errors import DeskError, NotFoundError, ValidationError
+from telecentre_desk.common.errors import DeskError, ValidationError
 from telecentre_desk.common.i18n import _, ngettext
 from telecentre_desk.common.spreadsheet import Sheet, header_key, read_sheet
 from telecentre_desk.common.spreadsheet_values import parse_fr_date
@@ -37,6 +37,7 @@ from telecentre_desk.members.categories import parse_category
 from telecentre_desk.members.fields import clean_member_fields
 from telecentre_desk.members.import_mapping import column_label, known_headers, mapping_problems
 from telecentre_desk.members.info import display_number
+from telecentre_desk.places.context import read_local_row
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -130,17 +131,15 @@ def read_member_sheet(path: Path) -> Sheet:
 
 
 def _read_place(conn: sqlite3.Connection) -> tuple[str, list[_Stored]]:
-    place = conn.execute("SELECT id, code FROM place WHERE is_local").fetchone()
-    if place is None:
-        raise NotFoundError(_("no place is set up in this database yet: run 'telecentre-desk place init'"))
+    place = read_local_row(conn)
     rows = conn.execute(f"SELECT uid, number, kind, status, deleted_at IS NOT NULL, {', '.join(_MEMBER_COLUMNS)} "
-                        "FROM member WHERE place_id = ?", (place[0],)).fetchall()
+                        "FROM member WHERE place_id = ?", (place.id,)).fetchall()
     stored = []
     for uid, number, kind, status, deleted, *values in rows:
         data = dict(zip(_MEMBER_COLUMNS, values, strict=True))
         data["joined_on"] = dt.date.fromisoformat(data["joined_on"]) if data["joined_on"] else None
         stored.append(_Stored(uid, number, kind, status, bool(deleted), data))
-    return place[1], stored
+    return place.code, stored
 
 
 def _without_field_prefix(message: str, field_name: str) -> str:

@@ -14,12 +14,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from telecentre_desk.common import clock
-from telecentre_desk.common.errors import NotFoundError
-from telecentre_desk.common.i18n import _
 from telecentre_desk.common.spreadsheet import write_sheet
 from telecentre_desk.common.spreadsheet_values import fr_number
 from telecentre_desk.members.categories import french_label
 from telecentre_desk.members.info import display_number
+from telecentre_desk.places.context import read_local_row
 
 HEADER = ("Date", "Arrivée", "Départ", "Durée (h)", "N°", "Nom", "Prénom", "Catégorie", "Poste", "Remarque")
 _KIND_NOTES = {"visitor": "visiteur", "guest": "invité"}
@@ -42,14 +41,11 @@ class Visit:
 
 def read_visits(conn: sqlite3.Connection, *, start: dt.date, end: dt.date) -> list[Visit]:
     """The local place's visits that arrived on the local days ``start`` to ``end`` (included), by arrival."""
-    place = conn.execute("SELECT id, timezone FROM place WHERE is_local").fetchone()
-    if place is None:
-        raise NotFoundError(_("no place is set up in this database yet: run 'telecentre-desk place init'"))
-    tz = clock.zone(place[1])
+    place_id, _code, tz = read_local_row(conn)
     first, last = clock.day_bounds_utc(start, tz)[0], clock.day_bounds_utc(end, tz)[1]
     events = conn.execute(
         "SELECT member_id, direction, ts, desk_id, source FROM check_event WHERE place_id = ? AND ts >= ? AND ts < ? "
-        "ORDER BY ts", (place[0], clock.ts_text(first), clock.ts_text(last + _LONGEST_VISIT))).fetchall()
+        "ORDER BY ts", (place_id, clock.ts_text(first), clock.ts_text(last + _LONGEST_VISIT))).fetchall()
     open_visits: dict[int, tuple[dt.datetime, int | None]] = {}
     pairs: list[tuple[int, dt.datetime, dt.datetime | None, bool, int | None]] = []
     for member_id, direction, stamp, desk_id, source in events:

@@ -19,7 +19,6 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from telecentre_desk.common import clock
 from telecentre_desk.places import opening_hours
 
 DEFAULT_HALF_DAY_MINUTES = 240
@@ -144,9 +143,3 @@ def _peak_hours(conn: sqlite3.Connection, params: dict, start: dt.date, end: dt.
         occurrences[day.weekday()] += 1
         day += dt.timedelta(days=1)
     return [[round(n / occurrences[wd], 2) if occurrences[wd] else 0.0 for n in totals[wd]] for wd in range(7)]
-
-
-def default_period(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
-    """The current month so far."""
-    today = today or clock.now().date()
-    return today.replace(day=1), today

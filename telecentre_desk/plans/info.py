@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from telecentre_desk.common import money
-from telecentre_desk.db.enums import PlanKind
+from telecentre_desk.common.enums import PlanKind
 
 # Plans that open the door (the desk's entitlement, bookings); room hours and extras are bought, not entered with.
 ACCESS_KINDS = ("monthly", "carnet", "day", "halfday")

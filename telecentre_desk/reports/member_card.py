@@ -16,6 +16,7 @@ from telecentre_desk.common import clock
 from telecentre_desk.members.history import Visit, visit_history
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.members.listing import list_members
+from telecentre_desk.places.context import local_today
 
 VISITS_SHOWN = 20
 BOOKINGS_SHOWN = 20
@@ -92,8 +93,7 @@ def read_member_card(conn: sqlite3.Connection, member_uid: str, *, now: dt.datet
                      ) -> MemberCard | None:
     """The card of the member ``member_uid`` (None when there is no such member)."""
     now = now or clock.now()
-    zone = conn.execute("SELECT timezone FROM place WHERE is_local").fetchone()
-    today = clock.local_day(now, clock.zone(zone[0] if zone else "Europe/Paris"))
+    today = local_today(conn, now=now)
     found = list_members(conn, today=today, uids=[member_uid], local_only=False, include_visitors=True)
     row = conn.execute("SELECT id FROM member WHERE uid = ?", (member_uid,)).fetchone()
     if not found or row is None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from telecentre_desk.backup import service as backup
 from telecentre_desk.common import clock
 from telecentre_desk.db.queries import OPEN_VISITS_SQL
+from telecentre_desk.places.context import read_local_row
 
 # Carnets with this many days left or fewer are "running out" (two half days make a day).
 LOW_CARNET_DAYS = 2
@@ -102,8 +103,7 @@ def _last_sync(conn: sqlite3.Connection) -> dt.datetime | None:
 def read_today(conn: sqlite3.Connection, *, now: dt.datetime | None = None) -> TodayDashboard:
     """Today's figures for the local place (``now`` is UTC; default: the clock)."""
     now = now or clock.now()
-    place_id, zone_name = conn.execute("SELECT id, timezone FROM place WHERE is_local").fetchone()
-    tz = clock.zone(zone_name)
+    place_id, _code, tz = read_local_row(conn)
     today = clock.local_day(now, tz)
     visits_today, visitors_today = _visits(conn, place_id, today, today)
     start = clock.day_bounds_utc(today, tz)[0]

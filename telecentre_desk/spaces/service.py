@@ -9,10 +9,10 @@ from sqlmodel import Session, col, select
 
 from telecentre_desk.audit import service as audit
 from telecentre_desk.common import clock, validation
+from telecentre_desk.common.enums import SpaceKind
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _, ngettext
 from telecentre_desk.common.ids import is_uid
-from telecentre_desk.db.enums import SpaceKind
 from telecentre_desk.db.models import Booking, CheckEvent, Desk, Space
 from telecentre_desk.db.uow import dbapi
 from telecentre_desk.members import service as members

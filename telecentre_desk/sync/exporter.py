@@ -19,6 +19,7 @@ from telecentre_desk import __version__
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
+from telecentre_desk.places.context import read_local_row
 from telecentre_desk.plans.info import ACCESS_KINDS
 from telecentre_desk.sync import atomic, delta, keys, manifest, store
 from telecentre_desk.sync import format as fmt
@@ -168,7 +169,7 @@ def export_place(conn: sqlite3.Connection, shared: Path, key: keys.SigningKey, *
     if not shared.is_dir():
         raise DeskError(_("the shared folder {path} does not exist or cannot be reached (network drive or USB "
                           "stick not connected?)").format(path=shared))
-    place_id, code = store.local_place(conn)
+    place_id, code, tz = read_local_row(conn)
     folder = shared / code
     chain = _own_manifest(folder, code, key)
     seen = (chain.epoch, chain.sequence) if chain else None
@@ -179,7 +180,7 @@ def export_place(conn: sqlite3.Connection, shared: Path, key: keys.SigningKey, *
             raise DeskError(_("{path} is a symbolic link: this place's export is only written into a real "
                               "folder").format(path=folder))
         folder.mkdir(exist_ok=True)
-        today = clock.local_day(clock.now(), clock.zone(store.local_timezone(conn)))
+        today = clock.today_at(tz)
         if progress:
             progress(0, 3, "")
         current = _current(conn, place_id, today)

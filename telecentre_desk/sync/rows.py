@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from telecentre_desk.common import clock, plausibility
+from telecentre_desk.common.enums import BadgeStatus, Direction, EventSource, MemberCategory, MemberStatus, PlanKind
 from telecentre_desk.common.i18n import _
-from telecentre_desk.db.enums import BadgeStatus, Direction, EventSource, MemberCategory, MemberStatus, PlanKind
 from telecentre_desk.sync import format as fmt
 from telecentre_desk.sync.errors import ExportRejected, Rejection
 from telecentre_desk.sync.manifest import ManifestFile

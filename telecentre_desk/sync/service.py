@@ -10,7 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from telecentre_desk.sync import keys
+from telecentre_desk.common.errors import DeskError
+from telecentre_desk.common.i18n import _
+from telecentre_desk.sync import keys, store
 from telecentre_desk.sync.exporter import ExportReport, Progress, export_place
 from telecentre_desk.sync.importer import ImportReport, import_folder
 
@@ -24,6 +26,18 @@ def raw_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
         yield wrapper.driver_connection
     finally:
         wrapper.close()
+
+
+def accept_key(engine: Engine, code: str, fingerprint: str) -> store.TrustRow | None:
+    """Trust ``fingerprint`` for place ``code``'s exports (one transaction); its row after, for the caller to show.
+
+    Refuses this place's own code: its key needs no trust, and trusting another would let a copy speak for it.
+    """
+    with raw_connection(engine) as conn:
+        if code == store.local_place(conn)[1]:
+            raise DeskError(_("{code} is this place: its own key needs no trust").format(code=code))
+        store.trust(conn, code, fingerprint)
+        return next((r for r in store.trust_rows(conn) if r.code == code), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass, field
 
+from telecentre_desk.places.context import read_local_row
+
 
 @dataclass(frozen=True, slots=True)
 class PeerStatus:
@@ -46,7 +48,7 @@ class SyncStatus:
 
 
 def read_status(conn: sqlite3.Connection) -> SyncStatus:
-    code = conn.execute("SELECT code FROM place WHERE is_local").fetchone()[0]
+    code = read_local_row(conn).code
     own = conn.execute("SELECT last_sequence, last_at FROM sync_peer WHERE code = ?", (code,)).fetchone()
     peers = [PeerStatus(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8]) for r in conn.execute(
         "SELECT s.code, p.name, p.city, s.last_sequence, s.last_at, s.exported_at, s.pending, s.last_error, "

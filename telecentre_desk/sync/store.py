@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from telecentre_desk.common import clock
-from telecentre_desk.common.errors import NotFoundError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.uow import explain_operational
+from telecentre_desk.places.context import read_local_row
 
 logger = logging.getLogger(__name__)
 
@@ -44,14 +44,8 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Cursor]:
 
 
 def local_place(conn: sqlite3.Connection) -> tuple[int, str]:
-    row = conn.execute("SELECT id, code FROM place WHERE is_local").fetchone()
-    if row is None:
-        raise NotFoundError(_("no place is set up in this database yet: run 'telecentre-desk place init'"))
-    return row[0], row[1]
-
-
-def local_timezone(conn: sqlite3.Connection) -> str:
-    return conn.execute("SELECT timezone FROM place WHERE is_local").fetchone()[0]
+    """The local place's row id and code; NotFoundError before `place init`."""
+    return read_local_row(conn)[:2]
 
 
 def next_export_sequence(conn: sqlite3.Connection, code: str, *, seen: tuple[int, int] | None = None

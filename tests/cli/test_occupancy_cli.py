@@ -88,3 +88,14 @@ def test_bookings_from_the_shell(run) -> None:
                        "--to", "2026-12-07T12:00")
     assert code == 1
     assert "ISO 8601" in err
+
+
+def test_bookings_are_printed_in_the_places_zone_not_the_computers(run, computer_in_new_york) -> None:
+    run.json("space", "add", "--name", "Salle Tarnon", "--kind", "meeting_room", "--capacity", "8")
+    code, added, _ = run("booking", "add", "--space", "Salle Tarnon", "--member", "1", "--from", "2026-12-07T10:00",
+                         "--to", "2026-12-07T11:30")
+    assert code == 0
+    assert "07/12 10:00" in added and "11:30" in added  # New York's clock said 04:00 and 05:30
+    code, listed, _ = run("booking", "list", "--day", "2026-12-07")
+    assert code == 0
+    assert "07/12 10:00" in listed and "11:30" in listed

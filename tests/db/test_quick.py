@@ -37,6 +37,7 @@ def test_everything_else_is_none(engine: Engine, db_path: Path, tmp_path: Path) 
 
 def test_the_quick_modules_do_not_load_sqlalchemy() -> None:
     code = ("import sys; import telecentre_desk.db.quick, telecentre_desk.members.listing, "
-            "telecentre_desk.places.info, telecentre_desk.plans.info, telecentre_desk.db.enums; "
+            "telecentre_desk.places.info, telecentre_desk.plans.info, telecentre_desk.db.enums, "
+            "telecentre_desk.common.enums; "
             "sys.exit(1 if any(m.startswith(('sqlalchemy', 'sqlmodel')) for m in sys.modules) else 0)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

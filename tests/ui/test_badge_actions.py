@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from sqlalchemy import Engine
 
 from telecentre_desk.audit import service as audit
 from telecentre_desk.badges import service as badges
+from telecentre_desk.common import clock
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
 from telecentre_desk.members.info import MemberInfo
@@ -165,3 +167,12 @@ def test_the_qr_drawn_on_screen_has_its_quiet_zone(qtbot: QtBot) -> None:
     image = pixmap.toImage()
     assert image.pixelColor(4 * 4 - 1, 4 * 4 - 1).name() == "#ffffff"
     assert image.pixelColor(4 * 4, 4 * 4).name() == "#000000"  # the finder pattern's corner
+
+
+def test_the_sheet_of_every_badge_is_named_after_the_places_day(actions: BadgeActions,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    clock.set_clock(lambda: dt.datetime(2026, 12, 31, 23, 30, tzinfo=dt.UTC))  # already 1 January in Florac
+    suggested: list[str] = []
+    monkeypatch.setattr(prompts, "save_file", lambda parent, title, path, filt: suggested.append(path.name))
+    actions.print_all_action.trigger()  # cancelled at the file dialog (None): only the suggested name matters
+    assert suggested == ["badges-2027-01-01.pdf"]  # the UTC date (2026-12-31) named it before

@@ -132,3 +132,18 @@ def test_the_visitor_log_finds_a_guest_and_exports(qtbot: QtBot, store: Store, p
     log.export_button.click()
     assert "Hugo" in (tmp_path / "visiteurs.csv").read_text(encoding="utf-8-sig")
     log.close()
+
+
+def test_the_card_shows_visits_at_the_places_time_not_the_computers(qtbot: QtBot, store: Store, place: Engine,
+                                                                     computer_in_new_york) -> None:
+    from telecentre_desk.desk.frontdesk import FrontDesk
+    from telecentre_desk.desk.holders import holder_for
+
+    with unit_of_work(place) as session:
+        marie = holder_for(session, "1")
+    front = FrontDesk(place)
+    front.check_in_member(marie, at=dt.datetime(2026, 11, 26, 8, 30, tzinfo=dt.UTC))  # 09:30 in Florac
+    front.close()
+    _screen, card = open_card(qtbot, store, "Marie")
+    assert [card.visits.item(0, c).text() for c in (0, 2)] == ["26/11/2026", "09:30"]  # not New York's 03:30
+    card.close()

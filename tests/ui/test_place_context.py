@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pytestqt.qtbot import QtBot
+
 from telecentre_desk.common import clock
 from telecentre_desk.places import service as places
 from telecentre_desk.ui.store import Store
@@ -21,3 +23,17 @@ def test_a_change_of_zone_reaches_the_context(store: Store) -> None:
     assert store.place.tz.key == "Europe/Paris"
     assert store.run(lambda s: places.edit_place(s, timezone="America/Cayenne"), parent_widget=None).ok
     assert store.place.tz.key == "America/Cayenne"
+
+
+def test_screens_open_on_the_places_day_not_a_fallback_zone(qtbot: QtBot, store: Store) -> None:
+    from telecentre_desk.ui.bookings.screen import BookingsScreen
+    from telecentre_desk.ui.network.settlement_tab import SettlementTab
+
+    assert store.run(lambda s: places.edit_place(s, timezone="America/Cayenne"), parent_widget=None).ok
+    clock.set_clock(lambda: dt.datetime(2026, 12, 1, 1, 0, tzinfo=dt.UTC))  # still 30 November, 22:00, in Cayenne
+    bookings = BookingsScreen(store)
+    qtbot.addWidget(bookings)
+    assert bookings.current_day == dt.date(2026, 11, 30)  # Paris's day (1 December) before
+    settlement = SettlementTab(store)
+    qtbot.addWidget(settlement)
+    assert settlement.month_edit.date().toPython() == dt.date(2026, 11, 1)

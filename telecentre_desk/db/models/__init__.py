@@ -1,6 +1,6 @@
 """Every table, importable from one place (Alembic's autogenerate reads ``metadata``)."""
 
-from telecentre_desk.db.enums import (
+from telecentre_desk.common.enums import (
     BadgeStatus,
     Direction,
     EventSource,

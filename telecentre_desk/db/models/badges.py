@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field
 
-from telecentre_desk.db.enums import BadgeStatus
+from telecentre_desk.common.enums import BadgeStatus
 from telecentre_desk.db.models.base import SyncColumns
 
 

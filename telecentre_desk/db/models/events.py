@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Index
 from sqlmodel import Field
 
-from telecentre_desk.db.enums import EventSource
+from telecentre_desk.common.enums import EventSource
 from telecentre_desk.db.models.base import SyncColumns
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field
 
-from telecentre_desk.db.enums import MemberCategory, MemberKind, MemberStatus
+from telecentre_desk.common.enums import MemberCategory, MemberKind, MemberStatus
 from telecentre_desk.db.models.base import SyncColumns
 
 

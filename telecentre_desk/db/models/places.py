@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from telecentre_desk.db.enums import VatRegime
+from telecentre_desk.common.enums import VatRegime
 from telecentre_desk.db.models.base import SyncColumns
 
 

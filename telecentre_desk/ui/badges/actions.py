@@ -15,7 +15,6 @@ from PySide6.QtCore import QDir, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from telecentre_desk.common import clock
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.badges import prompts
@@ -147,7 +146,7 @@ class BadgeActions(QObject):
 
     @Slot()
     def _on_print_all_action_triggered(self) -> None:
-        self.print_badges(None, clock.now().strftime("%Y-%m-%d"))
+        self.print_badges(None, self._store.place.today().isoformat())  # the place's day, not UTC's
 
     def print_badges(self, member_ids: list[str] | None, name_hint: str) -> int | None:
         """Save the A4 sheet(s) for these members, or every active member; returns the page count."""

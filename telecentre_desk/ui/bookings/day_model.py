@@ -46,7 +46,7 @@ class BookingsDayModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.day = dt.date.min  # set_day() gives the real one
-        self.tz = ZoneInfo("Europe/Paris")
+        self.tz = ZoneInfo("UTC")  # no booking shown yet: set_*() gives the place's zone with the rows
         self.slots: list[dt.time] = []
         self.resources: list[Resource] = []
         self.open_ranges: tuple[tuple[dt.time, dt.time], ...] = ()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
@@ -29,7 +28,7 @@ from telecentre_desk.bookings.info import BookingInfo, read_bookings
 from telecentre_desk.common import clock
 from telecentre_desk.members import listing
 from telecentre_desk.places import opening_hours
-from telecentre_desk.places.info import read_closures, read_local_place
+from telecentre_desk.places.info import read_closures
 from telecentre_desk.spaces.info import read_desks, read_spaces
 from telecentre_desk.ui.bookings import prompts
 from telecentre_desk.ui.bookings.day_model import BOOKING_ROLE, BookingsDayModel, booking_text
@@ -54,12 +53,12 @@ class BookingsScreen(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.tz = ZoneInfo("Europe/Paris")
-        self.hours: opening_hours.WeeklyHours = {}
+        self.tz = store.place.tz  # the place's; refresh() takes them again (the host may change them)
+        self.hours: opening_hours.WeeklyHours = store.place.hours
         self.resources: list[Resource] = []
         self.bookings: dict[str, BookingInfo] = {}
         self.last_dialog: QWidget | None = None  # for tests
-        today = clock.local_day(clock.now(), self.tz)
+        today = store.place.today()
 
         self.nav = DayNavigator(today=today, parent=self)
         self.new_action = QAction(self.tr("New booking…"), self)
@@ -129,19 +128,18 @@ class BookingsScreen(QWidget):
         first = day - dt.timedelta(days=day.weekday()) if self.week_mode else day
         last = first + dt.timedelta(days=6 if self.week_mode else 0)
 
+        place = self._store.place
+        self.tz, self.hours = place.tz, place.hours
+        start, end = clock.day_bounds_utc(first, self.tz)[0], clock.day_bounds_utc(last, self.tz)[1]
+
         def read(conn: sqlite3.Connection) -> tuple:
-            place = read_local_place(conn)
-            tz = clock.zone(place.timezone) if place else self.tz
-            start, end = clock.day_bounds_utc(first, tz)[0], clock.day_bounds_utc(last, tz)[1]
-            return (place, read_spaces(conn), read_desks(conn), read_bookings(conn, start=start, end=end),
+            return (read_spaces(conn), read_desks(conn), read_bookings(conn, start=start, end=end),
                     read_closures(conn, start=first, end=last))
 
         data = self._store.read(read, parent_widget=self)
         if data is None:
             return
-        place, spaces, desks, found, closures = data
-        if place is not None:
-            self.tz, self.hours = clock.zone(place.timezone), opening_hours.parse(place.opening_hours)
+        spaces, desks, found, closures = data
         self.resources = resources(spaces, desks)
         self.bookings = {b.id: b for b in found}
         closed = closed_days(self.hours, closures, first, last, closure=self.tr("Closed"),

@@ -34,7 +34,7 @@ class BookingsWeekModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.monday = dt.date.min
-        self.tz = ZoneInfo("Europe/Paris")
+        self.tz = ZoneInfo("UTC")  # no booking shown yet: set_*() gives the place's zone with the rows
         self.resources: list[Resource] = []
         self.closed: dict[dt.date, str] = {}  # closed day -> why (a closure's label, or no opening hours)
         self._cells: dict[tuple[int, int], list[BookingInfo]] = {}

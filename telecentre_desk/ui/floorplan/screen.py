@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
-from telecentre_desk.common import clock
-from telecentre_desk.places.info import read_local_place
 from telecentre_desk.spaces.info import DeskInfo, SpaceInfo, read_desks, read_spaces
 from telecentre_desk.spaces.state import FloorDirectory, floor_state
 from telecentre_desk.ui.floorplan.geometry import Rect, auto_layout
@@ -33,7 +30,6 @@ from telecentre_desk.ui.store import ACTOR, Store
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from telecentre_desk.desk.moves import Move
 
 logger = logging.getLogger(__name__)
 MINUTE_MS = 60_000
@@ -46,7 +42,6 @@ class FloorPlanScreen(QWidget):
         super().__init__(parent)
         self._store = store
         self._loaded = False
-        self.tz = ZoneInfo("Europe/Paris")
         self.spaces: list[SpaceInfo] = []
         self.desks: list[DeskInfo] = []
         self._layout_tried: set[str] = set()  # uids whose automatic placement was saved (or tried) once
@@ -122,14 +117,12 @@ class FloorPlanScreen(QWidget):
 
     def reload(self) -> None:
         """Read the rooms and desks again, place the ones never drawn, rebuild the plan, paint the states."""
-        read = self._store.read(lambda conn: (read_spaces(conn), read_desks(conn), read_local_place(conn),
+        read = self._store.read(lambda conn: (read_spaces(conn), read_desks(conn),
                                               FloorDirectory(conn)), parent_widget=self)
         if read is None:
             return
         self._loaded = True
-        self.spaces, self.desks, place, self._directory = read
-        if place is not None:
-            self.tz = clock.zone(place.timezone)
+        self.spaces, self.desks, self._directory = read
         rooms, positions = auto_layout(self.spaces, self.desks)
         untried = (rooms.keys() | positions.keys()) - self._layout_tried
         if untried:
@@ -165,7 +158,7 @@ class FloorPlanScreen(QWidget):
         directory = self._directory
         statuses = self._store.read(lambda conn: floor_state(conn, directory=directory), parent_widget=self)
         if statuses is not None:
-            self.legend.set_counts(self.scene.apply_states(statuses, self.tz))
+            self.legend.set_counts(self.scene.apply_states(statuses, self._store.place.tz))
 
     @Slot()
     def _on_store_data_changed(self) -> None:
@@ -223,17 +216,10 @@ class FloorPlanScreen(QWidget):
 
     @Slot(str, str)
     def _on_scene_member_dropped(self, from_desk: str, to_desk: str) -> None:
-        from telecentre_desk.db.uow import dbapi
-        from telecentre_desk.desk.context import DeskContext
-        from telecentre_desk.desk.moves import member_at_desk, move_member
+        from telecentre_desk.desk.moves import move_from_desk
 
-        def move(session: Session) -> Move | None:
-            conn = dbapi(session)
-            ctx = DeskContext.load(session.connection())
-            member = member_at_desk(conn, ctx, from_desk)
-            return None if member is None else move_member(conn, ctx, member, to_desk, actor=ACTOR)
-
-        result = self._store.run(move, parent_widget=self)
+        result = self._store.run(lambda session: move_from_desk(session, from_desk, to_desk, actor=ACTOR),
+                                 parent_widget=self)
         if result.ok and result.value is not None:
             done = result.value
             self.message.emit(self.tr("%1 moved from %2 to %3").replace("%1", done.member_name)

@@ -70,10 +70,9 @@ class BlockersDialog(QDialog):
 
     @Slot()
     def _on_place_button_clicked(self) -> None:
-        from telecentre_desk.places.info import read_local_place
         from telecentre_desk.ui.places.place_dialog import PlaceDialog
 
-        place = self._store.read(read_local_place, parent_widget=self)
+        place = self._store.place.place
         if place is None:
             return
         dialog = PlaceDialog(self._store, place=place, parent=self)

@@ -229,9 +229,7 @@ class FiscalActions(QObject):
         dialog.open()
 
     def export_fec(self, start: dt.date, end: dt.date, path: Path | None = None) -> int | None:
-        from telecentre_desk.audit import fiscal
         from telecentre_desk.billing import fec
-        from telecentre_desk.db.uow import dbapi
         from telecentre_desk.places.service import local_place_row
 
         path = path or file_prompts.save_file(self._screen, self.tr("Export the FEC"),
@@ -241,11 +239,7 @@ class FiscalActions(QObject):
             return None
 
         def write(session) -> int:
-            accounts = fec.load_accounts(session, local_place_row(session).id)
-            count = fec.write_fec(dbapi(session), accounts, start, end, path)
-            fiscal.record(session, actor=ACTOR, action="export.fec", details={
-                "from": start.isoformat(), "to": end.isoformat(), "rows": count, "file": path.name})
-            return count
+            return fec.export(session, local_place_row(session).id, start, end, path, actor=ACTOR)
 
         result = self._store.run(write, parent_widget=self._screen)
         if result.ok:

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 
 from telecentre_desk.billing.listing import InvoiceRow, list_invoices, list_members_brief, read_detail
 from telecentre_desk.billing.month import Month
-from telecentre_desk.common import clock
-from telecentre_desk.places.info import PlaceInfo, read_local_place
+from telecentre_desk.places.info import PlaceInfo
 from telecentre_desk.ui.invoices import labels
 from telecentre_desk.ui.invoices.actions import InvoiceActions
 from telecentre_desk.ui.invoices.detail import DetailPanel
@@ -61,8 +60,7 @@ class InvoicesScreen(QWidget):
         self._store = store
         self._stale = True  # read at the first show, and again after a change made while hidden
         self._detail_row: InvoiceRow | None = None
-        self.place: PlaceInfo | None = store.read(read_local_place, parent_widget=self)
-        self.tz = store.place.tz
+        self.place: PlaceInfo | None = store.place.place
         self.model = InvoicesTableModel(self)
 
         self.month_filter = MonthFilter(today_month(self.today), self)
@@ -150,7 +148,7 @@ class InvoicesScreen(QWidget):
     @property
     def today(self) -> dt.date:
         """Today at the place (its time zone decides when the day turns, and when an invoice is overdue)."""
-        return clock.local_day(clock.now(), self.tz)
+        return self._store.place.today()
 
     @property
     def month(self) -> Month | None:

@@ -179,9 +179,9 @@ class MemberCardDialog(QDialog):
         self.header.setText(f"<b>{html.escape(member.full_name)}</b> — {html.escape(member.display_number)} · "
                             f"{html.escape(status_label(member.status))} · {plan}")
         address = " ".join(p for p in (member.address, member.postcode, member.city) if p)
-        badge = card.badge
+        badge, place = card.badge, self._store.place
         badge_text = self.tr("none") if badge is None else self.tr("no. %1, %2, issued on %3").replace(
-            "%1", str(badge.serial)).replace("%2", badge.status).replace("%3", _day(badge.issued_at.date()))
+            "%1", str(badge.serial)).replace("%2", badge.status).replace("%3", _day(place.local_day(badge.issued_at)))
         for key, text in (("number", member.display_number), ("status", status_label(member.status)),
                           ("category", category_label(member.category)), ("email", member.email or ""),
                           ("phone", member.phone or ""), ("company", member.company_name or ""),
@@ -189,11 +189,12 @@ class MemberCardDialog(QDialog):
                           ("notes", member.notes or "")):
             self.identity_labels[key].setText(text)
         self._show_plan(card)
-        _fill(self.visits, [[_day(v.arrived.astimezone().date()), f"{v.place_name} ({v.place_code})",
-                             f"{v.arrived.astimezone():%H:%M}",
-                             "" if v.left is None else f"{v.left.astimezone():%H:%M}"] for v in card.visits])
-        _fill(self.bookings, [[_day(b.starts_at.astimezone().date()),
-                               f"{b.starts_at.astimezone():%H:%M}–{b.ends_at.astimezone():%H:%M}",
+        tz = place.tz  # the place's hours, not the computer's zone
+        _fill(self.visits, [[_day(v.arrived.astimezone(tz).date()), f"{v.place_name} ({v.place_code})",
+                             f"{v.arrived.astimezone(tz):%H:%M}",
+                             "" if v.left is None else f"{v.left.astimezone(tz):%H:%M}"] for v in card.visits])
+        _fill(self.bookings, [[_day(b.starts_at.astimezone(tz).date()),
+                               f"{b.starts_at.astimezone(tz):%H:%M}–{b.ends_at.astimezone(tz):%H:%M}",
                                f"{b.desk_name} · {b.space_name}" if b.desk_name else b.space_name, b.status]
                               for b in card.bookings])
         _fill(self.invoices, [[row.number or self.tr("draft"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from telecentre_desk.db.enums import MemberCategory, MemberStatus
+from telecentre_desk.common.enums import MemberCategory, MemberStatus
 
 _CONTEXT = "MemberLabels"
 

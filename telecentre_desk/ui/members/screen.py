@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telecentre_desk.db.enums import MemberStatus
+from telecentre_desk.common.enums import MemberStatus
 from telecentre_desk.members import listing
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui import dialogs, file_prompts
@@ -228,10 +228,9 @@ class MembersScreen(QWidget):
 
     @Slot()
     def _on_visitor_log_action_triggered(self) -> None:
-        from telecentre_desk.common import clock
         from telecentre_desk.ui.members.visitor_log_dialog import VisitorLogDialog
 
-        self.visitor_log_dialog = VisitorLogDialog(self._store, today=clock.now().date(), parent=self)
+        self.visitor_log_dialog = VisitorLogDialog(self._store, today=self._store.place.today(), parent=self)
         self.visitor_log_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.visitor_log_dialog.show()
 

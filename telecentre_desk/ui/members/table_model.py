@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from telecentre_desk.common.enums import MemberStatus
 from telecentre_desk.common.text import fold
-from telecentre_desk.db.enums import MemberStatus
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui.members.labels import category_label, status_label
 from telecentre_desk.ui.rows_model import RowsTableModel

@@ -9,16 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
 
-from telecentre_desk.common import clock
 from telecentre_desk.common import i18n as core_i18n
 from telecentre_desk.network.report import NetworkReport, network_report
-from telecentre_desk.places.info import PlaceInfo, read_local_place
+from telecentre_desk.places.info import PlaceInfo
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui import file_prompts as prompts
 from telecentre_desk.ui.network.figures_model import CommuneFiguresModel, FigureColumn, PlaceFiguresModel
@@ -39,9 +37,8 @@ class NetworkReportTab(QWidget):
         self._store = store
         self._settings = settings_store
         self.report: NetworkReport | None = None
-        self.place: PlaceInfo | None = store.read(read_local_place, parent_widget=self)
-        tz = clock.zone(self.place.timezone) if self.place else ZoneInfo("Europe/Paris")
-        self.period = PeriodChooser(today=clock.local_day(clock.now(), tz),
+        self.place: PlaceInfo | None = store.place.place
+        self.period = PeriodChooser(today=store.place.today(),
                                     kind=PeriodKind(PERIOD_KIND.read(settings_store)), parent=self)
         self.csv_button = QPushButton(self.tr("Export CSV…"), self)
         self.pdf_button = QPushButton(self.tr("Export PDF…"), self)

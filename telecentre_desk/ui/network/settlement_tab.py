@@ -7,7 +7,6 @@ its own desk's scans of other places' members, and its members' visits elsewhere
 from __future__ import annotations
 
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -23,9 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from telecentre_desk.billing.month import Month
-from telecentre_desk.common import clock
 from telecentre_desk.network.settlement import Settlement, settlement
-from telecentre_desk.places.info import read_local_place
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui import file_prompts as prompts
 from telecentre_desk.ui.network.settlement_models import BalanceColumn, BalancesModel, PairColumn, PairsModel
@@ -40,8 +37,7 @@ class SettlementTab(QWidget):
         super().__init__(parent)
         self._store = store
         self.result: Settlement | None = None
-        place = store.read(read_local_place, parent_widget=self)
-        today = clock.local_day(clock.now(), clock.zone(place.timezone) if place else ZoneInfo("Europe/Paris"))
+        today = store.place.today()
         self.previous = QToolButton(self)
         self.previous.setText("◀")
         self.previous.setToolTip(self.tr("Previous month"))

@@ -28,7 +28,7 @@ class LocalTimeRowsModel(RowsTableModel[Row]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._tz = ZoneInfo("Europe/Paris")
+        self._tz = ZoneInfo("UTC")  # no row shown yet: set_rows() gives the place's zone with the rows
 
     def set_rows(self, rows: Sequence[Row], tz: ZoneInfo) -> None:
         self.beginResetModel()

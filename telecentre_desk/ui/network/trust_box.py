@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from telecentre_desk.common.errors import DeskError
+from telecentre_desk.sync import service as sync_service
 from telecentre_desk.sync import store as sync_store
-from telecentre_desk.sync.service import raw_connection
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.store import Store
 
@@ -87,8 +87,7 @@ class TrustBox(QGroupBox):
 
     def accept(self, code: str, fingerprint: str) -> None:
         try:
-            with raw_connection(self._store.engine) as conn:
-                sync_store.trust(conn, code, fingerprint)
+            sync_service.accept_key(self._store.engine, code, fingerprint)
         except DeskError as exc:
             dialogs.show_error(self, self.tr("Key not accepted"), exc.message)
             return

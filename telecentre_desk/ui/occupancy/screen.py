@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from telecentre_desk.occupancy.stats import OccupancyReport, occupancy_report
-from telecentre_desk.places.info import PlaceInfo, read_local_place
+from telecentre_desk.places.info import PlaceInfo
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui import file_prompts as prompts
 from telecentre_desk.ui.occupancy.cards import IndicatorCard
@@ -50,8 +50,7 @@ class OccupancyScreen(QWidget):
         self._store = store
         self._settings = settings_store
         self.report: OccupancyReport | None = None
-        self.place: PlaceInfo | None = store.read(read_local_place, parent_widget=self)
-        self.tz = store.place.tz
+        self.place: PlaceInfo | None = store.place.place
         today = store.place.today()
         self.period = PeriodChooser(today=today, kind=PeriodKind(PERIOD_KIND.read(settings_store)), parent=self)
         self.csv_button = QPushButton(self.tr("Export CSV…"), self)

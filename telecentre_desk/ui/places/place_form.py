@@ -13,16 +13,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from telecentre_desk.common.enums import VatRegime
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import current_language
-from telecentre_desk.db.enums import VatRegime
 from telecentre_desk.places import service as places
+from telecentre_desk.places.context import DEFAULT_TIMEZONE
 from telecentre_desk.places.info import PlaceInfo
 from telecentre_desk.places.opening_hours import DEFAULT_SPEC, for_display
 from telecentre_desk.places.readiness import Gap, invoicing_gaps
 from telecentre_desk.ui.form_errors import FormErrors, message_for
-
-DEFAULT_TIMEZONE = "Europe/Paris"
 
 _REGIMES = {
     VatRegime.STANDARD.value: QT_TRANSLATE_NOOP("PlaceForm", "Subject to VAT"),

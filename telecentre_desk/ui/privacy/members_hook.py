@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
-from telecentre_desk.db.enums import MemberStatus
+from telecentre_desk.common.enums import MemberStatus
 from telecentre_desk.ui import dialogs, file_prompts
 from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.privacy.erase_dialog import EraseDialog

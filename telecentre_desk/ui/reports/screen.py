@@ -136,7 +136,9 @@ class TodayScreen(QWidget):
     def _when(self, value: dt.datetime | None, never: str) -> str:
         if value is None:
             return never
-        return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)
+        # The place's wall time (a naive datetime: Qt would otherwise show it in the computer's zone).
+        local = value.astimezone(self._store.place.tz).replace(tzinfo=None)
+        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
