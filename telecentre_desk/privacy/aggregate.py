@@ -33,7 +33,8 @@ SETTLE_GRACE = dt.timedelta(days=31)
 class MonthState:
     month: str  # YYYY-MM
     closable: bool
-    reason: str = ""  # draft | not_invoiced | not_exported | waiting_for:CODE | pending_sync:CODE
+    # kept: draft | not_invoiced | not_exported | waiting_for:CODE | pending_sync:CODE; closable: "" or empty
+    reason: str = ""
     detail: str = ""
 
     def to_json(self) -> dict:
@@ -85,7 +86,7 @@ def month_state(conn: sqlite3.Connection, *, place_id: int, code: str, tz, month
     has_rows = conn.execute("SELECT 1 FROM visit_day WHERE place_id = ? AND day >= ? AND day <= ? LIMIT 1",
                             (place_id, first.isoformat(), last.isoformat())).fetchone()
     if not has_rows:
-        return MonthState(month, True)  # nobody came: nothing personal to keep, nothing to wait for
+        return MonthState(month, True, "empty")  # nobody came: nothing personal to keep, nothing to wait for
     month_end = clock.day_bounds_utc(last, tz)[1]
     return (_invoiced(conn, place_id, month, first, last) or _settled(conn, code, month, month_end)
             or MonthState(month, True))
@@ -138,7 +139,7 @@ def close_month(conn: sqlite3.Connection, *, place_id: int, month: str) -> int:
         "INSERT INTO presence_aggregate (place_id, day, category, visits, people, half_days, minutes) "
         "SELECT :p, v.day, COALESCE(m.category, 'other'), SUM(v.visits), COUNT(*), "
         "SUM(CASE WHEN v.minutes > 0 AND v.minutes <= :half THEN 1 ELSE 2 END), SUM(v.minutes) "
-        f"FROM visit_day AS v LEFT JOIN member AS m ON m.id = v.member_id WHERE {in_month} GROUP BY v.day, 2", params)
+        f"FROM visit_day AS v LEFT JOIN member AS m ON m.id = v.member_id WHERE {in_month} GROUP BY v.day, 3", params)
     conn.execute(
         "INSERT INTO presence_aggregate_day (place_id, day, desks_used, unseated) "
         f"SELECT :p, v.day, COUNT(DISTINCT v.desk_id), SUM(v.desk_id IS NULL) FROM visit_day AS v WHERE {in_month} "

@@ -151,7 +151,8 @@ def close_months(engine, *, dry_run: bool = False) -> MonthsResult:
     result = MonthsResult(kept=[s for s in states if not s.closable])
     for state in (s for s in states if s.closable):
         if dry_run:
-            result.aggregated.append(state.month)
+            if state.reason != "empty":
+                result.aggregated.append(state.month)
             continue
         with unit_of_work(engine) as session:
             place = local_place_row(session)
@@ -163,7 +164,8 @@ def close_months(engine, *, dry_run: bool = False) -> MonthsResult:
                 result.kept.append(fresh)
                 continue
             result.rows_removed += aggregate.close_month(conn, place_id=place.id, month=state.month)
-            result.aggregated.append(state.month)
+            if fresh.reason != "empty":  # a month nobody came is closed too (a year's count needs all twelve)
+                result.aggregated.append(state.month)
     if result.aggregated and not dry_run:
         logger.info("retention: %d months of presence aggregated (%d per-member rows removed)",
                     len(result.aggregated), result.rows_removed)
