@@ -103,7 +103,7 @@ def closed_presence(conn: sqlite3.Connection, place_id: int, start: dt.date, end
     frozen = _frozen(conn, place_id, period) if period else None
     if frozen is not None:
         result.frozen = frozen
-    elif period and len(period) != 7:  # a quarter or year still open: its closed months' people, by id
+    elif period and (len(period) == 4 or "Q" in period):  # a quarter or a year still open: match by id
         result.seen = {m for (m,) in conn.execute(
             "SELECT member_id FROM presence_period_seen WHERE place_id = ? AND period = ?", (place_id, period))}
     else:
