@@ -141,6 +141,11 @@ def _month_states(session: Session) -> list[aggregate.MonthState]:
             for month in aggregate.candidate_months(conn, place.id, cutoff)]
 
 
+def kept_months(session: Session) -> list[aggregate.MonthState]:
+    """The months past the retention still held per member, with their reason (the retention dialog)."""
+    return [state for state in _month_states(session) if not state.closable]
+
+
 def close_months(engine, *, dry_run: bool = False) -> MonthsResult:
     """Close every closable month past the retention, **one transaction per month** (a kill -9 leaves
     each month either whole per member or wholly aggregated); the others are kept, with their reason."""
