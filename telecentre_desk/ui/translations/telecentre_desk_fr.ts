@@ -209,7 +209,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="66"/>
+        <location filename="../app.py" line="65"/>
         <source>Télécentre Desk cannot open its database:
 %1
 
@@ -220,12 +220,12 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app.py" line="67"/>
+        <location filename="../app.py" line="66"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../app.py" line="111"/>
+        <location filename="../app.py" line="110"/>
         <source>Télécentre Desk already has this database open in another window: it was brought forward.</source>
         <translation>Télécentre Desk a déjà cette base ouverte dans une autre fenêtre&#x202f;: elle a été mise au premier plan.</translation>
     </message>
@@ -3207,67 +3207,67 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="210"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Host&apos;s &amp;guide</source>
         <translation>&amp;Guide de l’accueil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="397"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -5302,33 +5302,78 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message>
         <location filename="../privacy/settings_dialog.py" line="68"/>
+        <source>Each member&apos;s daily presence is kept until its month is invoiced and settled between places, then replaced by anonymous counts per day, hour and category: reports of past periods keep their figures, the member&apos;s history no longer shows those days.</source>
+        <translation>La présence quotidienne de chaque membre est conservée jusqu&apos;à ce que le mois soit facturé et réglé entre les lieux, puis remplacée par des comptes anonymes par jour, heure et catégorie : les bilans des périodes passées gardent leurs chiffres, l&apos;historique du membre ne montre plus ces jours.</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="75"/>
         <source>Keep scan events</source>
         <translation>Conserver les passages</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="70"/>
+        <location filename="../privacy/settings_dialog.py" line="77"/>
+        <source>Daily presence</source>
+        <translation>Présence quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="79"/>
         <source>Review members inactive for</source>
         <translation>Revoir les membres inactifs depuis</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="74"/>
+        <location filename="../privacy/settings_dialog.py" line="83"/>
         <source>Reason to keep (e.g. honorary member)</source>
         <translation>Motif pour conserver (par exemple&#xa0;: membre d’honneur)</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="75"/>
+        <location filename="../privacy/settings_dialog.py" line="84"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="76"/>
+        <location filename="../privacy/settings_dialog.py" line="85"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="85"/>
+        <location filename="../privacy/settings_dialog.py" line="94"/>
         <source>Members to review (no visit, plan or registration for that long):</source>
         <translation>Membres à revoir (ni passage, ni formule, ni inscription depuis cette durée)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="122"/>
+        <source>No month past the retention is held per member.</source>
+        <translation>Aucun mois au-delà de la durée de conservation n&apos;est gardé au nom des membres.</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="124"/>
+        <source>open drafts</source>
+        <translation>brouillons ouverts</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="124"/>
+        <source>not invoiced</source>
+        <translation>non facturé</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="125"/>
+        <source>not exported to the network yet</source>
+        <translation>pas encore exporté vers le réseau</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="126"/>
+        <source>not settled with %1</source>
+        <translation>pas encore réglé avec %1</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="126"/>
+        <source>import waiting for %1</source>
+        <translation>import en attente pour %1</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="132"/>
+        <source>Still held per member: %1</source>
+        <translation>Encore gardé au nom des membres : %1</translation>
     </message>
 </context>
 <context>
@@ -5858,13 +5903,13 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../store.py" line="153"/>
+        <location filename="../store.py" line="147"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../store.py" line="132"/>
-        <location filename="../store.py" line="174"/>
+        <location filename="../store.py" line="129"/>
+        <location filename="../store.py" line="164"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
     </message>
@@ -6283,7 +6328,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message>
         <location filename="../reports/screen.py" line="133"/>
-        <location filename="../reports/screen.py" line="135"/>
+        <location filename="../reports/screen.py" line="134"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
