@@ -85,6 +85,9 @@ def test_a_year_of_figures_and_the_pdf_are_the_same_after_the_months_are_aggrega
     assert _pdf_text(tmp_path / "a.pdf") == _pdf_text(tmp_path / "b.pdf")
     again = billed.json("privacy", "purge")
     assert again["months_aggregated"] == [] and again["presence_rows_removed"] == 0  # once only
+    code, _, err = billed("invoice", "run", "2025-05")  # its drafts would miss the days now anonymous
+    assert code == 1 and "cannot be invoiced again" in err
+    assert billed.json("invoice", "run", "2025-06")["drafted"] >= 0  # nobody came in June: nothing was removed
 
 
 def test_a_period_across_closed_months_says_its_people_are_an_upper_bound(billed: Shell) -> None:
