@@ -9,6 +9,7 @@ closed. Plain DB-API code: it runs inside the scan's transaction and in bulk reb
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -131,10 +132,13 @@ def rebuild(conn: sqlite3.Connection, *, place_id: int, tz: ZoneInfo) -> int:
     Closed months (privacy/aggregate.py) are left as they are: their events were purged and their
     presence lives in anonymous counts, which a rebuild must neither double nor wipe."""
     cur = conn.cursor()
-    closed = {m for (m,) in cur.execute("SELECT month FROM presence_month_closed WHERE place_id = ?", (place_id,))}
+    # Migration 0004 rebuilds too, before the table of closed months exists (0013).
+    has_closed = cur.execute("SELECT 1 FROM sqlite_master WHERE name = 'presence_month_closed'").fetchone()
+    closed = {m for (m,) in cur.execute("SELECT month FROM presence_month_closed WHERE place_id = ?",
+                                        (place_id,))} if has_closed else set()
     cur.execute("DELETE FROM visit_day WHERE place_id = ?", (place_id,))
     cur.execute("DELETE FROM presence_hour WHERE place_id = ? AND substr(day, 1, 7) NOT IN "
-                "(SELECT month FROM presence_month_closed WHERE place_id = ?)", (place_id, place_id))
+                "(SELECT value FROM json_each(?))", (place_id, json.dumps(sorted(closed))))
     hour_counts: dict[tuple[dt.date, int], int] = defaultdict(int)
     rows = 0
     member: int | None = None

@@ -85,6 +85,13 @@ def test_a_year_of_figures_and_the_pdf_are_the_same_after_the_months_are_aggrega
     assert _pdf_text(tmp_path / "a.pdf") == _pdf_text(tmp_path / "b.pdf")
     again = billed.json("privacy", "purge")
     assert again["months_aggregated"] == [] and again["presence_rows_removed"] == 0  # once only
+    from zoneinfo import ZoneInfo
+
+    from telecentre_desk.occupancy import daily
+
+    with sqlite3.connect(billed.db) as conn:  # a rebuild from the events neither doubles nor wipes closed months
+        daily.rebuild(conn, place_id=1, tz=ZoneInfo("Europe/Paris"))
+    assert billed.json("report", "occupancy", "--from", "2025-01-01", "--to", "2025-12-31") == before[REPORTS[0]]
     code, _, err = billed("invoice", "run", "2025-05")  # its drafts would miss the days now anonymous
     assert code == 1 and "cannot be invoiced again" in err
     assert billed.json("invoice", "run", "2025-06")["drafted"] >= 0  # nobody came in June: nothing was removed
