@@ -8,6 +8,7 @@ from pathlib import Path
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 
+from telecentre_desk.common import private_files
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
 
@@ -33,7 +34,4 @@ def write_png(payload: str, path: Path, *, module_px: int = 12) -> None:
     code.make(fit=True)
     buffer = io.BytesIO()
     code.make_image().save(buffer, format="PNG")
-    try:
-        path.write_bytes(buffer.getvalue())
-    except OSError as exc:
-        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
+    private_files.save(path, buffer.getvalue())  # whoever holds the code gets in: 0600

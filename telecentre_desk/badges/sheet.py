@@ -6,6 +6,7 @@ modules are 0.9 mm, above the 0.5 mm minimum scanners need, with the 4-module qu
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from telecentre_desk.badges.render import qr_matrix
 from telecentre_desk.badges.service import IssuedBadge
+from telecentre_desk.common import private_files
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
 
@@ -102,10 +104,8 @@ def write_sheet(badges: Sequence[IssuedBadge], path: Path, *, title: str = "Badg
     """Write the PDF; returns the number of pages."""
     if not badges:
         raise DeskError(_("no badge to print: no active member matches"))
-    try:
-        canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
-    except OSError as exc:  # pragma: no cover - reportlab opens the file at save time
-        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
+    buffer = io.BytesIO()  # names and badge codes: written 0600 through common/private_files, never by reportlab
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
     canvas.setTitle(title)
     canvas.setAuthor("Télécentre Desk")
     per_page = COLUMNS * ROWS
@@ -116,8 +116,6 @@ def write_sheet(badges: Sequence[IssuedBadge], path: Path, *, title: str = "Badg
             _card(canvas, badge, *_origin(index))
         canvas.showPage()
         pages += 1
-    try:
-        canvas.save()
-    except OSError as exc:
-        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
+    canvas.save()
+    private_files.save(path, buffer.getvalue())
     return pages

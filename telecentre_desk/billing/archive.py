@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import zipfile
 from pathlib import Path
@@ -23,8 +22,8 @@ from sqlmodel import Session, select
 
 from telecentre_desk.audit import fiscal
 from telecentre_desk.billing.verify import chain_export
-from telecentre_desk.common import clock
-from telecentre_desk.common.errors import DeskError, NotFoundError, ValidationError
+from telecentre_desk.common import clock, private_files
+from telecentre_desk.common.errors import NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import FiscalClosing
 from telecentre_desk.db.uow import dbapi
@@ -96,16 +95,7 @@ def build_archive(session: Session, period: str) -> tuple[bytes, dict[str, Any]]
 def write_archive(session: Session, period: str, out: Path, *, actor: str = "cli") -> dict[str, Any]:
     """Write the archive atomically and journal it (in the caller's transaction)."""
     data, summary = build_archive(session, period)
-    temporary = out.with_name(f".{out.name}.part")
-    try:
-        with open(temporary, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        temporary.replace(out)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise DeskError(_("cannot write {path} ({reason})").format(path=out, reason=exc.strerror)) from exc
+    private_files.save(out, data)  # the invoices inside name their buyers: 0600, exclusive, fsynced, renamed
     fiscal.record(session, actor=actor, action="archive", details={**summary, "file": out.name})
     return {**summary, "out": str(out)}
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from telecentre_desk.billing import pdf
 from telecentre_desk.billing.document import InvoiceDocument, month_documents
 from telecentre_desk.billing.month import Month
+from telecentre_desk.common import private_files
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
 
@@ -98,7 +99,7 @@ def render_documents(docs: Sequence[InvoiceDocument], *, folder: Path | None = N
     """
     if folder is not None:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_files.create_dirs(folder)
         except OSError as exc:
             raise DeskError(_("cannot write {path} ({reason})").format(path=folder, reason=exc.strerror)) from exc
     result = BatchResult(total=len(docs), workers=worker_count(len(docs), workers))

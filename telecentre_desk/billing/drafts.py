@@ -20,6 +20,8 @@ from telecentre_desk.billing import network_visits
 from telecentre_desk.billing.amounts import LineAmount, totals
 from telecentre_desk.billing.month import DraftLine, Month
 from telecentre_desk.common import clock
+from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import Invoice, InvoiceLine, Member, Place
 from telecentre_desk.db.uow import dbapi
 from telecentre_desk.members.info import display_number
@@ -122,6 +124,12 @@ def run_month(session: Session, month: Month, *, actor: str = "cli", progress: P
     as the caller's unit of work rolls back)."""
     place = local_place_row(session)
     conn = dbapi(session)
+    if conn.execute("SELECT 1 FROM presence_month_closed WHERE place_id = ? AND month = ? AND rows_removed > 0",
+                    (place.id, str(month))).fetchone():
+        # Its per-member presence was replaced by anonymous counts (docs/rgpd.md): drafts would miss the days.
+        raise ValidationError(_("{month} was invoiced, settled and its presence made anonymous: it cannot be "
+                                "invoiced again (a credit note still can correct an invoice)").format(month=month),
+                              field="month")
     vat = place.vat_regime == "standard"
     summary = RunSummary(str(month))
     # Network visits of our members, billed here when our rule is "home" (docs/network.md).

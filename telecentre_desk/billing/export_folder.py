@@ -20,6 +20,7 @@ from pathlib import Path
 from telecentre_desk.billing import batch_pdf
 from telecentre_desk.billing.document import load_documents
 from telecentre_desk.billing.month import Month
+from telecentre_desk.common import private_files
 from telecentre_desk.common.errors import DeskError, NotFoundError
 from telecentre_desk.common.i18n import _
 
@@ -52,7 +53,7 @@ def check_folder(folder: Path) -> Path:
     if folder.exists() and not folder.is_dir():
         raise DeskError(_("{path} is a file, not a folder").format(path=folder))
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_files.create_dirs(folder)
         handle, probe = tempfile.mkstemp(prefix=".telecentre-desk-", suffix=".probe", dir=folder)
         os.close(handle)
         os.unlink(probe)

@@ -22,7 +22,8 @@ from sqlmodel import Session, select
 
 from telecentre_desk.audit import fiscal
 from telecentre_desk.billing.amounts import vat_of
-from telecentre_desk.common.errors import DeskError, ValidationError
+from telecentre_desk.common import private_files
+from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
 from telecentre_desk.db.models import PlaceSetting
 from telecentre_desk.db.uow import dbapi
@@ -127,14 +128,8 @@ def write_fec(conn: sqlite3.Connection, accounts: dict[str, Any], start: dt.date
         raise ValidationError(_("to: the end date is before the start date"), field="to")
     rows = fec_rows(conn, accounts, start, end)
     text = "".join("|".join(cell.replace("|", "/") for cell in row) + "\r\n" for row in [list(COLUMNS), *rows])
-    # Plain UTF-8 without BOM, written beside then renamed: never half a file under its name.
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        temporary.write_bytes(text.encode("utf-8"))
-        temporary.replace(path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
+    # Plain UTF-8 without BOM; it names the customers: 0600, exclusive temporary file, then renamed.
+    private_files.save(path, text.encode("utf-8"))
     return len(rows)
 
 

@@ -33,8 +33,7 @@ from telecentre_desk.billing.mentions import (
     paid_words,
     rcs_text,
 )
-from telecentre_desk.common.errors import DeskError
-from telecentre_desk.common.i18n import _
+from telecentre_desk.common import private_files
 from telecentre_desk.common.money import format_eur, format_rate
 
 FONT, BOLD = "TDVera", "TDVera-Bold"
@@ -279,15 +278,9 @@ def render_pdf(doc: InvoiceDocument) -> bytes:
 
 
 def write_file(path: Path, data: bytes) -> Path:
-    """Write beside, then rename: a full disk or a crash never leaves half an invoice under its name."""
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror)) from exc
-    return path
+    """An invoice holds the buyer's identity: 0600, through an exclusive temporary file then renamed, so a
+    full disk or a crash never leaves half an invoice under its name (``common/private_files.save``)."""
+    return private_files.save(Path(path), data)
 
 
 def write_invoice_pdf(doc: InvoiceDocument, path: Path) -> Path:

@@ -97,13 +97,21 @@ def cmd_settings(ctx: CommandContext) -> None:
               f"{chosen.inactive_months} months listed for review\n{settings.CNIL_REFERENCE}")
 
 
+_KEPT_REASONS = {
+    "draft": "open drafts (issue or discard them)",
+    "not_invoiced": "the month was never invoiced (run `invoice run MONTH`)",
+    "not_exported": "no export of this place since the month ended (run `sync`)",
+    "waiting_for": "not settled yet with ",
+    "pending_sync": "an import waits for members of ",
+}
+
+
 def cmd_purge(ctx: CommandContext) -> None:
     from telecentre_desk.privacy import retention
 
-    with unit_of_work(ctx.engine) as session:
-        result = retention.purge(session, dry_run=ctx.args.dry_run)
+    result = retention.purge_all(ctx.engine, dry_run=ctx.args.dry_run)
     if not ctx.args.dry_run:
-        if result.events_purged:
+        if result.events_purged or result.presence_rows_removed:
             storage.checkpoint(ctx.engine)
         storage.scrub_if_pending(ctx.engine)  # an erasure interrupted before its files were scrubbed
     if ctx.as_json:
@@ -116,6 +124,12 @@ def cmd_purge(ctx: CommandContext) -> None:
     if result.draft_months:
         print("open drafts still need the scans of " + ", ".join(result.draft_months)
               + ": issue or discard them, the next purge removes those scans")
+    if result.months_aggregated:
+        print(("would replace" if result.dry_run else "replaced") + " the per-member presence of "
+              + ", ".join(result.months_aggregated) + " by anonymous counts per day, hour and category")
+    for kept in result.months_kept:
+        print(f"presence of {kept['month']} kept per member: {_KEPT_REASONS.get(kept['reason'].split(':')[0], '')}"
+              + (kept["reason"].split(":", 1)[1] if ":" in kept["reason"] else ""))
 
 
 def cmd_inactive(ctx: CommandContext) -> None:

@@ -1,5 +1,9 @@
 """Files that hold personal data or secrets: created 0600, folders 0700, whatever the umask.
 
+The one way the core writes such a file: ``save`` (invoice PDFs and Factur-X, badge sheets and PNGs,
+FEC, archives, member and presence CSVs, the data export, the scan journal), ``append_private`` for
+a journal, ``create_dirs`` for the folders it creates (docs/rgpd.md, *Files*).
+
 Temporary files are created exclusively (``O_CREAT | O_EXCL | O_NOFOLLOW``) with a random name, so a
 symlink or a file planted at the temporary path is never followed nor reused; the finished file then
 replaces the target atomically (``os.replace``), so a reader never sees half a file. On Windows the
@@ -73,6 +77,42 @@ def write_private(path: Path, data: bytes) -> Path:
         temporary.unlink(missing_ok=True)
         raise
     return path
+
+
+def create_dirs(path: Path) -> Path:
+    """Create ``path`` and its missing parents 0700 whatever the umask; folders that exist (a folder the
+    user chose) are left as they are."""
+    path = Path(path)
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=DIR_MODE, exist_ok=True)
+        if hasattr(os, "chmod") and os.name != "nt":
+            folder.chmod(DIR_MODE)
+    return path
+
+
+def save(path: Path, data: bytes) -> Path:
+    """``write_private`` with the app's error: a file that cannot be written is a ``DeskError`` saying why
+    (folder missing, disk full, file open elsewhere), and no temporary file is left behind."""
+    from telecentre_desk.common.errors import DeskError
+    from telecentre_desk.common.i18n import _
+
+    try:
+        return write_private(Path(path), data)
+    except OSError as exc:
+        raise DeskError(_("cannot write {path} ({reason})").format(path=path, reason=exc.strerror or exc)) from exc
+
+
+def append_private(path: Path, text: str) -> None:
+    """Append to a journal: created 0600 if missing, never through a symlink, fsynced."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, FILE_MODE)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, FILE_MODE)
+    with os.fdopen(fd, "a", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def is_private(path: Path) -> bool:

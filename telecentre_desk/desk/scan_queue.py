@@ -24,6 +24,7 @@ from pathlib import Path
 
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
+from telecentre_desk.common.private_files import append_private, write_private
 
 logger = logging.getLogger(__name__)
 
@@ -75,10 +76,7 @@ class ScanJournal:
         """Durable when it returns (fsynced), or raises DeskError: the scan must then not be answered."""
         new = not self.path.exists()
         try:
-            with self.path.open("a", encoding="utf-8") as fh:
-                fh.write(entry.to_line())
-                fh.flush()
-                os.fsync(fh.fileno())
+            append_private(self.path, entry.to_line())  # 0600, never through a planted symlink, fsynced
             if new:
                 _fsync_folder(self.path.parent)
         except OSError as exc:
@@ -109,12 +107,8 @@ class ScanJournal:
                 self.path.unlink()
             _fsync_folder(self.path.parent)
             return
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        with tmp.open("w", encoding="utf-8") as fh:
-            fh.writelines(e.to_line() for e in entries)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path)
+        # Member ids and times: 0600, through an exclusive temporary file (a planted .tmp symlink is not followed).
+        write_private(self.path, "".join(e.to_line() for e in entries).encode("utf-8"))
         _fsync_folder(self.path.parent)
 
 

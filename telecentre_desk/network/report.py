@@ -22,6 +22,7 @@ printed in the PDF's method note):
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -29,6 +30,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.occupancy.closed import ClosedPresence, closed_presence
 from telecentre_desk.occupancy.stats import _open_days, occupancy_report
 
 # Presence of one person at one place on one of its local days.
@@ -127,30 +129,56 @@ class NetworkReport:
 
 @dataclass(slots=True)
 class _PlaceData:
-    """What one place contributes: its presence rows, open days and desks (None when unknown)."""
+    """What one place contributes: its presence rows, open days and desks (None when unknown); for the
+    local place, the anonymous counts of its closed months (occupancy/closed.py)."""
 
     rows: list[_Row]
     open_days: set[dt.date]
     desks: int | None
+    closed: ClosedPresence | None = None
+    seen_uids: set[str] = field(default_factory=set)
 
-    def occupied(self) -> int:
+    def people(self) -> dict[dt.date, int]:
         people: dict[dt.date, int] = defaultdict(int)
         for day, *_ in self.rows:
             people[day] += 1  # one row per person and day
-        return sum(min(n, self.desks or 0) for day, n in people.items() if day in self.open_days)
+        for day, count in (self.closed.people_per_day.items() if self.closed else ()):
+            people[day] += count
+        return people
+
+    def occupied(self) -> int:
+        return sum(min(n, self.desks or 0) for day, n in self.people().items() if day in self.open_days)
 
 
-def _figures(parts: Sequence[_PlaceData], half: int) -> NetworkFigures:
+def _unique(parts: Sequence[_PlaceData], overlap: str) -> int:
+    """Distinct people by uid; the local place's closed months add their frozen count less those the
+    other places of the set also name (``overlap``), or their upper bound when nothing was frozen."""
+    uids = {r[1] for part in parts for r in part.rows} | {u for part in parts for u in part.seen_uids}
+    extra = 0
+    for part in parts:
+        closed = part.closed
+        if closed is None or closed.empty or closed.seen:
+            continue
+        if closed.frozen is not None:
+            extra += closed.frozen.get("all", 0) - (closed.frozen.get(overlap, 0) if overlap else 0)
+        else:
+            extra += closed.bound.get("all", 0)
+    return len(uids) + extra
+
+
+def _figures(parts: Sequence[_PlaceData], half: int, overlap: str = "") -> NetworkFigures:
     rows = [row for part in parts for row in part.rows]
+    closed = [p.closed for p in parts if p.closed is not None]
     known = [p for p in parts if p.desks]
     occupied = sum(p.occupied() for p in known)
     capacity = sum((p.desks or 0) * len(p.open_days) for p in known)
     desks = [p.desks for p in parts if p.desks is not None]
     return NetworkFigures(
-        visits=sum(r[2] for r in rows),
-        unique_users=len({r[1] for r in rows}),
-        person_days=float(sum(0.5 if 0 < r[3] <= half else 1.0 for r in rows)),
-        hours=round(sum(r[3] for r in rows) / 60, 2),
+        visits=sum(r[2] for r in rows) + sum(s[0] for c in closed for s in c.sums.values()),
+        unique_users=_unique(parts, overlap),
+        person_days=float(sum(0.5 if 0 < r[3] <= half else 1.0 for r in rows)
+                          + sum(s[1] for c in closed for s in c.sums.values()) / 2),
+        hours=round((sum(r[3] for r in rows) + sum(s[2] for c in closed for s in c.sums.values())) / 60, 2),
         open_days=len(set().union(*(p.open_days for p in parts))),
         desks=sum(desks) if desks else None,
         occupied_desk_days=occupied,
@@ -161,6 +189,13 @@ def _local_rows(conn: sqlite3.Connection, place_id: int, start: dt.date, end: dt
     return [(dt.date.fromisoformat(day), uid, visits, minutes) for day, uid, visits, minutes in conn.execute(
         "SELECT v.day, m.uid, v.visits, v.minutes FROM visit_day AS v JOIN member AS m ON m.id = v.member_id "
         "WHERE v.place_id = ? AND v.day >= ? AND v.day <= ?", (place_id, start.isoformat(), end.isoformat()))]
+
+
+def _uids(conn: sqlite3.Connection, member_ids: set[int]) -> set[str]:
+    if not member_ids:
+        return set()
+    return {uid for (uid,) in conn.execute(
+        "SELECT uid FROM member WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(member_ids)),))}
 
 
 def _remote_rows(conn: sqlite3.Connection, code: str, start: dt.date, end: dt.date) -> list[_Row]:
@@ -186,12 +221,13 @@ def network_report(conn: sqlite3.Connection, *, start: dt.date, end: dt.date) ->
             open_days = set()
             notes.append(ReportNote(code, "bad_hours", spec))
         if is_local:
-            rows, desks = _local_rows(conn, place_id, start, end), local.desks
+            closed = closed_presence(conn, place_id, start, end)
+            data[code] = _PlaceData(_local_rows(conn, place_id, start, end), open_days, local.desks, closed,
+                                    _uids(conn, closed.seen))
         else:
-            rows, desks = _remote_rows(conn, code, start, end), desks_count
-            if desks is None:
+            data[code] = _PlaceData(_remote_rows(conn, code, start, end), open_days, desks_count)
+            if desks_count is None:
                 notes.append(ReportNote(code, "no_desks"))
-        data[code] = _PlaceData(rows, open_days, desks)
         places.append((code, name, postcode, city, bool(is_local)))
     by_place = [PlaceFigures(code, name, postcode, city, is_local, _figures([data[code]], half))
                 for code, name, postcode, city, is_local in places]
@@ -199,10 +235,10 @@ def network_report(conn: sqlite3.Connection, *, start: dt.date, end: dt.date) ->
     for code, _name, postcode, city, _local in places:
         communes[(postcode or "", city or "")].append(code)
     by_commune = [CommuneFigures(postcode or None, city or None, tuple(codes),
-                                 _figures([data[c] for c in codes], half))
+                                 _figures([data[c] for c in codes], half, "overlap:commune"))
                   for (postcode, city), codes in sorted(communes.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
     return NetworkReport(start, end, half, local.place_code, by_place, by_commune,
-                         _figures(list(data.values()), half), notes)
+                         _figures(list(data.values()), half, "overlap:network"), notes)
 
 
 def half_day_text(minutes: int) -> str:

@@ -9,6 +9,7 @@ closed. Plain DB-API code: it runs inside the scan's transaction and in bulk reb
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -126,10 +127,18 @@ def minutes_on(cur: sqlite3.Cursor, *, place_id: int, member_id: int, day: dt.da
 
 
 def rebuild(conn: sqlite3.Connection, *, place_id: int, tz: ZoneInfo) -> int:
-    """Recompute every row of a place from its events (demo, imports, the migration); returns rows."""
+    """Recompute every row of a place from its events (demo, imports, the migration); returns rows.
+
+    Closed months (privacy/aggregate.py) are left as they are: their events were purged and their
+    presence lives in anonymous counts, which a rebuild must neither double nor wipe."""
     cur = conn.cursor()
+    # Migration 0004 rebuilds too, before the table of closed months exists (0013).
+    has_closed = cur.execute("SELECT 1 FROM sqlite_master WHERE name = 'presence_month_closed'").fetchone()
+    closed = {m for (m,) in cur.execute("SELECT month FROM presence_month_closed WHERE place_id = ?",
+                                        (place_id,))} if has_closed else set()
     cur.execute("DELETE FROM visit_day WHERE place_id = ?", (place_id,))
-    cur.execute("DELETE FROM presence_hour WHERE place_id = ?", (place_id,))
+    cur.execute("DELETE FROM presence_hour WHERE place_id = ? AND substr(day, 1, 7) NOT IN "
+                "(SELECT value FROM json_each(?))", (place_id, json.dumps(sorted(closed))))
     hour_counts: dict[tuple[dt.date, int], int] = defaultdict(int)
     rows = 0
     member: int | None = None
@@ -137,6 +146,8 @@ def rebuild(conn: sqlite3.Connection, *, place_id: int, tz: ZoneInfo) -> int:
 
     def flush() -> int:
         for day, presence in presence_by_day(batch, tz).items():
+            if day.isoformat()[:7] in closed:
+                continue
             _upsert(cur, place_id, member, day, presence)  # type: ignore[arg-type]
             for hour in range(24):
                 if presence.hours_mask >> hour & 1:

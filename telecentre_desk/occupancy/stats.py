@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from telecentre_desk.occupancy.closed import ClosedPresence, closed_presence
 from telecentre_desk.places import opening_hours
 
 DEFAULT_HALF_DAY_MINUTES = 240
@@ -48,6 +49,9 @@ class OccupancyReport:
     peak_hours: list[list[float]]  # [weekday Monday=0][hour 0-23] -> average people present
     by_category: dict[str, Figures] = field(default_factory=dict)
     half_day_minutes: int = DEFAULT_HALF_DAY_MINUTES
+    # False when the period reaches into closed months without being a calendar month, quarter or year:
+    # unique members is then an upper bound (occupancy/closed.py)
+    unique_members_exact: bool = True
 
     @property
     def empty(self) -> bool:
@@ -59,7 +63,8 @@ class OccupancyReport:
                 "occupied_desk_days": self.occupied_desk_days, "occupancy_rate": self.occupancy_rate,
                 "peak_hours": {WEEKDAYS[d]: row for d, row in enumerate(self.peak_hours)},
                 "by_category": {k: asdict(v) for k, v in sorted(self.by_category.items())},
-                "half_day_minutes": self.half_day_minutes, "empty": self.empty}
+                "half_day_minutes": self.half_day_minutes, "unique_members_exact": self.unique_members_exact,
+                "empty": self.empty}
 
 
 def _open_days(conn: sqlite3.Connection, place_id: int, spec: str, start: dt.date, end: dt.date) -> set[dt.date]:
@@ -95,17 +100,22 @@ def occupancy_report(conn: sqlite3.Connection, *, start: dt.date, end: dt.date) 
     params = {"p": place_id, "a": start.isoformat(), "b": end.isoformat(), "half": half}
     categories = dict(conn.execute("SELECT id, category FROM member"))
     sums: dict[str, list[float]] = {}
+    closed = closed_presence(conn, place_id, start, end)
+    live_members: dict[str, set[int]] = {}
     # Per member first (one pass over the covering index), then by category in Python: no temp B-tree
     # for a COUNT(DISTINCT) per category.
     for member_id, visits, person_days, minutes in conn.execute(
             "SELECT member_id, SUM(visits), SUM(CASE WHEN minutes > 0 AND minutes <= :half THEN 0.5 ELSE 1.0 END), "
             "SUM(minutes) FROM visit_day WHERE place_id = :p AND day >= :a AND day <= :b GROUP BY member_id",
             params):
-        acc = sums.setdefault(categories.get(member_id, "other"), [0, 0, 0.0, 0])
+        category = categories.get(member_id, "other")
+        acc = sums.setdefault(category, [0, 0, 0.0, 0])
         acc[0] += visits
         acc[1] += 1
         acc[2] += person_days
         acc[3] += minutes
+        live_members.setdefault(category, set()).add(member_id)
+    _add_closed(sums, closed, live_members, categories)
     by_category: dict[str, Figures] = {
         category: Figures(int(v), int(u), float(pd), round(m / 60, 2)) for category, (v, u, pd, m) in sums.items()}
     for category, joined in conn.execute(
@@ -123,13 +133,33 @@ def occupancy_report(conn: sqlite3.Connection, *, start: dt.date, end: dt.date) 
         "SELECT day, COUNT(DISTINCT desk_id), SUM(desk_id IS NULL) FROM visit_day "
         "WHERE place_id = :p AND day >= :a AND day <= :b GROUP BY day", params)
         if dt.date.fromisoformat(day) in open_days)
+    occupied += sum(min(desks, used + unseated) for day, used, unseated in closed.desk_days if day in open_days)
     totals = Figures(*(sum(getattr(f, k) for f in by_category.values())
                        for k in ("visits", "unique_members", "person_days", "hours", "new_members")))
     totals = Figures(totals.visits, totals.unique_members, float(totals.person_days), round(totals.hours, 2),
                      totals.new_members)
     rate = round(occupied / (desks * len(open_days)), 4) if desks and open_days else None
     return OccupancyReport(code, name, start, end, len(open_days), desks, totals, occupied, rate,
-                           _peak_hours(conn, params, start, end), by_category, half)
+                           _peak_hours(conn, params, start, end), by_category, half, closed.exact)
+
+
+def _add_closed(sums: dict[str, list[float]], closed: ClosedPresence, live_members: dict[str, set[int]],
+                categories: dict[int, str]) -> None:
+    """Add the anonymous counts of the period's closed months to the per-category sums."""
+    for category, (visits, halves, minutes) in closed.sums.items():
+        acc = sums.setdefault(category, [0, 0, 0.0, 0])
+        acc[0] += visits
+        acc[2] += halves / 2
+        acc[3] += minutes
+    if closed.seen:  # a quarter or year still open: its closed months' people matched by id with the open ones
+        for member_id in closed.seen:
+            category = categories.get(member_id, "other")
+            if member_id not in live_members.get(category, set()):
+                sums.setdefault(category, [0, 0, 0.0, 0])[1] += 1
+        return
+    for scope, people in (closed.frozen or closed.bound).items():
+        if scope.startswith("cat:"):
+            sums.setdefault(scope[4:], [0, 0, 0.0, 0])[1] += people
 
 
 def _peak_hours(conn: sqlite3.Connection, params: dict, start: dt.date, end: dt.date) -> list[list[float]]:

@@ -91,7 +91,20 @@ def member_data(session: Session, ref: str | int) -> dict[str, Any]:
         "emails": _rows(conn, "SELECT o.recipient, o.subject, o.status, o.queued_at, o.sent_at FROM mail_outbox AS o "
                         "JOIN invoice AS i ON i.id = o.invoice_id WHERE i.member_id = ? ORDER BY o.id", mid),
         "audit": audit,
+        "retention": _retention(conn, place.id),
     }
+
+
+def _retention(conn: sqlite3.Connection, place_id: int) -> dict[str, Any]:
+    """What is no longer held per person (docs/rgpd.md, *Retention*): said, so the export is not read as whole."""
+    from telecentre_desk.privacy import settings as privacy_settings
+
+    months = [m for (m,) in conn.execute("SELECT month FROM presence_month_closed WHERE place_id = ? AND "
+                                         "rows_removed > 0 ORDER BY month", (place_id,))]
+    return {"raw_scans_kept_months": privacy_settings.load(conn, place_id).retention_months,
+            "presence_aggregated_months": months,
+            "note": "scans older than the retention are deleted; the daily presence of months invoiced and settled "
+                    "between places is replaced by anonymous counts and is no longer held about anyone"}
 
 
 def write_json(data: dict[str, Any], path: Path) -> Path:

@@ -116,6 +116,13 @@ def render_pdf(data: dict[str, Any]) -> bytes:
     _section(story, "Présence par jour", ["Jour", "Arrivées", "Minutes"],
              [[d["day"], d["visits"], d["minutes"]] for d in data["presence_days"][-VISITS_SHOWN:]], styles,
              [40, 30, 30])
+    retention = data.get("retention") or {}
+    story.append(Paragraph(
+        f"Les passages de plus de {retention.get('raw_scans_kept_months', 3)} mois sont effacés. La présence par "
+        "jour des mois facturés et réglés entre les lieux est remplacée par des comptes anonymes (par jour, heure "
+        "et catégorie) : elle n'est plus conservée à votre nom et n'apparaît donc pas ici"
+        + (f" (mois concernés : {escape(', '.join(retention['presence_aggregated_months']))})."
+           if retention.get("presence_aggregated_months") else "."), styles["small"]))
     _section(story, "Passages dans les autres lieux du réseau", ["Lieu", "Jour", "Arrivées", "Minutes"],
              [[d["place_code"], d["day"], d["visits"], d["minutes"]] for d in data["network_days"]], styles,
              [30, 40, 30, 30])

@@ -6,8 +6,10 @@ Kept past the retention:
 - the events of a member in the period of one of their open drafts: the month is not invoiced yet
   (``kept_for_drafts``, and the purge names the months);
 - visits of members of other places not yet carried by an export of this place (``kept_for_sync``);
-- ``visit_day`` and ``presence_hour`` (daily presence, hours): what occupancy, network reports and
-  settlements count, so a past year's figures are the same after a purge (docs/rgpd.md).
+- per-member daily presence (``visit_day``, ``day_usage``) until its month is invoiced and settled
+  between places; then ``close_months`` replaces it by anonymous counts (``privacy/aggregate.py``) that
+  every report of a past period reads, so a past year's figures are the same after a purge
+  (docs/rgpd.md). A month not closable is kept and named with the reason (``months_kept``).
 
 Issued invoices whose 10-year retention ended have their buyer identity anonymised (migration 0012
 lets exactly that change through). Everything runs in the caller's unit of work: all or nothing.
@@ -19,7 +21,7 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from sqlmodel import Session
 
@@ -27,6 +29,7 @@ from telecentre_desk.common import clock
 from telecentre_desk.common.clock import ts_text
 from telecentre_desk.db.uow import dbapi
 from telecentre_desk.places.service import local_place_row
+from telecentre_desk.privacy import aggregate
 from telecentre_desk.privacy import settings as privacy_settings
 
 logger = logging.getLogger(__name__)
@@ -45,6 +48,11 @@ class PurgeResult:
     kept_for_sync: int = 0
     invoices_anonymised: int = 0
     dry_run: bool = False
+    # Months whose per-member presence was replaced by anonymous counts (would be, in a dry run), and
+    # the months past the retention kept per member, each with its reason (privacy/aggregate.py).
+    months_aggregated: list[str] = field(default_factory=list)
+    months_kept: list[dict] = field(default_factory=list)
+    presence_rows_removed: int = 0
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -117,6 +125,69 @@ def purge(session: Session, *, dry_run: bool = False, until: str | None = None) 
                        kept_for_sync=kept_sync, invoices_anonymised=anonymised, dry_run=dry_run)
 
 
+@dataclass(slots=True)
+class MonthsResult:
+    aggregated: list[str] = field(default_factory=list)
+    kept: list[aggregate.MonthState] = field(default_factory=list)
+    rows_removed: int = 0
+
+
+def _month_states(session: Session) -> list[aggregate.MonthState]:
+    place = local_place_row(session)
+    conn = dbapi(session)
+    tz = clock.zone(place.timezone)
+    cutoff = months_before(clock.local_day(clock.now(), tz), privacy_settings.load(conn, place.id).retention_months)
+    return [aggregate.month_state(conn, place_id=place.id, code=place.code, tz=tz, month=month)
+            for month in aggregate.candidate_months(conn, place.id, cutoff)]
+
+
+def kept_months(session: Session) -> list[aggregate.MonthState]:
+    """The months past the retention still held per member, with their reason (the retention dialog)."""
+    return [state for state in _month_states(session) if not state.closable]
+
+
+def close_months(engine, *, dry_run: bool = False) -> MonthsResult:
+    """Close every closable month past the retention, **one transaction per month** (a kill -9 leaves
+    each month either whole per member or wholly aggregated); the others are kept, with their reason."""
+    from telecentre_desk.db.uow import unit_of_work
+
+    with unit_of_work(engine) as session:
+        states = _month_states(session)
+    result = MonthsResult(kept=[s for s in states if not s.closable])
+    for state in (s for s in states if s.closable):
+        if dry_run:
+            if state.reason != "empty":
+                result.aggregated.append(state.month)
+            continue
+        with unit_of_work(engine) as session:
+            place = local_place_row(session)
+            conn = dbapi(session)
+            # Checked again inside the month's own transaction: a draft may have appeared meanwhile.
+            fresh = aggregate.month_state(conn, place_id=place.id, code=place.code,
+                                          tz=clock.zone(place.timezone), month=state.month)
+            if not fresh.closable:
+                result.kept.append(fresh)
+                continue
+            result.rows_removed += aggregate.close_month(conn, place_id=place.id, month=state.month)
+            if fresh.reason != "empty":  # a month nobody came is closed too (a year's count needs all twelve)
+                result.aggregated.append(state.month)
+    if result.aggregated and not dry_run:
+        logger.info("retention: %d months of presence aggregated (%d per-member rows removed)",
+                    len(result.aggregated), result.rows_removed)
+    return result
+
+
+def purge_all(engine, *, dry_run: bool = False) -> PurgeResult:
+    """The CLI's purge: the scan events in one transaction, then the months, one transaction each."""
+    from telecentre_desk.db.uow import unit_of_work
+
+    with unit_of_work(engine) as session:
+        result = purge(session, dry_run=dry_run)
+    months = close_months(engine, dry_run=dry_run)
+    return replace(result, months_aggregated=months.aggregated, months_kept=[s.to_json() for s in months.kept],
+                   presence_rows_removed=months.rows_removed)
+
+
 def purge_due(session: Session) -> bool:
     """True when no purge ran today (the window purges at start and then daily)."""
     place = local_place_row(session)
@@ -143,7 +214,8 @@ def daily_purge(engine) -> int:
             purged += purge(session, until=None if last else ts_text(window)).events_purged
         if last:
             break
-    if purged:
+    removed = close_months(engine).rows_removed
+    if purged or removed:
         storage.checkpoint(engine)
         logger.info("retention: %d scan events purged", purged)
     return purged

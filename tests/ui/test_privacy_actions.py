@@ -81,6 +81,8 @@ def test_retention_settings_and_the_review_list(qtbot: QtBot, screen: MembersScr
     qtbot.waitUntil(lambda: screen.findChild(PrivacyDialog) is not None)
     dialog = screen.findChild(PrivacyDialog)
     assert dialog.retention.value() == 3
+    assert "anonymous counts per day, hour and category" in dialog.presence.text()
+    assert dialog.kept.text() == "No month past the retention is held per member."
     assert dialog.model.rowCount() == 1 and dialog.model.index(0, 1).data() == "09/01/2023"
     qtmodeltester.check(dialog.model)
     dialog.select_row(0)
@@ -93,3 +95,19 @@ def test_retention_settings_and_the_review_list(qtbot: QtBot, screen: MembersScr
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with unit_of_work(place_engine) as session:
         assert settings.load_for(session).retention_months == 6
+
+
+def test_the_retention_dialog_names_the_months_still_held_per_member(qtbot: QtBot, screen: MembersScreen,
+                                                                      place_engine: Engine) -> None:
+    import sqlite3
+
+    from telecentre_desk.ui.privacy.settings_dialog import PrivacyDialog
+
+    with sqlite3.connect(place_engine.url.database) as conn:  # a day of 2025 never invoiced
+        conn.execute("INSERT INTO visit_day (place_id, member_id, day, visits, minutes, hours_mask) "
+                     "SELECT place_id, id, '2025-03-04', 1, 240, 0 FROM member")
+    screen.hook.review_action.trigger()
+    qtbot.waitUntil(lambda: screen.findChild(PrivacyDialog) is not None)
+    dialog = screen.findChild(PrivacyDialog)
+    assert dialog.kept.text() == "Still held per member: 03/2025 (not invoiced)"
+    dialog.reject()

@@ -14,6 +14,13 @@ from telecentre_desk.common.enums import (
     SpaceKind,
     VatRegime,
 )
+from telecentre_desk.db.models.aggregates import (
+    PresenceAggregate,
+    PresenceAggregateDay,
+    PresenceMonthClosed,
+    PresencePeriod,
+    PresencePeriodSeen,
+)
 from telecentre_desk.db.models.audit import AuditEntry
 from telecentre_desk.db.models.badges import Badge
 from telecentre_desk.db.models.base import SyncColumns, metadata
@@ -34,6 +41,7 @@ __all__ = [
     "EventSource", "FiscalChainLink", "FiscalClosing", "FiscalEvent",
     "Invoice", "InvoiceKind", "InvoiceLine", "InvoiceSeries", "InvoiceStatus", "MailOutbox", "Member",
     "MemberCategory", "MemberKind", "MemberStatus", "NetworkDay", "Payment", "PaymentMethod", "Place",
-    "PlaceClosure", "PlaceSetting", "Plan", "PlanKind", "PresenceHour", "Space", "SpaceKind", "Subscription",
+    "PlaceClosure", "PlaceSetting", "Plan", "PlanKind", "PresenceAggregate", "PresenceAggregateDay", "PresenceHour",
+    "PresenceMonthClosed", "PresencePeriod", "PresencePeriodSeen", "Space", "SpaceKind", "Subscription",
     "SyncColumns", "SyncLog", "SyncPeer", "SyncSent", "SyncTrust", "VatRegime", "VisitDay", "metadata",
 ]

@@ -64,9 +64,18 @@ class PrivacyDialog(QDialog):
         self.inactive.setSuffix(self.tr(" months"))
         reference = QLabel(CNIL_REFERENCE, self)
         reference.setWordWrap(True)
+        self.presence = QLabel(self.tr(
+            "Each member's daily presence is kept until its month is invoiced and settled between places, then "
+            "replaced by anonymous counts per day, hour and category: reports of past periods keep their "
+            "figures, the member's history no longer shows those days."), self)
+        self.presence.setWordWrap(True)
+        self.kept = QLabel(self)
+        self.kept.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Keep scan events"), self.retention)
         form.addRow("", reference)
+        form.addRow(self.tr("Daily presence"), self.presence)
+        form.addRow("", self.kept)
         form.addRow(self.tr("Review members inactive for"), self.inactive)
         self.model = InactiveModel(self)
         self.table = make_table(self.model, self)
@@ -103,6 +112,24 @@ class PrivacyDialog(QDialog):
         rows = self._store.query(review.inactive_members, parent_widget=self)
         self.model.set_rows(rows or [])
         self._update_buttons()
+        self._show_kept()
+
+    def _show_kept(self) -> None:
+        from telecentre_desk.privacy import retention
+
+        states = self._store.query(retention.kept_months, parent_widget=self) or []
+        if not states:
+            self.kept.setText(self.tr("No month past the retention is held per member."))
+            return
+        reasons = {"draft": self.tr("open drafts"), "not_invoiced": self.tr("not invoiced"),
+                   "not_exported": self.tr("not exported to the network yet"),
+                   "waiting_for": self.tr("not settled with %1"), "pending_sync": self.tr("import waiting for %1")}
+        parts = []
+        for state in states:
+            kind, _sep, code = state.reason.partition(":")
+            reason = reasons.get(kind, kind).replace("%1", code)
+            parts.append(f"{state.month[5:7]}/{state.month[:4]} ({reason})")
+        self.kept.setText(self.tr("Still held per member: %1").replace("%1", ", ".join(parts)))
 
     def _selected(self) -> Any | None:
         rows = self.table.selectionModel().selectedRows()

@@ -5327,33 +5327,78 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message>
         <location filename="../privacy/settings_dialog.py" line="68"/>
+        <source>Each member&apos;s daily presence is kept until its month is invoiced and settled between places, then replaced by anonymous counts per day, hour and category: reports of past periods keep their figures, the member&apos;s history no longer shows those days.</source>
+        <translation>La présence quotidienne de chaque membre est conservée jusqu&apos;à ce que le mois soit facturé et réglé entre les lieux, puis remplacée par des comptes anonymes par jour, heure et catégorie : les bilans des périodes passées gardent leurs chiffres, l&apos;historique du membre ne montre plus ces jours.</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="75"/>
         <source>Keep scan events</source>
         <translation>Conserver les passages</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="70"/>
+        <location filename="../privacy/settings_dialog.py" line="77"/>
+        <source>Daily presence</source>
+        <translation>Présence quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="79"/>
         <source>Review members inactive for</source>
         <translation>Revoir les membres inactifs depuis</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="74"/>
+        <location filename="../privacy/settings_dialog.py" line="83"/>
         <source>Reason to keep (e.g. honorary member)</source>
         <translation>Motif pour conserver (par exemple&#xa0;: membre d’honneur)</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="75"/>
+        <location filename="../privacy/settings_dialog.py" line="84"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="76"/>
+        <location filename="../privacy/settings_dialog.py" line="85"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="85"/>
+        <location filename="../privacy/settings_dialog.py" line="94"/>
         <source>Members to review (no visit, plan or registration for that long):</source>
         <translation>Membres à revoir (ni passage, ni formule, ni inscription depuis cette durée)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="122"/>
+        <source>No month past the retention is held per member.</source>
+        <translation>Aucun mois au-delà de la durée de conservation n&apos;est gardé au nom des membres.</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="124"/>
+        <source>open drafts</source>
+        <translation>brouillons ouverts</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="124"/>
+        <source>not invoiced</source>
+        <translation>non facturé</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="125"/>
+        <source>not exported to the network yet</source>
+        <translation>pas encore exporté vers le réseau</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="126"/>
+        <source>not settled with %1</source>
+        <translation>pas encore réglé avec %1</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="126"/>
+        <source>import waiting for %1</source>
+        <translation>import en attente pour %1</translation>
+    </message>
+    <message>
+        <location filename="../privacy/settings_dialog.py" line="132"/>
+        <source>Still held per member: %1</source>
+        <translation>Encore gardé au nom des membres : %1</translation>
     </message>
 </context>
 <context>
