@@ -4,7 +4,7 @@
 <context>
     <name>BadgeActions</name>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="173"/>
+        <location filename="../badges/actions.py" line="172"/>
         <source>%n badge(s) on %1: %2</source>
         <translation>
             <numerusform>%n badge on %1: %2</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="173"/>
+        <location filename="../badges/actions.py" line="172"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>BookingsScreen</name>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="221"/>
+        <location filename="../bookings/screen.py" line="219"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="260"/>
+        <location filename="../bookings/screen.py" line="258"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n booking made</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>MemberCardDialog</name>
     <message numerus="yes">
-        <location filename="../members/card_dialog.py" line="211"/>
+        <location filename="../members/card_dialog.py" line="212"/>
         <source>Carnet: %n half day(s) left</source>
         <translation>
             <numerusform>Carnet: %n half day left</numerusform>

@@ -370,32 +370,32 @@
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="50"/>
+        <location filename="../badges/actions.py" line="49"/>
         <source>Issue badge…</source>
         <translation>Établir le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="51"/>
+        <location filename="../badges/actions.py" line="50"/>
         <source>Show badge…</source>
         <translation>Voir le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="52"/>
+        <location filename="../badges/actions.py" line="51"/>
         <source>Revoke badge…</source>
         <translation>Révoquer le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="53"/>
+        <location filename="../badges/actions.py" line="52"/>
         <source>Print badge…</source>
         <translation>Imprimer le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="54"/>
+        <location filename="../badges/actions.py" line="53"/>
         <source>Print badges of all active members…</source>
         <translation>Imprimer les badges de tous les membres actifs…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="86"/>
+        <location filename="../badges/actions.py" line="85"/>
         <source>%1 already has a badge. Issue a new one?
 
 The current badge stops working at once, here and at every place after the next sync. Do this for a lost or stolen badge.</source>
@@ -404,27 +404,27 @@ The current badge stops working at once, here and at every place after the next 
 Le badge actuel cesse aussitôt de fonctionner, ici puis dans chaque lieu après la prochaine synchronisation. À faire pour un badge perdu ou volé.</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="89"/>
+        <location filename="../badges/actions.py" line="88"/>
         <source>Reissue badge</source>
         <translation>Remplacer le badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="94"/>
+        <location filename="../badges/actions.py" line="93"/>
         <source>Badge no. %1 issued to %2</source>
         <translation>Badge n°%1 établi pour %2</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="113"/>
+        <location filename="../badges/actions.py" line="112"/>
         <source>No badge</source>
         <translation>Pas de badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="114"/>
+        <location filename="../badges/actions.py" line="113"/>
         <source>%1 has no active badge: issue one first.</source>
         <translation>%1 n’a pas de badge actif : établissez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="132"/>
+        <location filename="../badges/actions.py" line="131"/>
         <source>Revoke every badge of %1 (%2)? They stop working at once.
 
 Reason (kept in the audit log):</source>
@@ -433,27 +433,27 @@ Reason (kept in the audit log):</source>
 Motif (conservé dans le journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="134"/>
+        <location filename="../badges/actions.py" line="133"/>
         <source>Revoke badge</source>
         <translation>Révoquer le badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="140"/>
+        <location filename="../badges/actions.py" line="139"/>
         <source>Badge of %1 revoked</source>
         <translation>Badge de %1 révoqué</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="158"/>
+        <location filename="../badges/actions.py" line="157"/>
         <source>Save the badge sheet</source>
         <translation>Enregistrer la planche de badges</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="159"/>
+        <location filename="../badges/actions.py" line="158"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="173"/>
+        <location filename="../badges/actions.py" line="172"/>
         <source>%n badge(s) on %1: %2</source>
         <translation>
             <numerusform>%n badge sur %1&#xa0;: %2</numerusform>
@@ -461,7 +461,7 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="173"/>
+        <location filename="../badges/actions.py" line="172"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -658,42 +658,42 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingsScreen</name>
     <message>
-        <location filename="../bookings/screen.py" line="65"/>
+        <location filename="../bookings/screen.py" line="64"/>
         <source>New booking…</source>
         <translation>Nouvelle réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="67"/>
+        <location filename="../bookings/screen.py" line="66"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="71"/>
+        <location filename="../bookings/screen.py" line="70"/>
         <source>Cancel booking…</source>
         <translation>Annuler la réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="95"/>
+        <location filename="../bookings/screen.py" line="94"/>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
         <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="147"/>
+        <location filename="../bookings/screen.py" line="145"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="148"/>
+        <location filename="../bookings/screen.py" line="146"/>
         <source>No opening hours on this day</source>
         <translation>Pas d’horaires d’ouverture ce jour-là</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="164"/>
+        <location filename="../bookings/screen.py" line="162"/>
         <source>Closed: %1</source>
         <translation>Fermé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="221"/>
+        <location filename="../bookings/screen.py" line="219"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
@@ -701,12 +701,12 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="223"/>
+        <location filename="../bookings/screen.py" line="221"/>
         <source>Cancellation of %1</source>
         <translation>Annulation de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="260"/>
+        <location filename="../bookings/screen.py" line="258"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>
@@ -1523,17 +1523,17 @@ Ses totaux rejoignent les totaux perpétuels&#xa0;; aucune facture, aucun avoir 
         <translation>%1 n’a aucun paiement à annuler.</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="237"/>
+        <location filename="../invoices/fiscal_actions.py" line="235"/>
         <source>Export the FEC</source>
         <translation>Exporter le FEC</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="239"/>
+        <location filename="../invoices/fiscal_actions.py" line="237"/>
         <source>FEC text (*.txt)</source>
         <translation>Texte FEC (*.txt)</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="252"/>
+        <location filename="../invoices/fiscal_actions.py" line="246"/>
         <source>%1 FEC rows saved to %2</source>
         <translation>%1 lignes FEC enregistrées dans %2</translation>
     </message>
@@ -1721,62 +1721,62 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>FloorPlanScreen</name>
     <message>
-        <location filename="../floorplan/screen.py" line="60"/>
+        <location filename="../floorplan/screen.py" line="55"/>
         <source>No rooms yet: use “Add room…” to draw the place.</source>
         <translation>Pas encore de salle : utilisez «&#xa0;Ajouter une salle…&#xa0;» pour dessiner le lieu.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="64"/>
+        <location filename="../floorplan/screen.py" line="59"/>
         <source>Arrange the plan</source>
         <translation>Agencer le plan</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="66"/>
+        <location filename="../floorplan/screen.py" line="61"/>
         <source>Drag and resize rooms, drag desks, double-click to rename</source>
         <translation>Déplacez et redimensionnez les salles, déplacez les postes, double-cliquez pour renommer</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="68"/>
+        <location filename="../floorplan/screen.py" line="63"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="70"/>
+        <location filename="../floorplan/screen.py" line="65"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="75"/>
+        <location filename="../floorplan/screen.py" line="70"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="76"/>
+        <location filename="../floorplan/screen.py" line="71"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="77"/>
+        <location filename="../floorplan/screen.py" line="72"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="183"/>
+        <location filename="../floorplan/screen.py" line="176"/>
         <source>Arranging: drag rooms and desks, resize a room by its corner, double-click to rename, right-click for more. Each drag is saved when you let go.</source>
         <translation>Agencement : déplacez salles et postes, redimensionnez une salle par son coin, double-cliquez pour renommer, clic droit pour plus. Chaque déplacement est enregistré au relâchement.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="186"/>
+        <location filename="../floorplan/screen.py" line="179"/>
         <source>Live: each desk shows who is there. Drag an occupied desk onto a free one to move its member; right-click a desk for more.</source>
         <translation>En direct : chaque poste montre qui est là. Glissez un poste occupé sur un poste libre pour y déplacer son membre ; clic droit sur un poste pour plus.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="201"/>
+        <location filename="../floorplan/screen.py" line="194"/>
         <source>Move of %1</source>
         <translation>Déplacement de %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="239"/>
+        <location filename="../floorplan/screen.py" line="225"/>
         <source>%1 moved from %2 to %3</source>
         <translation>%1 déplacé(e) de %2 à %3</translation>
     </message>
@@ -2464,47 +2464,47 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoicesScreen</name>
     <message>
-        <location filename="../invoices/screen.py" line="70"/>
+        <location filename="../invoices/screen.py" line="68"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="74"/>
+        <location filename="../invoices/screen.py" line="72"/>
         <source>Search a number or a member…</source>
         <translation>Chercher un numéro ou un membre…</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="95"/>
+        <location filename="../invoices/screen.py" line="93"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="199"/>
+        <location filename="../invoices/screen.py" line="197"/>
         <source>%1 invoices</source>
         <translation>%1 factures</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="196"/>
+        <location filename="../invoices/screen.py" line="194"/>
         <source>%1 of %2 invoices</source>
         <translation>%1 factures sur %2</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="199"/>
+        <location filename="../invoices/screen.py" line="197"/>
         <source>1 invoice</source>
         <translation>1 facture</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="200"/>
+        <location filename="../invoices/screen.py" line="198"/>
         <source>%1 drafts</source>
         <translation>%1 brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="200"/>
+        <location filename="../invoices/screen.py" line="198"/>
         <source>1 draft</source>
         <translation>1 brouillon</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="201"/>
+        <location filename="../invoices/screen.py" line="199"/>
         <source>due: %1</source>
         <translation>dû&#xa0;: %1</translation>
     </message>
@@ -2557,7 +2557,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../invoices/table_model.py" line="245"/>
+        <location filename="../invoices/table_model.py" line="239"/>
         <source>to refund %1</source>
         <translation>à rembourser %1</translation>
     </message>
@@ -3521,7 +3521,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../members/card_dialog.py" line="183"/>
-        <location filename="../members/card_dialog.py" line="209"/>
+        <location filename="../members/card_dialog.py" line="210"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3531,22 +3531,22 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>n° %1, %2, établi le %3</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="199"/>
+        <location filename="../members/card_dialog.py" line="200"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="205"/>
+        <location filename="../members/card_dialog.py" line="206"/>
         <source>Still due: %1</source>
         <translation>Reste dû&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="209"/>
+        <location filename="../members/card_dialog.py" line="210"/>
         <source>Monthly plan: %1</source>
         <translation>Formule mensuelle&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../members/card_dialog.py" line="211"/>
+        <location filename="../members/card_dialog.py" line="212"/>
         <source>Carnet: %n half day(s) left</source>
         <translation>
             <numerusform>Carnet&#xa0;: %n demi-journée restante</numerusform>
@@ -3554,7 +3554,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="243"/>
+        <location filename="../members/card_dialog.py" line="244"/>
         <source>In the window: Invoices, select that invoice, then Credit note.</source>
         <translation>Dans la fenêtre&#xa0;: Factures, sélectionnez cette facture, puis Avoir.</translation>
     </message>
@@ -4056,7 +4056,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="306"/>
+        <location filename="../members/screen.py" line="305"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -4065,42 +4065,42 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="309"/>
+        <location filename="../members/screen.py" line="308"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="316"/>
+        <location filename="../members/screen.py" line="315"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="317"/>
+        <location filename="../members/screen.py" line="316"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="336"/>
+        <location filename="../members/screen.py" line="335"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="337"/>
+        <location filename="../members/screen.py" line="336"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="338"/>
+        <location filename="../members/screen.py" line="337"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="345"/>
+        <location filename="../members/screen.py" line="344"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="347"/>
+        <location filename="../members/screen.py" line="346"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
@@ -4256,62 +4256,62 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkReportTab</name>
     <message>
-        <location filename="../network/report_tab.py" line="46"/>
+        <location filename="../network/report_tab.py" line="43"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="47"/>
+        <location filename="../network/report_tab.py" line="44"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="65"/>
+        <location filename="../network/report_tab.py" line="62"/>
         <source>By place</source>
         <translation>Par lieu</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="67"/>
+        <location filename="../network/report_tab.py" line="64"/>
         <source>By commune</source>
         <translation>Par commune</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="99"/>
+        <location filename="../network/report_tab.py" line="96"/>
         <source>Each place&apos;s presence as its last export carried it. A person counts once per commune and for the network. Half day: at most %1 min (this place&apos;s setting, applied to every place). Occupancy: people present, at most the desks, over desks × open days.</source>
         <translation>Les présences de chaque lieu telles que son dernier export les a apportées. Une personne compte une fois par commune et pour le réseau. Demi-journée : au plus %1 min (réglage de ce lieu, appliqué à tous les lieux). Occupation : personnes présentes, au plus le nombre de postes, sur postes × jours d’ouverture.</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="117"/>
+        <location filename="../network/report_tab.py" line="114"/>
         <source>network-report</source>
         <translation>rapport-reseau</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="127"/>
+        <location filename="../network/report_tab.py" line="124"/>
         <source>Export the network report (CSV for Excel)</source>
         <translation>Exporter le rapport réseau (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="128"/>
+        <location filename="../network/report_tab.py" line="125"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="137"/>
+        <location filename="../network/report_tab.py" line="134"/>
         <source>Export the network report (PDF)</source>
         <translation>Exporter le rapport réseau (PDF)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="138"/>
+        <location filename="../network/report_tab.py" line="135"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="150"/>
+        <location filename="../network/report_tab.py" line="147"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="152"/>
+        <location filename="../network/report_tab.py" line="149"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -4426,132 +4426,132 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>OccupancyScreen</name>
     <message>
-        <location filename="../occupancy/screen.py" line="57"/>
+        <location filename="../occupancy/screen.py" line="56"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="58"/>
+        <location filename="../occupancy/screen.py" line="57"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="61"/>
+        <location filename="../occupancy/screen.py" line="60"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="61"/>
+        <location filename="../occupancy/screen.py" line="60"/>
         <source>Arrivals (check-ins) on the local days of the period.</source>
         <translation>Arrivées (pointages d’entrée) sur les jours de la période, à l’heure du lieu.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="62"/>
+        <location filename="../occupancy/screen.py" line="61"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="62"/>
+        <location filename="../occupancy/screen.py" line="61"/>
         <source>Members present at least once in the period.</source>
         <translation>Membres présents au moins une fois sur la période.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="63"/>
+        <location filename="../occupancy/screen.py" line="62"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="64"/>
+        <location filename="../occupancy/screen.py" line="63"/>
         <source>Each member&apos;s day of presence counts 1, or 0.5 when it lasted at most the half-day limit of the desk settings.</source>
         <translation>Chaque jour de présence d’un membre compte 1, ou 0,5 s’il a duré au plus la limite de demi-journée des réglages de l’accueil.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="66"/>
+        <location filename="../occupancy/screen.py" line="65"/>
         <source>Occupancy rate</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="67"/>
+        <location filename="../occupancy/screen.py" line="66"/>
         <source>Occupied desk-days / (desks × open days). A day&apos;s occupied desks are the desks used that day plus one per person seated nowhere, at most the number of desks.</source>
         <translation>Postes-jours occupés / (postes × jours d’ouverture). Les postes occupés d’un jour sont les postes utilisés ce jour-là, plus un par personne sans poste, au plus le nombre de postes.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="69"/>
+        <location filename="../occupancy/screen.py" line="68"/>
         <source>Hours of presence</source>
         <translation>Heures de présence</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="69"/>
+        <location filename="../occupancy/screen.py" line="68"/>
         <source>Presence in hours; a visit across midnight counts on both days.</source>
         <translation>Présence en heures&#xa0;; une visite à cheval sur minuit compte sur les deux jours.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="71"/>
+        <location filename="../occupancy/screen.py" line="70"/>
         <source>New members</source>
         <translation>Nouveaux membres</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="71"/>
+        <location filename="../occupancy/screen.py" line="70"/>
         <source>Members who joined in the period.</source>
         <translation>Membres inscrits pendant la période.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="92"/>
+        <location filename="../occupancy/screen.py" line="91"/>
         <source>&lt;b&gt;Peak hours&lt;/b&gt; (average number of people present)</source>
         <translation>&lt;b&gt;Heures de pointe&lt;/b&gt; (nombre moyen de personnes présentes)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="134"/>
+        <location filename="../occupancy/screen.py" line="133"/>
         <source>The statistics cannot be read.</source>
         <translation>Les statistiques ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="137"/>
+        <location filename="../occupancy/screen.py" line="136"/>
         <source>No data for this period (%1): nobody was recorded present.</source>
         <translation>Aucune donnée pour cette période (%1)&#xa0;: personne n’a été enregistré présent.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="147"/>
+        <location filename="../occupancy/screen.py" line="146"/>
         <source>no desk or no open day in this period</source>
         <translation>aucun poste ou aucun jour d’ouverture sur cette période</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="149"/>
+        <location filename="../occupancy/screen.py" line="148"/>
         <source>%1 desk-days of %2 (%3 desks × %4 open days)</source>
         <translation>%1 postes-jours sur %2 (%3 postes × %4 jours d’ouverture)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="170"/>
+        <location filename="../occupancy/screen.py" line="169"/>
         <source>occupancy</source>
         <translation>frequentation</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="180"/>
+        <location filename="../occupancy/screen.py" line="179"/>
         <source>Export the statistics (CSV for Excel)</source>
         <translation>Exporter les statistiques (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="181"/>
+        <location filename="../occupancy/screen.py" line="180"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="190"/>
+        <location filename="../occupancy/screen.py" line="189"/>
         <source>Export the occupancy report (PDF)</source>
         <translation>Exporter le rapport de fréquentation (PDF)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="191"/>
+        <location filename="../occupancy/screen.py" line="190"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="203"/>
+        <location filename="../occupancy/screen.py" line="202"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="205"/>
+        <location filename="../occupancy/screen.py" line="204"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -4902,37 +4902,37 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../places/place_form.py" line="28"/>
+        <location filename="../places/place_form.py" line="27"/>
         <source>Subject to VAT</source>
         <translation>Assujetti à la TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="29"/>
+        <location filename="../places/place_form.py" line="28"/>
         <source>VAT franchise (art. 293 B du CGI)</source>
         <translation>Franchise en base de TVA (art. 293 B du CGI)</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="30"/>
+        <location filename="../places/place_form.py" line="29"/>
         <source>Exempt from VAT</source>
         <translation>Exonéré de TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="50"/>
+        <location filename="../places/place_form.py" line="49"/>
         <source>e.g. FLO</source>
         <translation>ex. FLO</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="51"/>
+        <location filename="../places/place_form.py" line="50"/>
         <source>2 to 8 letters or digits; it starts every member number (FLO-0042)</source>
         <translation>2 à 8 lettres ou chiffres ; il débute chaque numéro de membre (FLO-0042)</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="62"/>
+        <location filename="../places/place_form.py" line="61"/>
         <source>VAT paid on debits (option, art. 269 du CGI)</source>
         <translation>TVA acquittée d’après les débits (option, art. 269 du CGI)</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="78"/>
+        <location filename="../places/place_form.py" line="77"/>
         <source>14 digits</source>
         <translation>14 chiffres</translation>
     </message>
@@ -4941,167 +4941,167 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation type="vanished">tel qu’imprimé sur les factures</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="86"/>
+        <location filename="../places/place_form.py" line="85"/>
         <source>Days and hours, e.g. mon-fri 08:00-19:00; sat 09:00-12:30</source>
         <translation>Jours et horaires, ex. lun-ven 08:00-19:00; sam 09:00-12:30</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="102"/>
+        <location filename="../places/place_form.py" line="101"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="103"/>
+        <location filename="../places/place_form.py" line="102"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="107"/>
+        <location filename="../places/place_form.py" line="106"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="109"/>
+        <location filename="../places/place_form.py" line="108"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="110"/>
+        <location filename="../places/place_form.py" line="109"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="111"/>
+        <location filename="../places/place_form.py" line="110"/>
         <source>City</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="112"/>
+        <location filename="../places/place_form.py" line="111"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="115"/>
+        <location filename="../places/place_form.py" line="114"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="104"/>
+        <location filename="../places/place_form.py" line="103"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="79"/>
+        <location filename="../places/place_form.py" line="78"/>
         <source>as registered, printed on invoices</source>
         <translation>telle qu’immatriculée, imprimée sur les factures</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="80"/>
+        <location filename="../places/place_form.py" line="79"/>
         <source>e.g. 15 000 € or variable</source>
         <translation>p. ex. 15 000 € ou variable</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="81"/>
+        <location filename="../places/place_form.py" line="80"/>
         <source>e.g. Mende</source>
         <translation>p. ex. Mende</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="82"/>
+        <location filename="../places/place_form.py" line="81"/>
         <source>e.g. FR40303265045</source>
         <translation>p. ex. FR40303265045</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="83"/>
+        <location filename="../places/place_form.py" line="82"/>
         <source>e.g. TVA non applicable, art. 261 du CGI</source>
         <translation>p. ex. TVA non applicable, art. 261 du CGI</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="84"/>
+        <location filename="../places/place_form.py" line="83"/>
         <source>printed for payments by transfer</source>
         <translation>imprimé pour les paiements par virement</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="85"/>
+        <location filename="../places/place_form.py" line="84"/>
         <source>from your e-invoicing platform, often the SIREN</source>
         <translation>donnée par votre plateforme agréée, souvent le SIREN</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="101"/>
+        <location filename="../places/place_form.py" line="100"/>
         <source>At the desk</source>
         <translation>À l’accueil</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="105"/>
+        <location filename="../places/place_form.py" line="104"/>
         <source>Opening hours</source>
         <translation>Horaires d’ouverture</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="106"/>
+        <location filename="../places/place_form.py" line="105"/>
         <source>Legal identity (printed on invoices)</source>
         <translation>Identité légale (imprimée sur les factures)</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="108"/>
+        <location filename="../places/place_form.py" line="107"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="113"/>
+        <location filename="../places/place_form.py" line="112"/>
         <source>Share capital</source>
         <translation>Capital social</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="114"/>
+        <location filename="../places/place_form.py" line="113"/>
         <source>RCS city</source>
         <translation>Ville du RCS</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="116"/>
+        <location filename="../places/place_form.py" line="115"/>
         <source>VAT regime</source>
         <translation>Régime de TVA</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="117"/>
+        <location filename="../places/place_form.py" line="116"/>
         <source>VAT number</source>
         <translation>N° de TVA intracommunautaire</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="118"/>
+        <location filename="../places/place_form.py" line="117"/>
         <source>Exemption wording</source>
         <translation>Mention d’exonération</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="120"/>
+        <location filename="../places/place_form.py" line="119"/>
         <source>Payment and contact</source>
         <translation>Paiement et contact</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="121"/>
+        <location filename="../places/place_form.py" line="120"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="122"/>
+        <location filename="../places/place_form.py" line="121"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="123"/>
+        <location filename="../places/place_form.py" line="122"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="124"/>
+        <location filename="../places/place_form.py" line="123"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="125"/>
+        <location filename="../places/place_form.py" line="124"/>
         <source>E-invoicing address</source>
         <translation>Adresse de facturation électronique</translation>
     </message>
     <message>
-        <location filename="../places/place_form.py" line="126"/>
+        <location filename="../places/place_form.py" line="125"/>
         <source>Fields marked * are required. Everything can be changed later from Place &gt; Edit place details.</source>
         <translation>Les champs marqués * sont obligatoires. Tout reste modifiable ensuite par Lieu &gt; Modifier les informations du lieu.</translation>
     </message>
@@ -5875,67 +5875,67 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>SettlementTab</name>
     <message>
-        <location filename="../network/settlement_tab.py" line="47"/>
+        <location filename="../network/settlement_tab.py" line="43"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="50"/>
+        <location filename="../network/settlement_tab.py" line="46"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="53"/>
+        <location filename="../network/settlement_tab.py" line="49"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="55"/>
+        <location filename="../network/settlement_tab.py" line="51"/>
         <source>Month:</source>
         <translation>Mois :</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="73"/>
+        <location filename="../network/settlement_tab.py" line="69"/>
         <source>Network visits by pair of places</source>
         <translation>Visites réseau par couple de lieux</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="77"/>
+        <location filename="../network/settlement_tab.py" line="73"/>
         <source>What each pair of places settles</source>
         <translation>Ce que chaque couple de lieux règle</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="80"/>
+        <location filename="../network/settlement_tab.py" line="76"/>
         <source>Under the rule &quot;home place bills&quot;, the home place bills its members for their days at the other place and owes that place its network day rate for each of those days; under &quot;visited place bills&quot; the visited place billed them itself and nothing is owed. Amounts excluding VAT.</source>
         <translation>Avec la règle « le lieu d’origine facture », le lieu d’origine facture ses membres pour leurs journées dans l’autre lieu et doit à ce lieu son tarif réseau pour chacune de ces journées ; avec « le lieu visité facture », le lieu visité les a facturés lui-même et rien n’est dû. Montants hors TVA.</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="121"/>
+        <location filename="../network/settlement_tab.py" line="117"/>
         <source>No network visit is known for %1: nothing to settle.</source>
         <translation>Aucune visite réseau connue pour %1 : rien à régler.</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="155"/>
+        <location filename="../network/settlement_tab.py" line="151"/>
         <source>settlement</source>
         <translation>reglement</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="157"/>
+        <location filename="../network/settlement_tab.py" line="153"/>
         <source>Export the settlement (CSV for Excel)</source>
         <translation>Exporter le règlement (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="158"/>
+        <location filename="../network/settlement_tab.py" line="154"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="164"/>
+        <location filename="../network/settlement_tab.py" line="160"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="166"/>
+        <location filename="../network/settlement_tab.py" line="162"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -6410,7 +6410,7 @@ Acceptez-la seulement si l&apos;hôte de %2 vous a lu la même empreinte (écran
         <translation>Accepter une clé de signature</translation>
     </message>
     <message>
-        <location filename="../network/trust_box.py" line="93"/>
+        <location filename="../network/trust_box.py" line="92"/>
         <source>Key not accepted</source>
         <translation>Clé non acceptée</translation>
     </message>
