@@ -115,6 +115,7 @@ def _process(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, at: 
                           "ON h.id = m.guest_of_id WHERE m.id = ?", (holder.member_id,)).fetchone()
         base["guest_of"] = row[0] if row else None
     day = ctx.local_day(at)
+    visits.refuse_closed_month(cur, ctx.place_id, day)
     last = visits.last_event(cur, holder.member_id, ctx.place_id)
     if last is not None and at < last.at:
         message = (_("a later check-in is already recorded for this member ({time}); scans cannot be replayed "

@@ -19,6 +19,7 @@ from telecentre_desk.badges.verify import BadgeHolder
 from telecentre_desk.common.clock import day_bounds_utc, ts_parse, ts_text
 from telecentre_desk.common.errors import NotFoundError
 from telecentre_desk.common.i18n import _
+from telecentre_desk.desk import visits
 from telecentre_desk.desk.context import DeskContext
 from telecentre_desk.members.info import display_number
 from telecentre_desk.occupancy.daily import presence_by_day
@@ -49,6 +50,7 @@ def undo_last(cur: sqlite3.Cursor, ctx: DeskContext, holder: BadgeHolder, *, act
     event_id, event_uid, direction, stamp, source, desk_id = row
     at = ts_parse(stamp)
     day = ctx.local_day(at)
+    visits.refuse_closed_month(cur, ctx.place_id, day)
     cur.execute("DELETE FROM check_event WHERE id = ?", (event_id,))
     refunded = _give_back_charge(cur, ctx, holder.member_id, day) if direction == "in" else 0
     previous = cur.execute("SELECT ts FROM check_event WHERE member_id = ? AND place_id = ? ORDER BY ts DESC "

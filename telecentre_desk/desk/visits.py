@@ -6,6 +6,8 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
+from telecentre_desk.common.errors import ValidationError
+from telecentre_desk.common.i18n import _
 from telecentre_desk.common.ids import new_uid
 from telecentre_desk.desk.context import DeskContext, ts_parse, ts_text
 
@@ -15,6 +17,21 @@ class LastEvent:
     direction: str
     at: dt.datetime
     desk_id: int | None
+
+
+def refuse_closed_month(cur: sqlite3.Cursor, place_id: int, day: dt.date) -> None:
+    """Refuse to record or undo presence on ``day`` when its month was made anonymous (privacy/aggregate.py).
+
+    A closed month holds counts without members: an event added or removed there could not be reflected in
+    them (its frozen count of people would go wrong) and would bring a member's name back into the month.
+    Only a paper sheet replayed with ``scan --at`` or an undo reach that far back; a live scan never does.
+    """
+    month = f"{day:%Y-%m}"
+    if cur.execute("SELECT 1 FROM presence_month_closed WHERE place_id = ? AND month = ?",
+                   (place_id, month)).fetchone():
+        raise ValidationError(_("the presence of {month} was made anonymous (data retention): nothing can be "
+                                "recorded or undone in that month any more").format(month=f"{day:%m/%Y}"),
+                              field="at")
 
 
 def last_event(cur: sqlite3.Cursor, member_id: int, place_id: int) -> LastEvent | None:

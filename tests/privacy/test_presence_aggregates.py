@@ -208,3 +208,17 @@ def test_the_member_history_and_export_no_longer_hold_closed_months(billed: Shel
     data = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
     assert not [d for d in data["presence_days"] if d["day"] < "2026-01-01"]
     assert "2025-12" in data["retention"]["presence_aggregated_months"]
+
+
+def test_a_closed_month_refuses_a_replayed_scan_and_an_undo_and_keeps_its_counts(billed: Shell) -> None:
+    billed.json("privacy", "purge")
+    year = billed.json("report", "occupancy", "--from", "2025-01-01", "--to", "2025-12-31")
+    payload = billed.json("badge", "issue", "3")["payload"]
+    # A paper sheet of March 2025 typed in after March was made anonymous: refused, nothing recorded.
+    code, _out, err = billed("scan", payload, "--at", "2025-03-20T09:00")
+    assert code != 0 and "made anonymous" in err and "03/2025" in err
+    # Paul's latest event is his arrival of 30/12/2025, in a closed month: undoing it is refused too.
+    code, _out, err = billed("presence", "undo", "2")
+    assert code != 0 and "12/2025" in err
+    assert billed.json("report", "occupancy", "--from", "2025-01-01", "--to", "2025-12-31") == year
+    assert _count(billed, "SELECT COUNT(*) FROM visit_day WHERE day < '2026-01-01'") == 0
