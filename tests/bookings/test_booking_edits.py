@@ -15,7 +15,7 @@ from telecentre_desk.common.errors import ConflictError, DeskError, ValidationEr
 from telecentre_desk.db.models import AuditEntry
 from telecentre_desk.db.uow import unit_of_work
 from tests.bookings.test_bookings import at, book
-from tests.bookings.test_bookings import place as place  # noqa: F401 (the fixture)
+from tests.bookings.test_bookings import place as place  # the fixture
 
 
 def slot(engine: Engine, uid: str) -> BookingSlot:

@@ -14,7 +14,7 @@ from telecentre_desk.members import service as members
 from telecentre_desk.plans import service as plans
 from telecentre_desk.spaces import service as spaces
 from telecentre_desk.spaces.info import read_desks, read_spaces
-from tests.spaces.test_layout_and_edits import rooms as rooms  # noqa: F401 (the fixture)
+from tests.spaces.test_layout_and_edits import rooms as rooms  # the fixture
 
 
 def state(engine: Engine) -> tuple[list, list]:
