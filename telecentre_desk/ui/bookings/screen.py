@@ -1,7 +1,8 @@
 """The Bookings screen: a day view (half hours by rooms and desks) and a week view (days by rooms and desks).
 
 Select free half hours of one column and press "New booking…" (or double-click a free cell); select a
-booking and press "Cancel booking…" (or double-click it). Every booking is checked by the service,
+booking and press "Move or edit…" (or double-click it) or "Cancel booking…" (Delete); Ctrl+Z undoes a change
+or a cancellation (ui/undo.py). Every booking is checked by the service,
 whose message says what is in the way; the day view greys what is outside the opening hours.
 """
 
@@ -9,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telecentre_desk.bookings.info import BookingInfo, read_bookings
+from telecentre_desk.bookings.info import BookingEdit, BookingInfo, BookingSlot, read_bookings
 from telecentre_desk.common import clock
 from telecentre_desk.members import listing
 from telecentre_desk.places import opening_hours
@@ -37,6 +39,10 @@ from telecentre_desk.ui.bookings.grid import Resource, closed_days, day_slots, o
 from telecentre_desk.ui.bookings.navigation import DayNavigator
 from telecentre_desk.ui.bookings.week_model import BookingsWeekModel
 from telecentre_desk.ui.store import ACTOR, Store
+from telecentre_desk.ui.undo import DoneCommand
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -66,9 +72,15 @@ class BookingsScreen(QWidget):
         self.undo_stack = QUndoStack(self)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.undo_action)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.edit_action = QAction(self.tr("Move or edit…"), self)
+        self.edit_action.setToolTip(self.tr("Another day, time, room, desk, member or note for the selected booking"))
         self.cancel_action = QAction(self.tr("Cancel booking…"), self)
+        self.cancel_action.setShortcut(QKeySequence.StandardKey.Delete)  # asks first, "Keep it" by default
         # One toolbar: a narrow window folds what does not fit into its » menu instead of widening.
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -76,7 +88,7 @@ class BookingsScreen(QWidget):
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
-        bar.addActions([self.new_action, self.cancel_action, self.undo_action])
+        bar.addActions([self.new_action, self.edit_action, self.cancel_action, self.undo_action])
         self.banner = QLabel(self)
         self.banner.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.day_model = BookingsDayModel(self)
@@ -93,7 +105,8 @@ class BookingsScreen(QWidget):
         self.pages.addWidget(self.day_table)
         self.pages.addWidget(self.week_table)
         hint = QLabel(self.tr("Select free half hours of a room or a desk, then “New booking…”; double-click a "
-                              "booking to cancel it. Desks are booked by the day or the half day."), self)
+                              "booking to move or edit it, Delete cancels it, Ctrl+Z undoes. Desks are booked by "
+                              "the day or the half day."), self)
         hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -105,6 +118,10 @@ class BookingsScreen(QWidget):
         self.nav.changed.connect(self._on_nav_changed)
         self.new_action.triggered.connect(self._on_new_action_triggered)
         self.cancel_action.triggered.connect(self._on_cancel_action_triggered)
+        self.edit_action.triggered.connect(self._on_edit_action_triggered)
+        for table in (self.day_table, self.week_table):
+            table.addAction(self.cancel_action)  # Delete works where the bookings are, not in other fields
+        self.cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.day_table.doubleClicked.connect(self._on_day_table_double_clicked)
         self.week_table.doubleClicked.connect(self._on_week_table_double_clicked)
         self.day_table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -179,15 +196,22 @@ class BookingsScreen(QWidget):
 
     @Slot()
     def _update_actions(self) -> None:
-        self.cancel_action.setEnabled(self.selected_booking() is not None)
+        selected = self.selected_booking() is not None
+        self.cancel_action.setEnabled(selected)
+        self.edit_action.setEnabled(selected)
         self.new_action.setEnabled(bool(self.resources))
 
     def new_booking(self, resource: Resource | None = None, day: dt.date | None = None, start: dt.time | None = None,
-                    end: dt.time | None = None) -> None:
-        """Open the booking dialog, filled from the selection (or the arguments)."""
+                    end: dt.time | None = None, *, editing: BookingInfo | None = None) -> None:
+        """Open the booking dialog, filled from the selection (or the arguments), or on the booking ``editing``."""
         from telecentre_desk.ui.bookings.booking_dialog import BookingDialog  # the services: not at start
 
-        if resource is None and not self.week_mode:
+        if editing is not None:
+            resource = next((r for r in self.resources
+                             if (r.space_id, r.desk_id) == (editing.space_id, editing.desk_id)), None)
+            a, b = editing.starts_at.astimezone(self.tz), editing.ends_at.astimezone(self.tz)
+            day, start, end = a.date(), a.time(), b.time()
+        elif resource is None and not self.week_mode:
             indexes = self.day_table.selectionModel().selectedIndexes()
             if indexes:
                 resource = self.resources[indexes[0].column()]
@@ -200,11 +224,16 @@ class BookingsScreen(QWidget):
         dialog = BookingDialog(self._store, resources=self.resources, members=[m for m in members
                                                                                if m.status == "active"],
                                hours=self.hours, resource=resource, day=day or self.current_day, start=start,
-                               end=end, parent=self)
+                               end=end, editing=editing, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.booked.connect(self._on_dialog_booked)
+        dialog.edited.connect(self._on_dialog_edited)
         dialog.open()
         self.last_dialog = dialog
+
+    def edit_booking(self, booking: BookingInfo) -> None:
+        """Open the booking dialog on ``booking``: another day, time, room, desk, member or note."""
+        self.new_booking(editing=booking)
 
     def cancel_booking(self, booking: BookingInfo) -> None:
         from telecentre_desk.bookings import service as bookings
@@ -219,9 +248,32 @@ class BookingsScreen(QWidget):
         if result.ok:
             count = result.value or 0
             self.message.emit(self.tr("%n booking(s) cancelled", "", count))
+            uids = list(cancelled)
+
+            def cancel_again(session: Session) -> None:
+                for uid in uids:
+                    bookings.cancel_booking(session, uid, actor=ACTOR)
+
             # A cancellation is the host's likeliest mistake here: Ctrl+Z books the same slots again.
-            self.undo_stack.push(RestoreCommand(self.tr("Cancellation of %1").replace(
-                "%1", booking_text(booking, self.tz)), self._store, self, list(cancelled)))
+            self.undo_stack.push(DoneCommand(
+                self.tr("Cancellation of %1").replace("%1", booking_text(booking, self.tz)),
+                undo=lambda: self._store.run(lambda s: bookings.restore_bookings(s, uids, actor=ACTOR),
+                                             parent_widget=self).ok,
+                redo=lambda: self._store.run(cancel_again, parent_widget=self).ok))
+
+    @Slot(object)
+    def _on_dialog_edited(self, edit: BookingEdit) -> None:
+        from telecentre_desk.bookings import service as bookings
+
+        after = self.bookings.get(edit.after.id)
+        text = booking_text(after, self.tz) if after is not None else ""
+        self.message.emit(self.tr("Booking changed: %1").replace("%1", text))
+
+        def put_back(slot: BookingSlot) -> bool:
+            return self._store.run(lambda s: bookings.put_back_booking(s, slot, actor=ACTOR), parent_widget=self).ok
+
+        self.undo_stack.push(DoneCommand(self.tr("Change of %1").replace("%1", text),
+                                         undo=lambda: put_back(edit.before), redo=lambda: put_back(edit.after)))
 
     @Slot()
     def _on_nav_changed(self) -> None:
@@ -242,11 +294,17 @@ class BookingsScreen(QWidget):
         if booking is not None:
             self.cancel_booking(booking)
 
+    @Slot()
+    def _on_edit_action_triggered(self) -> None:
+        booking = self.selected_booking()
+        if booking is not None:
+            self.edit_booking(booking)
+
     @Slot(QModelIndex)
     def _on_day_table_double_clicked(self, index: QModelIndex) -> None:
         booking = self.bookings.get(index.data(BOOKING_ROLE) or "")
         if booking is not None:
-            self.cancel_booking(booking)
+            self.edit_booking(booking)
         else:
             self.new_booking()
 
@@ -258,32 +316,3 @@ class BookingsScreen(QWidget):
     @Slot(list)
     def _on_dialog_booked(self, uids: list[str]) -> None:
         self.message.emit(self.tr("%n booking(s) made", "", len(uids)))
-
-
-class RestoreCommand(QUndoCommand):
-    """A cancellation already made; undo confirms its bookings again, redo cancels them again."""
-
-    def __init__(self, text: str, store: Store, parent_widget: QWidget, uids: list[str]) -> None:
-        super().__init__(text)
-        self._store, self._parent, self._uids = store, parent_widget, uids
-        self._done = True  # pushed after the cancellation: the first redo() has nothing to do
-
-    def redo(self) -> None:
-        from telecentre_desk.bookings import service as bookings
-
-        if self._done:
-            self._done = False
-            return
-        uids = self._uids
-
-        def cancel(session) -> None:  # type: ignore[no-untyped-def]
-            for uid in uids:
-                bookings.cancel_booking(session, uid, actor=ACTOR)
-
-        self._store.run(cancel, parent_widget=self._parent)
-
-    def undo(self) -> None:
-        from telecentre_desk.bookings import service as bookings
-
-        uids = self._uids
-        self._store.run(lambda s: bookings.restore_bookings(s, uids, actor=ACTOR), parent_widget=self._parent)
