@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -39,6 +38,7 @@ from telecentre_desk.ui.bookings.grid import Resource, closed_days, day_slots, o
 from telecentre_desk.ui.bookings.navigation import DayNavigator
 from telecentre_desk.ui.bookings.week_model import BookingsWeekModel
 from telecentre_desk.ui.store import ACTOR, Store
+from telecentre_desk.ui.tool_rows import ToolRows
 from telecentre_desk.ui.undo import DoneCommand
 
 if TYPE_CHECKING:
@@ -81,14 +81,12 @@ class BookingsScreen(QWidget):
         self.edit_action.setToolTip(self.tr("Another day, time, room, desk, member or note for the selected booking"))
         self.cancel_action = QAction(self.tr("Cancel booking…"), self)
         self.cancel_action.setShortcut(QKeySequence.StandardKey.Delete)  # asks first, "Keep it" by default
-        # One toolbar: a narrow window folds what does not fit into its » menu instead of widening.
+        # The day navigator, then the actions on the right; one under the other when the window is too narrow
+        # for both (never an action hidden behind "»").
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addWidget(self.nav)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
         bar.addActions([self.new_action, self.edit_action, self.cancel_action, self.undo_action])
+        self.tool_rows = ToolRows([self.nav, bar], self, stretch_after=0)
         self.banner = QLabel(self)
         self.banner.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.day_model = BookingsDayModel(self)
@@ -110,7 +108,7 @@ class BookingsScreen(QWidget):
         hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(bar)
+        layout.addWidget(self.tool_rows)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         layout.addWidget(hint)

@@ -23,7 +23,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../bookings/booking_dialog.py" line="207"/>
+        <location filename="../bookings/booking_dialog.py" line="218"/>
         <source> week(s)</source>
         <translation>
             <numerusform> week</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>BookingsScreen</name>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="221"/>
+        <location filename="../bookings/screen.py" line="248"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="260"/>
+        <location filename="../bookings/screen.py" line="316"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n booking made</numerusform>
@@ -147,12 +147,18 @@
     <message numerus="yes">
         <location filename="../network/summary.py" line="37"/>
         <source>%n refused: key not accepted</source>
-        <translation><numerusform>%n refused: key not accepted</numerusform><numerusform>%n refused: key not accepted</numerusform></translation>
+        <translation>
+            <numerusform>%n refused: key not accepted</numerusform>
+            <numerusform>%n refused: key not accepted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../network/summary.py" line="38"/>
         <source>%n refused: forged or damaged signature</source>
-        <translation><numerusform>%n refused: forged or damaged signature</numerusform><numerusform>%n refused: forged or damaged signature</numerusform></translation>
+        <translation>
+            <numerusform>%n refused: forged or damaged signature</numerusform>
+            <numerusform>%n refused: forged or damaged signature</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../network/summary.py" line="40"/>

@@ -209,7 +209,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="66"/>
+        <location filename="../app.py" line="65"/>
         <source>Télécentre Desk cannot open its database:
 %1
 
@@ -220,12 +220,12 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app.py" line="67"/>
+        <location filename="../app.py" line="66"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../app.py" line="111"/>
+        <location filename="../app.py" line="110"/>
         <source>Télécentre Desk already has this database open in another window: it was brought forward.</source>
         <translation>Télécentre Desk a déjà cette base ouverte dans une autre fenêtre&#x202f;: elle a été mise au premier plan.</translation>
     </message>
@@ -497,17 +497,17 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="62"/>
+        <location filename="../bookings/booking_dialog.py" line="66"/>
         <source>New booking</source>
         <translation>Nouvelle réservation</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="68"/>
+        <location filename="../bookings/booking_dialog.py" line="72"/>
         <source>Name or number…</source>
         <translation>Nom ou numéro…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/booking_dialog.py" line="207"/>
+        <location filename="../bookings/booking_dialog.py" line="218"/>
         <source> week(s)</source>
         <translation>
             <numerusform> semaine</numerusform>
@@ -515,72 +515,82 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="90"/>
+        <location filename="../bookings/booking_dialog.py" line="94"/>
         <source>1: this day only; more: the same day and time every week</source>
         <translation>1&#xa0;: ce jour seulement&#xa0;; plus&#xa0;: le même jour à la même heure chaque semaine</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="91"/>
+        <location filename="../bookings/booking_dialog.py" line="66"/>
+        <source>Move or edit the booking</source>
+        <translation>Déplacer ou modifier la réservation</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="95"/>
         <source>Book even if the member&apos;s plan does not cover the day</source>
         <translation>Réserver même si la formule du membre ne couvre pas ce jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="93"/>
+        <location filename="../bookings/booking_dialog.py" line="97"/>
         <source>Host&apos;s reason (kept in the audit log)</source>
         <translation>Motif de l’accueil (conservé dans le journal)</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="99"/>
+        <location filename="../bookings/booking_dialog.py" line="103"/>
         <source>Member *</source>
         <translation>Membre *</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="100"/>
+        <location filename="../bookings/booking_dialog.py" line="104"/>
         <source>Room or desk</source>
         <translation>Salle ou poste</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="102"/>
+        <location filename="../bookings/booking_dialog.py" line="106"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="106"/>
+        <location filename="../bookings/booking_dialog.py" line="110"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="107"/>
+        <location filename="../bookings/booking_dialog.py" line="112"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="109"/>
+        <location filename="../bookings/booking_dialog.py" line="114"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="110"/>
+        <location filename="../bookings/booking_dialog.py" line="115"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="113"/>
+        <location filename="../bookings/booking_dialog.py" line="118"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="154"/>
+        <location filename="../bookings/booking_dialog.py" line="118"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="165"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="154"/>
+        <location filename="../bookings/booking_dialog.py" line="165"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="154"/>
+        <location filename="../bookings/booking_dialog.py" line="165"/>
         <source>Whole day</source>
         <translation>Journée entière</translation>
     </message>
@@ -633,42 +643,61 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingsScreen</name>
     <message>
-        <location filename="../bookings/screen.py" line="65"/>
+        <location filename="../bookings/screen.py" line="71"/>
         <source>New booking…</source>
         <translation>Nouvelle réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="67"/>
+        <location filename="../bookings/screen.py" line="73"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="71"/>
+        <location filename="../bookings/screen.py" line="75"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="80"/>
+        <source>Move or edit…</source>
+        <translation>Déplacer ou modifier…</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="81"/>
+        <source>Another day, time, room, desk, member or note for the selected booking</source>
+        <translation>Un autre jour, une autre heure, salle, un autre poste, membre ou une autre note pour la réservation choisie</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="82"/>
         <source>Cancel booking…</source>
         <translation>Annuler la réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="95"/>
-        <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
-        <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
+        <location filename="../bookings/screen.py" line="105"/>
+        <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to move or edit it, Delete cancels it, Ctrl+Z undoes. Desks are booked by the day or the half day.</source>
+        <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour la déplacer ou la modifier, Suppr l’annule, Ctrl+Z défait la dernière action. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="147"/>
+        <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
+        <translation type="vanished">Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="162"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="148"/>
+        <location filename="../bookings/screen.py" line="163"/>
         <source>No opening hours on this day</source>
         <translation>Pas d’horaires d’ouverture ce jour-là</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="164"/>
+        <location filename="../bookings/screen.py" line="179"/>
         <source>Closed: %1</source>
         <translation>Fermé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="221"/>
+        <location filename="../bookings/screen.py" line="248"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
@@ -676,12 +705,22 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="223"/>
+        <location filename="../bookings/screen.py" line="257"/>
         <source>Cancellation of %1</source>
         <translation>Annulation de %1</translation>
     </message>
+    <message>
+        <location filename="../bookings/screen.py" line="268"/>
+        <source>Booking changed: %1</source>
+        <translation>Réservation modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="273"/>
+        <source>Change of %1</source>
+        <translation>Modification de %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="260"/>
+        <location filename="../bookings/screen.py" line="316"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>
@@ -1516,63 +1555,73 @@ Ses totaux rejoignent les totaux perpétuels&#xa0;; aucune facture, aucun avoir 
 <context>
     <name>FloorMenus</name>
     <message>
-        <location filename="../floorplan/menus.py" line="32"/>
+        <location filename="../floorplan/menus.py" line="42"/>
         <source>Add room…</source>
         <translation>Ajouter une salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="33"/>
-        <location filename="../floorplan/menus.py" line="88"/>
+        <location filename="../floorplan/menus.py" line="43"/>
+        <location filename="../floorplan/menus.py" line="103"/>
         <source>Add desk…</source>
         <translation>Ajouter un poste…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="34"/>
+        <location filename="../floorplan/menus.py" line="44"/>
         <source>Adds a desk to the selected room</source>
         <translation>Ajoute un poste à la salle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="35"/>
+        <location filename="../floorplan/menus.py" line="45"/>
         <source>Export layout…</source>
         <translation>Exporter le plan…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="36"/>
+        <location filename="../floorplan/menus.py" line="46"/>
         <source>Import layout…</source>
         <translation>Importer un plan…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="74"/>
+        <location filename="../floorplan/menus.py" line="84"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="75"/>
+        <location filename="../floorplan/menus.py" line="85"/>
         <source>Out of service</source>
         <translation>Hors service</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="80"/>
+        <location filename="../floorplan/menus.py" line="90"/>
         <source>Set resident…</source>
         <translation>Attribuer à un résident…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="82"/>
+        <location filename="../floorplan/menus.py" line="92"/>
         <source>Remove resident %1</source>
         <translation>Retirer le résident %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="85"/>
+        <location filename="../floorplan/menus.py" line="95"/>
+        <source>Move to room</source>
+        <translation>Déplacer vers la salle</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="100"/>
         <source>Remove desk…</source>
         <translation>Supprimer le poste…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="87"/>
+        <location filename="../floorplan/menus.py" line="102"/>
         <source>Edit room…</source>
         <translation>Modifier la salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="160"/>
+        <location filename="../floorplan/menus.py" line="105"/>
+        <source>Delete room…</source>
+        <translation>Supprimer la salle…</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="177"/>
         <source>Remove desk %1 from %2?
 
 Its history is kept; it is no longer offered at check-in.</source>
@@ -1581,32 +1630,56 @@ Its history is kept; it is no longer offered at check-in.</source>
 Son historique est conservé ; il n’est plus proposé à l’arrivée.</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="161"/>
+        <location filename="../floorplan/menus.py" line="178"/>
         <source>Remove desk</source>
         <translation>Supprimer le poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="179"/>
+        <location filename="../floorplan/menus.py" line="206"/>
+        <source>Move of desk %1 to %2</source>
+        <translation>Déplacement du poste %1 vers %2</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="217"/>
+        <source>Delete the room %1?
+
+Only an empty room can be deleted: no desks, no bookings to come. Ctrl+Z brings it back.</source>
+        <translation>Supprimer la salle %1&#xa0;?
+
+Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservation à venir. Ctrl+Z la fait revenir.</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="219"/>
+        <source>Delete room</source>
+        <translation>Supprimer la salle</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="229"/>
+        <source>Deletion of room %1</source>
+        <translation>Suppression de la salle %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="252"/>
         <source>Export the floor plan layout</source>
         <translation>Exporter le plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="180"/>
+        <location filename="../floorplan/menus.py" line="253"/>
         <source>floor-plan.json</source>
         <translation>plan-des-salles.json</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="186"/>
+        <location filename="../floorplan/menus.py" line="259"/>
         <source>Layout of %1 rooms and desks saved to %2</source>
         <translation>Plan de %1 salles et postes enregistré dans %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="193"/>
+        <location filename="../floorplan/menus.py" line="266"/>
         <source>Import a floor plan layout</source>
         <translation>Importer un plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="200"/>
+        <location filename="../floorplan/menus.py" line="273"/>
         <source>Layout imported from %1</source>
         <translation>Plan importé depuis %1</translation>
     </message>
@@ -1696,62 +1769,62 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>FloorPlanScreen</name>
     <message>
-        <location filename="../floorplan/screen.py" line="60"/>
+        <location filename="../floorplan/screen.py" line="61"/>
         <source>No rooms yet: use “Add room…” to draw the place.</source>
         <translation>Pas encore de salle : utilisez «&#xa0;Ajouter une salle…&#xa0;» pour dessiner le lieu.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="64"/>
+        <location filename="../floorplan/screen.py" line="65"/>
         <source>Arrange the plan</source>
         <translation>Agencer le plan</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="66"/>
+        <location filename="../floorplan/screen.py" line="67"/>
         <source>Drag and resize rooms, drag desks, double-click to rename</source>
         <translation>Déplacez et redimensionnez les salles, déplacez les postes, double-cliquez pour renommer</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="68"/>
+        <location filename="../floorplan/screen.py" line="69"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="70"/>
+        <location filename="../floorplan/screen.py" line="71"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="75"/>
+        <location filename="../floorplan/screen.py" line="76"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="76"/>
+        <location filename="../floorplan/screen.py" line="77"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="77"/>
+        <location filename="../floorplan/screen.py" line="78"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="183"/>
+        <location filename="../floorplan/screen.py" line="185"/>
         <source>Arranging: drag rooms and desks, resize a room by its corner, double-click to rename, right-click for more. Each drag is saved when you let go.</source>
         <translation>Agencement : déplacez salles et postes, redimensionnez une salle par son coin, double-cliquez pour renommer, clic droit pour plus. Chaque déplacement est enregistré au relâchement.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="186"/>
+        <location filename="../floorplan/screen.py" line="188"/>
         <source>Live: each desk shows who is there. Drag an occupied desk onto a free one to move its member; right-click a desk for more.</source>
         <translation>En direct : chaque poste montre qui est là. Glissez un poste occupé sur un poste libre pour y déplacer son membre ; clic droit sur un poste pour plus.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="201"/>
+        <location filename="../floorplan/screen.py" line="203"/>
         <source>Move of %1</source>
         <translation>Déplacement de %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="239"/>
+        <location filename="../floorplan/screen.py" line="241"/>
         <source>%1 moved from %2 to %3</source>
         <translation>%1 déplacé(e) de %2 à %3</translation>
     </message>
@@ -1930,7 +2003,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
     </message>
     <message>
         <location filename="../invoices/actions.py" line="67"/>
-        <location filename="../invoices/actions.py" line="284"/>
+        <location filename="../invoices/actions.py" line="290"/>
         <source>Delete the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
@@ -2045,206 +2118,206 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="118"/>
+        <location filename="../invoices/actions.py" line="123"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="166"/>
+        <location filename="../invoices/actions.py" line="172"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="170"/>
+        <location filename="../invoices/actions.py" line="176"/>
         <source>Draft of %1</source>
         <translation>Brouillon de %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="201"/>
+        <location filename="../invoices/actions.py" line="207"/>
         <source>Run the month</source>
         <translation>Facturer le mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="202"/>
+        <location filename="../invoices/actions.py" line="208"/>
         <source>Drafting the invoices of %1…</source>
         <translation>Préparation des factures de %1…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="205"/>
-        <location filename="../invoices/actions.py" line="210"/>
+        <location filename="../invoices/actions.py" line="211"/>
+        <location filename="../invoices/actions.py" line="216"/>
         <source>Issue invoices</source>
         <translation>Émettre des factures</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="211"/>
+        <location filename="../invoices/actions.py" line="217"/>
         <source>Issuing %1 invoices…</source>
         <translation>Émission de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="230"/>
+        <location filename="../invoices/actions.py" line="236"/>
         <source>Each gets the next number of the series for good: an issued invoice can never be changed nor deleted, only corrected by a credit note.</source>
         <translation>Chacune reçoit définitivement le numéro suivant de la série&#xa0;: une facture émise ne peut plus être modifiée ni supprimée, seulement corrigée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="239"/>
+        <location filename="../invoices/actions.py" line="245"/>
         <source>Issue the draft %1?</source>
         <translation>Émettre le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="241"/>
+        <location filename="../invoices/actions.py" line="247"/>
         <source>Issue the %1 selected drafts?</source>
         <translation>Émettre les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="256"/>
+        <location filename="../invoices/actions.py" line="262"/>
         <source>No draft to issue for %1.</source>
         <translation>Aucun brouillon à émettre pour %1.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="258"/>
+        <location filename="../invoices/actions.py" line="264"/>
         <source>Issue the %1 drafts of %2?</source>
         <translation>Émettre les %1 brouillons de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="283"/>
+        <location filename="../invoices/actions.py" line="289"/>
         <source>Delete the line “%1” from the draft?</source>
         <translation>Supprimer la ligne «&#xa0;%1&#xa0;» du brouillon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="297"/>
+        <location filename="../invoices/actions.py" line="303"/>
         <source>Discard the draft %1?</source>
         <translation>Abandonner le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="298"/>
+        <location filename="../invoices/actions.py" line="304"/>
         <source>Discard the %1 selected drafts?</source>
         <translation>Abandonner les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="299"/>
+        <location filename="../invoices/actions.py" line="305"/>
         <source>Running the month again drafts them anew from the members&apos; plans.</source>
         <translation>Refacturer le mois les prépare à nouveau d’après les formules des membres.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="300"/>
+        <location filename="../invoices/actions.py" line="306"/>
         <source>Discard drafts</source>
         <translation>Abandonner des brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="304"/>
+        <location filename="../invoices/actions.py" line="310"/>
         <source>Draft discarded.</source>
         <translation>Brouillon abandonné.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="305"/>
+        <location filename="../invoices/actions.py" line="311"/>
         <source>%1 drafts discarded.</source>
         <translation>%1 brouillons abandonnés.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="336"/>
+        <location filename="../invoices/actions.py" line="342"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="347"/>
+        <location filename="../invoices/actions.py" line="353"/>
         <source>Save %1 as Factur-X</source>
         <translation>Enregistrer %1 en Factur-X</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="347"/>
+        <location filename="../invoices/actions.py" line="353"/>
         <source>Save %1 as PDF</source>
         <translation>Enregistrer %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="349"/>
-        <location filename="../invoices/actions.py" line="414"/>
+        <location filename="../invoices/actions.py" line="355"/>
+        <location filename="../invoices/actions.py" line="420"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="366"/>
+        <location filename="../invoices/actions.py" line="372"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="368"/>
+        <location filename="../invoices/actions.py" line="374"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="385"/>
+        <location filename="../invoices/actions.py" line="391"/>
         <source>Export the month&apos;s journal</source>
         <translation>Exporter le journal du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="386"/>
-        <location filename="../invoices/actions.py" line="401"/>
+        <location filename="../invoices/actions.py" line="392"/>
+        <location filename="../invoices/actions.py" line="407"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="391"/>
-        <location filename="../invoices/actions.py" line="406"/>
+        <location filename="../invoices/actions.py" line="397"/>
+        <location filename="../invoices/actions.py" line="412"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="400"/>
+        <location filename="../invoices/actions.py" line="406"/>
         <source>Export the month&apos;s list of invoices</source>
         <translation>Exporter la liste des factures du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="413"/>
+        <location filename="../invoices/actions.py" line="419"/>
         <source>Save the month&apos;s print file</source>
         <translation>Enregistrer le fichier d’impression du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="421"/>
+        <location filename="../invoices/actions.py" line="427"/>
         <source>Print file</source>
         <translation>Fichier d’impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="421"/>
+        <location filename="../invoices/actions.py" line="427"/>
         <source>Building the print file…</source>
         <translation>Préparation du fichier d’impression…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="427"/>
+        <location filename="../invoices/actions.py" line="433"/>
         <source>Export the month&apos;s invoices into a folder</source>
         <translation>Exporter les factures du mois dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="435"/>
+        <location filename="../invoices/actions.py" line="441"/>
         <source>Export to a folder</source>
         <translation>Export dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="435"/>
+        <location filename="../invoices/actions.py" line="441"/>
         <source>Writing one PDF per invoice…</source>
         <translation>Écriture d’un PDF par facture…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="461"/>
+        <location filename="../invoices/actions.py" line="467"/>
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="461"/>
+        <location filename="../invoices/actions.py" line="467"/>
         <source>Printing %1 invoices…</source>
         <translation>Impression de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="476"/>
+        <location filename="../invoices/actions.py" line="482"/>
         <source>%1 invoices were issued before the stop: %2</source>
         <translation>%1 factures ont été émises avant l’arrêt&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="478"/>
+        <location filename="../invoices/actions.py" line="484"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="479"/>
+        <location filename="../invoices/actions.py" line="485"/>
         <source>Stopped: %1</source>
         <translation>Arrêté&#xa0;: %1</translation>
     </message>
@@ -2439,47 +2512,47 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoicesScreen</name>
     <message>
-        <location filename="../invoices/screen.py" line="70"/>
+        <location filename="../invoices/screen.py" line="71"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="74"/>
+        <location filename="../invoices/screen.py" line="75"/>
         <source>Search a number or a member…</source>
         <translation>Chercher un numéro ou un membre…</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="95"/>
+        <location filename="../invoices/screen.py" line="101"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="199"/>
+        <location filename="../invoices/screen.py" line="205"/>
         <source>%1 invoices</source>
         <translation>%1 factures</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="196"/>
+        <location filename="../invoices/screen.py" line="202"/>
         <source>%1 of %2 invoices</source>
         <translation>%1 factures sur %2</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="199"/>
+        <location filename="../invoices/screen.py" line="205"/>
         <source>1 invoice</source>
         <translation>1 facture</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="200"/>
+        <location filename="../invoices/screen.py" line="206"/>
         <source>%1 drafts</source>
         <translation>%1 brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="200"/>
+        <location filename="../invoices/screen.py" line="206"/>
         <source>1 draft</source>
         <translation>1 brouillon</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="201"/>
+        <location filename="../invoices/screen.py" line="207"/>
         <source>due: %1</source>
         <translation>dû&#xa0;: %1</translation>
     </message>
@@ -3207,67 +3280,67 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="210"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Host&apos;s &amp;guide</source>
         <translation>&amp;Guide de l’accueil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="397"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -3930,108 +4003,108 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../members/screen.py" line="50"/>
+        <location filename="../members/screen.py" line="51"/>
         <source>Search by name, email, company or number…</source>
         <translation>Rechercher par nom, e-mail, entreprise ou numéro…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="53"/>
+        <location filename="../members/screen.py" line="54"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="57"/>
+        <location filename="../members/screen.py" line="58"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="65"/>
+        <location filename="../members/screen.py" line="66"/>
         <source>New member…</source>
         <translation>Nouveau membre…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="67"/>
+        <location filename="../members/screen.py" line="68"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="72"/>
-        <location filename="../members/screen.py" line="203"/>
+        <location filename="../members/screen.py" line="73"/>
+        <location filename="../members/screen.py" line="207"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="76"/>
+        <location filename="../members/screen.py" line="77"/>
         <source>Card…</source>
         <translation>Fiche…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="77"/>
+        <location filename="../members/screen.py" line="78"/>
         <source>Everything about the member: plan and its change, carnet, badge, visits, bookings, invoices</source>
         <translation>Tout sur le membre&#xa0;: formule et changement de formule, carnet, badge, passages, réservations, factures</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="85"/>
+        <location filename="../members/screen.py" line="86"/>
         <source>Visits…</source>
         <translation>Passages…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="86"/>
+        <location filename="../members/screen.py" line="87"/>
         <source>The member&apos;s visits here and at the other places of the network</source>
         <translation>Les passages du membre ici et dans les autres lieux du réseau</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="94"/>
+        <location filename="../members/screen.py" line="95"/>
         <source>Visitor log…</source>
         <translation>Registre des visiteurs…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="95"/>
+        <location filename="../members/screen.py" line="96"/>
         <source>Visitors and guests: who, whose guest, when, how long</source>
         <translation>Visiteurs et invités&#xa0;: qui, invité par qui, quand, combien de temps</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="97"/>
+        <location filename="../members/screen.py" line="98"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="98"/>
+        <location filename="../members/screen.py" line="99"/>
         <source>Add or update members from a spreadsheet (CSV from Excel or LibreOffice)</source>
         <translation>Ajouter ou mettre à jour des membres depuis un tableur (CSV d’Excel ou de LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="100"/>
+        <location filename="../members/screen.py" line="101"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="101"/>
+        <location filename="../members/screen.py" line="102"/>
         <source>Save the members shown as a spreadsheet for Excel</source>
         <translation>Enregistrer les membres affichés dans un tableur pour Excel</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="175"/>
+        <location filename="../members/screen.py" line="179"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="175"/>
+        <location filename="../members/screen.py" line="179"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="177"/>
+        <location filename="../members/screen.py" line="181"/>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="203"/>
+        <location filename="../members/screen.py" line="207"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="306"/>
+        <location filename="../members/screen.py" line="310"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -4040,42 +4113,42 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="309"/>
+        <location filename="../members/screen.py" line="313"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="316"/>
+        <location filename="../members/screen.py" line="320"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="317"/>
+        <location filename="../members/screen.py" line="321"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="336"/>
+        <location filename="../members/screen.py" line="340"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="337"/>
+        <location filename="../members/screen.py" line="341"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="338"/>
+        <location filename="../members/screen.py" line="342"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="345"/>
+        <location filename="../members/screen.py" line="349"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="347"/>
+        <location filename="../members/screen.py" line="351"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
@@ -4294,17 +4367,17 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkScreen</name>
     <message>
-        <location filename="../network/screen.py" line="36"/>
+        <location filename="../network/screen.py" line="38"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../network/screen.py" line="39"/>
+        <location filename="../network/screen.py" line="41"/>
         <source>Network report</source>
         <translation>Rapport réseau</translation>
     </message>
     <message>
-        <location filename="../network/screen.py" line="40"/>
+        <location filename="../network/screen.py" line="42"/>
         <source>Settlements</source>
         <translation>Règlements</translation>
     </message>
@@ -5858,13 +5931,13 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../store.py" line="153"/>
+        <location filename="../store.py" line="147"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../store.py" line="132"/>
-        <location filename="../store.py" line="174"/>
+        <location filename="../store.py" line="129"/>
+        <location filename="../store.py" line="164"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
     </message>
@@ -6283,7 +6356,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message>
         <location filename="../reports/screen.py" line="133"/>
-        <location filename="../reports/screen.py" line="135"/>
+        <location filename="../reports/screen.py" line="134"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
