@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
@@ -25,7 +25,8 @@ class ToolRows(QWidget):
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         for index, part in enumerate(self.parts):
-            self._layout.addWidget(part)
+            # Left-aligned: stacked, a part keeps its own width (a navigator does not stretch across the screen).
+            self._layout.addWidget(part, 0, Qt.AlignmentFlag.AlignLeft)
             part.installEventFilter(self)
             if index == stretch_after:
                 self._layout.addStretch(1)
