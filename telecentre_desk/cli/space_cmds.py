@@ -1,4 +1,4 @@
-"""``space add|list|remove|restore`` and ``desk add|list|move``."""
+"""``space add|list|remove|restore`` and ``desk add|list|move|remove|restore``."""
 
 from __future__ import annotations
 
@@ -53,6 +53,22 @@ def cmd_desk_move(ctx: CommandContext) -> None:
         print(f"desk {move.desk_name!r} moved from {move.from_space_name!r} to {move.to_space_name!r}")
 
 
+def cmd_desk_remove(ctx: CommandContext) -> None:
+    with unit_of_work(ctx.engine) as session:
+        info = next(d for d in spaces.list_desks(session) if d.id == spaces.desk_row(session, ctx.args.desk).uid)
+        spaces.remove_desk(session, info.id)
+    if ctx.as_json:
+        emit_json({"removed": info.to_json()})
+    else:
+        print(f"desk {info.name!r} removed from {info.space_name!r} (undo: telecentre-desk desk restore {info.id})")
+
+
+def cmd_desk_restore(ctx: CommandContext) -> None:
+    with unit_of_work(ctx.engine) as session:
+        info = spaces.restore_desk(session, ctx.args.id)
+    emit_json(info.to_json()) if ctx.as_json else print(f"desk {info.name!r} is back in {info.space_name!r}")
+
+
 def cmd_desk_add(ctx: CommandContext) -> None:
     a = ctx.args
     with unit_of_work(ctx.engine) as session:
@@ -102,3 +118,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     move.add_argument("--to", required=True, metavar="SPACE", type=types.reference("--to", max_length=120),
                       help="the room's name or id")
     move.set_defaults(handler=cmd_desk_move)
+    remove = actions.add_parser("remove", help="remove a desk (not while occupied or booked)", parents=[common])
+    remove.add_argument("desk", metavar="DESK", type=types.reference("DESK", max_length=120),
+                        help="the desk's id or name")
+    remove.set_defaults(handler=cmd_desk_remove)
+    restore = actions.add_parser("restore", help="bring back a removed desk (its id)", parents=[common])
+    restore.add_argument("id", metavar="ID", type=types.reference("ID"))
+    restore.set_defaults(handler=cmd_desk_restore)

@@ -208,6 +208,37 @@ def remove_desk(session: Session, ref: str, *, actor: str = "cli") -> None:
     audit.record(session, actor=actor, action="desk.remove", entity="desk", entity_uid=desk.uid)
 
 
+def restore_desk(session: Session, uid: str, *, actor: str = "cli") -> DeskInfo:
+    """Undo the removal of a desk: it comes back in its room, at its place, with its resident if still free."""
+    desk = session.exec(select(Desk).where(Desk.uid == str(uid).strip().lower())).first()
+    room = session.get(Space, desk.space_id) if desk is not None else None
+    if desk is None or room is None or room.place_id != local_place_row(session).id:
+        raise NotFoundError(_("no desk named {name!r} (see 'telecentre-desk desk list')").format(name=uid))
+    if room.deleted_at is not None:
+        raise ConflictError(_("room {room!r} was removed: bring it back first").format(room=room.name))
+    if desk.deleted_at is not None:
+        if session.exec(select(Desk).where(Desk.space_id == room.id, Desk.name == desk.name,
+                                           col(Desk.deleted_at).is_(None))).first():
+            raise ConflictError(_("room {room!r} already has a desk named {name!r}").format(room=room.name,
+                                                                                            name=desk.name))
+        held = len(session.exec(select(Desk).where(Desk.space_id == room.id, col(Desk.deleted_at).is_(None))).all())
+        if held >= room.capacity:
+            raise ValidationError(ngettext("room {room!r} holds {count} desk: raise its capacity first",
+                                           "room {room!r} holds {count} desks: raise its capacity first",
+                                           room.capacity).format(room=room.name, count=room.capacity),
+                                  field="space")
+        if desk.fixed_member_id is not None and session.exec(select(Desk).where(
+                Desk.fixed_member_id == desk.fixed_member_id, col(Desk.deleted_at).is_(None))).first():
+            desk.fixed_member_id = None  # the resident has another fixed desk since: this one comes back free
+        desk.deleted_at = None
+        desk.touch()
+        session.add(desk)
+        session.flush()
+        audit.record(session, actor=actor, action="desk.restore", entity="desk", entity_uid=desk.uid,
+                     details={"space": room.name, "name": desk.name})
+    return next(d for d in read_desks(dbapi(session)) if d.id == desk.uid)
+
+
 def _position(desk: Desk) -> tuple[float, float] | None:
     return None if desk.plan_x is None or desk.plan_y is None else (desk.plan_x, desk.plan_y)
 

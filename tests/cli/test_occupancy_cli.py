@@ -117,3 +117,6 @@ def test_a_booking_moved_a_desk_moved_and_an_empty_room_removed_from_the_shell(r
     assert run.json("space", "restore", removed["id"])["name"] == "Open space"
     code, _, err = run("space", "remove", "Salle Tarnon")
     assert code == 1 and "2 bookings to come" in err
+    gone = run.json("desk", "remove", "A1")["removed"]
+    assert run.json("desk", "list") == []
+    assert run.json("desk", "restore", gone["id"])["space_name"] == "Annexe"

@@ -95,3 +95,40 @@ def test_a_room_with_desks_or_bookings_to_come_is_not_removed(rooms: Engine) -> 
     with pytest.raises(ConflictError, match="'Salle Tarnon' has 1 booking to come"), unit_of_work(rooms) as session:
         spaces.remove_space(session, "Salle Tarnon")
     assert len(state(rooms)[0]) == 2
+
+
+def test_a_removed_desk_comes_back_exactly_or_free_of_a_resident_placed_elsewhere(rooms: Engine) -> None:
+    with unit_of_work(rooms) as session:
+        plans.add_plan(session, code="RES", name="Résident", kind="monthly", price="250")
+        members.add_member(session, first_name="Marie", last_name="Dupont", plan_code="RES",
+                           start=dt.date(2026, 11, 1))
+        spaces.set_desk(session, "A1", fixed_member="1")
+    before = state(rooms)
+    uid = next(d.id for d in before[1] if d.name == "A1")
+    with unit_of_work(rooms) as session:
+        spaces.remove_desk(session, "A1")
+    assert [d.name for d in state(rooms)[1]] == ["A2"]
+    with unit_of_work(rooms) as session:
+        spaces.restore_desk(session, uid)
+    assert state(rooms) == before
+    with unit_of_work(rooms) as session:
+        spaces.remove_desk(session, "A1")
+        spaces.set_desk(session, "A2", fixed_member="1")  # Marie's fixed desk is A2 now
+        back = spaces.restore_desk(session, uid)
+    assert (back.name, back.fixed_member, back.plan_x) == ("A1", None, 40.0)
+
+
+def test_a_desk_does_not_come_back_into_a_full_room_nor_beside_its_namesake(rooms: Engine) -> None:
+    uid = next(d.id for d in state(rooms)[1] if d.name == "A1")
+    with unit_of_work(rooms) as session:
+        spaces.remove_desk(session, "A1")
+        spaces.add_desk(session, space="Open space", name="A1")
+    with pytest.raises(ConflictError, match="already has a desk named 'A1'"), unit_of_work(rooms) as session:
+        spaces.restore_desk(session, uid)
+    with unit_of_work(rooms) as session:
+        spaces.rename_desk(session, "A1", name="A3")
+        spaces.edit_space(session, "Open space", capacity=2)
+    with pytest.raises(ValidationError, match="holds 2 desks"), unit_of_work(rooms) as session:
+        spaces.restore_desk(session, uid)
+    with pytest.raises(NotFoundError), unit_of_work(rooms) as session:
+        spaces.restore_desk(session, "00000000-0000-0000-0000-000000000000")

@@ -1,5 +1,5 @@
 """What the host does to rooms and desks from the plan: context menus, add, rename, resident, out of service,
-move a desk to another room, remove, delete an empty room (both undone by Ctrl+Z), and the layout file.
+move a desk to another room, remove it, delete an empty room (all three undone by Ctrl+Z), the layout file.
 Every change is one unit of work through the Store; dialogs load lazily."""
 
 from __future__ import annotations
@@ -175,9 +175,18 @@ class FloorMenus(QObject):
         if desk is None:
             return
         question = self.tr("Remove desk %1 from %2?\n\nIts history is kept; it is no longer offered at check-in.")
-        if dialogs.ask(self._screen, self.tr("Remove desk"),
-                       question.replace("%1", desk.name).replace("%2", desk.space_name)):
-            self._store.run(lambda s: spaces.remove_desk(s, uid, actor=ACTOR), parent_widget=self._screen)
+        if not dialogs.ask(self._screen, self.tr("Remove desk"),
+                           question.replace("%1", desk.name).replace("%2", desk.space_name)):
+            return
+
+        def remove(session: Session) -> None:
+            spaces.remove_desk(session, uid, actor=ACTOR)
+
+        def restore(session: Session) -> None:
+            spaces.restore_desk(session, uid, actor=ACTOR)
+
+        if self._store.run(remove, parent_widget=self._screen).ok:
+            self._push(self.tr("Removal of desk %1").replace("%1", desk.name), restore, remove)
 
     def move_desk(self, uid: str, room_uid: str) -> None:
         """Move a desk into another room, at a free cell (the room grows if it is full); Ctrl+Z moves it back."""

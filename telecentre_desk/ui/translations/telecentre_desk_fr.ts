@@ -1635,12 +1635,17 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Supprimer le poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="206"/>
+        <location filename="../floorplan/menus.py" line="189"/>
+        <source>Removal of desk %1</source>
+        <translation>Suppression du poste %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="215"/>
         <source>Move of desk %1 to %2</source>
         <translation>Déplacement du poste %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="217"/>
+        <location filename="../floorplan/menus.py" line="226"/>
         <source>Delete the room %1?
 
 Only an empty room can be deleted: no desks, no bookings to come. Ctrl+Z brings it back.</source>
@@ -1649,37 +1654,37 @@ Only an empty room can be deleted: no desks, no bookings to come. Ctrl+Z brings 
 Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservation à venir. Ctrl+Z la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="219"/>
+        <location filename="../floorplan/menus.py" line="228"/>
         <source>Delete room</source>
         <translation>Supprimer la salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="229"/>
+        <location filename="../floorplan/menus.py" line="238"/>
         <source>Deletion of room %1</source>
         <translation>Suppression de la salle %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="252"/>
+        <location filename="../floorplan/menus.py" line="261"/>
         <source>Export the floor plan layout</source>
         <translation>Exporter le plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="253"/>
+        <location filename="../floorplan/menus.py" line="262"/>
         <source>floor-plan.json</source>
         <translation>plan-des-salles.json</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="259"/>
+        <location filename="../floorplan/menus.py" line="268"/>
         <source>Layout of %1 rooms and desks saved to %2</source>
         <translation>Plan de %1 salles et postes enregistré dans %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="266"/>
+        <location filename="../floorplan/menus.py" line="275"/>
         <source>Import a floor plan layout</source>
         <translation>Importer un plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="273"/>
+        <location filename="../floorplan/menus.py" line="282"/>
         <source>Layout imported from %1</source>
         <translation>Plan importé depuis %1</translation>
     </message>

@@ -100,3 +100,18 @@ def test_the_delete_question_says_no_on_enter(qtbot: QtBot) -> None:
     QTimer.singleShot(0, press_enter)
     assert REAL_ASK(None, "Delete room", "Delete the room Salle Tarnon?") is False
     assert seen == [str(QMessageBox.StandardButton.No)]
+
+
+def test_a_removed_desk_comes_back_with_ctrl_z(qtbot: QtBot, store: Store, place: Place,
+                                               recorded_dialogs: DialogRecorder) -> None:
+    screen = open_plan(qtbot, store)
+    before = stored(place.engine)
+    recorded_dialogs.answers = [True]
+    with qtbot.waitSignal(store.data_changed):
+        screen.menus.remove_desk(desk(screen, "A3").uid)
+    assert "A3" not in [item.info.name for item in screen.scene.desks.values()]
+    assert screen.undo_action.text() == "Undo Removal of desk A3"
+    with qtbot.waitSignal(store.data_changed):
+        screen.undo_action.trigger()
+    assert stored(place.engine) == before
+    assert desk(screen, "A3").info.space_name == "Open space"
