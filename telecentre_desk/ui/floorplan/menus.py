@@ -164,9 +164,23 @@ class FloorMenus(QObject):
             self._open(ResidentDialog(self._store, desk=desk, members=active, parent=self._screen))
 
     def remove_resident(self, uid: str) -> None:
+        """Free a resident's desk; Ctrl+Z gives it back to them."""
         from telecentre_desk.spaces import service as spaces
 
-        self._store.run(lambda s: spaces.set_desk(s, uid, fixed_member=None, actor=ACTOR), parent_widget=self._screen)
+        desk = self._desk(uid)
+        if desk is None or desk.fixed_member is None:
+            return
+        holder = desk.fixed_member
+
+        def free(session: Session) -> None:
+            spaces.set_desk(session, uid, fixed_member=None, actor=ACTOR)
+
+        def give_back(session: Session) -> None:
+            spaces.set_desk(session, uid, fixed_member=holder, actor=ACTOR)
+
+        if self._store.run(free, parent_widget=self._screen).ok:
+            self._push(self.tr("Resident %1 removed from %2").replace("%1", desk.fixed_member_name or holder)
+                       .replace("%2", desk.name), give_back, free)
 
     def remove_desk(self, uid: str) -> None:
         from telecentre_desk.spaces import service as spaces

@@ -1621,7 +1621,12 @@ Ses totaux rejoignent les totaux perpétuels&#xa0;; aucune facture, aucun avoir 
         <translation>Supprimer la salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="177"/>
+        <location filename="../floorplan/menus.py" line="182"/>
+        <source>Resident %1 removed from %2</source>
+        <translation>Résident %1 retiré du poste %2</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="191"/>
         <source>Remove desk %1 from %2?
 
 Its history is kept; it is no longer offered at check-in.</source>
@@ -1630,22 +1635,22 @@ Its history is kept; it is no longer offered at check-in.</source>
 Son historique est conservé ; il n’est plus proposé à l’arrivée.</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="178"/>
+        <location filename="../floorplan/menus.py" line="192"/>
         <source>Remove desk</source>
         <translation>Supprimer le poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="189"/>
+        <location filename="../floorplan/menus.py" line="203"/>
         <source>Removal of desk %1</source>
         <translation>Suppression du poste %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="215"/>
+        <location filename="../floorplan/menus.py" line="229"/>
         <source>Move of desk %1 to %2</source>
         <translation>Déplacement du poste %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="226"/>
+        <location filename="../floorplan/menus.py" line="240"/>
         <source>Delete the room %1?
 
 Only an empty room can be deleted: no desks, no bookings to come. Ctrl+Z brings it back.</source>
@@ -1654,37 +1659,37 @@ Only an empty room can be deleted: no desks, no bookings to come. Ctrl+Z brings 
 Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservation à venir. Ctrl+Z la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="228"/>
+        <location filename="../floorplan/menus.py" line="242"/>
         <source>Delete room</source>
         <translation>Supprimer la salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="238"/>
+        <location filename="../floorplan/menus.py" line="252"/>
         <source>Deletion of room %1</source>
         <translation>Suppression de la salle %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="261"/>
+        <location filename="../floorplan/menus.py" line="275"/>
         <source>Export the floor plan layout</source>
         <translation>Exporter le plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="262"/>
+        <location filename="../floorplan/menus.py" line="276"/>
         <source>floor-plan.json</source>
         <translation>plan-des-salles.json</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="268"/>
+        <location filename="../floorplan/menus.py" line="282"/>
         <source>Layout of %1 rooms and desks saved to %2</source>
         <translation>Plan de %1 salles et postes enregistré dans %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="275"/>
+        <location filename="../floorplan/menus.py" line="289"/>
         <source>Import a floor plan layout</source>
         <translation>Importer un plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="282"/>
+        <location filename="../floorplan/menus.py" line="296"/>
         <source>Layout imported from %1</source>
         <translation>Plan importé depuis %1</translation>
     </message>

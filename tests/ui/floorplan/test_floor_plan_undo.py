@@ -115,3 +115,19 @@ def test_a_removed_desk_comes_back_with_ctrl_z(qtbot: QtBot, store: Store, place
         screen.undo_action.trigger()
     assert stored(place.engine) == before
     assert desk(screen, "A3").info.space_name == "Open space"
+
+
+def test_a_resident_removed_by_mistake_gets_the_desk_back(qtbot: QtBot, store: Store, place: Place) -> None:
+    from telecentre_desk.spaces import service as spaces
+
+    with unit_of_work(place.engine) as session:
+        spaces.set_desk(session, "A1", fixed_member=place.uid["Chloé"])
+    screen = open_plan(qtbot, store)
+    before = stored(place.engine)
+    with qtbot.waitSignal(store.data_changed):
+        screen.menus.remove_resident(desk(screen, "A1").uid)
+    assert desk(screen, "A1").info.fixed_member is None
+    assert screen.undo_action.text() == "Undo Resident Chloé Thévenot removed from A1"
+    with qtbot.waitSignal(store.data_changed):
+        screen.undo_action.trigger()
+    assert stored(place.engine) == before
