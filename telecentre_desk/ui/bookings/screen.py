@@ -93,6 +93,12 @@ class BookingsScreen(QWidget):
         self.day_table = _table(self)
         self.day_table.setModel(self.day_model)
         self.day_table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        # Drag a booking onto another half hour, room or desk to move it (Ctrl+Z moves it back).
+        self.day_table.setDragEnabled(True)
+        self.day_table.setAcceptDrops(True)
+        self.day_table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.day_table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.day_table.setDropIndicatorShown(True)
         self.day_table.verticalHeader().setDefaultSectionSize(26)
         self.week_model = BookingsWeekModel(self)
         self.week_table = _table(self)
@@ -103,8 +109,8 @@ class BookingsScreen(QWidget):
         self.pages.addWidget(self.day_table)
         self.pages.addWidget(self.week_table)
         hint = QLabel(self.tr("Select free half hours of a room or a desk, then “New booking…”; double-click a "
-                              "booking to move or edit it, Delete cancels it, Ctrl+Z undoes. Desks are booked by "
-                              "the day or the half day."), self)
+                              "booking (or drag it) to move or edit it, Delete cancels it, Ctrl+Z undoes. Desks are "
+                              "booked by the day or the half day."), self)
         hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -124,6 +130,9 @@ class BookingsScreen(QWidget):
         self.week_table.doubleClicked.connect(self._on_week_table_double_clicked)
         self.day_table.selectionModel().selectionChanged.connect(self._update_actions)
         self.week_table.selectionModel().selectionChanged.connect(self._update_actions)
+        # Queued: the move reads the day again, which must not happen inside the view's own drop event.
+        self.day_model.booking_dropped.connect(self._on_day_model_booking_dropped,
+                                               Qt.ConnectionType.QueuedConnection)
         store.data_changed.connect(self._on_store_data_changed)
 
     @property
@@ -258,6 +267,33 @@ class BookingsScreen(QWidget):
                 undo=lambda: self._store.run(lambda s: bookings.restore_bookings(s, uids, actor=ACTOR),
                                              parent_widget=self).ok,
                 redo=lambda: self._store.run(cancel_again, parent_widget=self).ok))
+
+    def move_booking(self, booking: BookingInfo, resource: Resource, start: dt.time | None) -> None:
+        """Move ``booking`` to ``resource`` (a room from the half hour ``start``, keeping its length; a desk at the
+        same hours), as a drop in the day view does; an overlap is refused in words, Ctrl+Z moves it back."""
+        from telecentre_desk.bookings import service as bookings
+
+        a, b = booking.starts_at.astimezone(self.tz), booking.ends_at.astimezone(self.tz)
+        new_start = dt.datetime.combine(a.date(), start) if resource.by_slot and start is not None else \
+            a.replace(tzinfo=None)
+        new_end = new_start + (b - a)
+        if (resource.space_id, resource.desk_id, new_start) == (booking.space_id, booking.desk_id,
+                                                               a.replace(tzinfo=None)):
+            return
+
+        def move(session: Session) -> BookingEdit:
+            return bookings.edit_booking(session, booking.id, space=resource.space_id, desk=resource.desk_id,
+                                         start=new_start, end=new_end, actor=ACTOR)
+
+        result = self._store.run(move, parent_widget=self)
+        if result.ok and result.value is not None:
+            self._on_dialog_edited(result.value)
+
+    @Slot(str, int, int)
+    def _on_day_model_booking_dropped(self, uid: str, row: int, column: int) -> None:
+        booking = self.bookings.get(uid)
+        if booking is not None and 0 <= column < len(self.resources) and 0 <= row < len(self.day_model.slots):
+            self.move_booking(booking, self.resources[column], self.day_model.slots[row])
 
     @Slot(object)
     def _on_dialog_edited(self, edit: BookingEdit) -> None:

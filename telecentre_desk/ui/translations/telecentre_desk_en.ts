@@ -34,7 +34,7 @@
 <context>
     <name>BookingsScreen</name>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="248"/>
+        <location filename="../bookings/screen.py" line="257"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="316"/>
+        <location filename="../bookings/screen.py" line="352"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n booking made</numerusform>

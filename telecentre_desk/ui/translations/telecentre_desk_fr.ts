@@ -635,7 +635,7 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingsDayModel</name>
     <message>
-        <location filename="../bookings/day_model.py" line="39"/>
+        <location filename="../bookings/day_model.py" line="51"/>
         <source>Repeats every week</source>
         <translation>Se répète chaque semaine</translation>
     </message>
@@ -673,31 +673,35 @@ Motif (conservé dans le journal d’audit) :</translation>
         <translation>Annuler la réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="105"/>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to move or edit it, Delete cancels it, Ctrl+Z undoes. Desks are booked by the day or the half day.</source>
-        <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour la déplacer ou la modifier, Suppr l’annule, Ctrl+Z défait la dernière action. Les postes se réservent à la journée ou à la demi-journée.</translation>
+        <translation type="vanished">Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour la déplacer ou la modifier, Suppr l’annule, Ctrl+Z défait la dernière action. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
         <translation type="vanished">Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="162"/>
+        <location filename="../bookings/screen.py" line="111"/>
+        <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking (or drag it) to move or edit it, Delete cancels it, Ctrl+Z undoes. Desks are booked by the day or the half day.</source>
+        <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation (ou glissez-la) pour la déplacer ou la modifier, Suppr l’annule, Ctrl+Z défait la dernière action. Les postes se réservent à la journée ou à la demi-journée.</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="171"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="163"/>
+        <location filename="../bookings/screen.py" line="172"/>
         <source>No opening hours on this day</source>
         <translation>Pas d’horaires d’ouverture ce jour-là</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="179"/>
+        <location filename="../bookings/screen.py" line="188"/>
         <source>Closed: %1</source>
         <translation>Fermé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="248"/>
+        <location filename="../bookings/screen.py" line="257"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
@@ -705,22 +709,22 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="257"/>
+        <location filename="../bookings/screen.py" line="266"/>
         <source>Cancellation of %1</source>
         <translation>Annulation de %1</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="268"/>
+        <location filename="../bookings/screen.py" line="304"/>
         <source>Booking changed: %1</source>
         <translation>Réservation modifiée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="273"/>
+        <location filename="../bookings/screen.py" line="309"/>
         <source>Change of %1</source>
         <translation>Modification de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="316"/>
+        <location filename="../bookings/screen.py" line="352"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>

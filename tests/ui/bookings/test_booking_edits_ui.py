@@ -126,3 +126,49 @@ def test_the_cancel_question_keeps_the_booking_on_enter(qtbot: QtBot, series: bo
     QTimer.singleShot(0, press_enter)
     assert ANSWER_CANCEL(None, "Salle Tarnon, jeudi 26/11 10:00–10:30", series=series) is None
     assert seen == ["Keep it"]
+
+
+def drop(qtbot: QtBot, screen, booking_cell: tuple[int, int], target: tuple[int, int]) -> bool:
+    """What the view does on a drop: the dragged cell's data dropped on the target cell."""
+    model = screen.day_model
+    data = model.mimeData([model.index(*booking_cell)])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(*target))
+    return model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(*target))
+
+
+def test_a_booking_dragged_to_another_half_hour_and_room_is_moved_and_undone(qtbot: QtBot, store: Store,
+                                                                             place: Engine) -> None:
+    screen = open_screen(qtbot, store)
+    book(qtbot, screen, "Salle Tarnon", "10:00", "10:30", "marie")
+    before = stored(place)
+    room, desk = column_of(screen, "Salle Tarnon"), column_of(screen, "A2 · Open space")
+    assert screen.day_model.flags(screen.day_model.index(row_of(screen, "10:00"), room)) & \
+        Qt.ItemFlag.ItemIsDragEnabled
+    assert not screen.day_model.flags(screen.day_model.index(row_of(screen, "12:00"), room)) & \
+        Qt.ItemFlag.ItemIsDragEnabled  # free half hours are selected by dragging, not moved
+    with qtbot.waitSignal(store.data_changed):
+        assert drop(qtbot, screen, (row_of(screen, "10:00"), room), (row_of(screen, "15:00"), room)) is False
+    assert screen.day_model.index(row_of(screen, "15:00"), room).data() == "Marie Dupont"
+    assert screen.day_table.rowSpan(row_of(screen, "15:00"), room) == 2  # an hour still
+    with qtbot.waitSignal(store.data_changed):
+        drop(qtbot, screen, (row_of(screen, "15:00"), room), (row_of(screen, "09:00"), desk))
+    assert screen.day_model.index(row_of(screen, "15:00"), desk).data() == "Marie Dupont"  # same hours, a desk
+    with qtbot.waitSignal(store.data_changed):
+        screen.undo_action.trigger()
+    with qtbot.waitSignal(store.data_changed):
+        screen.undo_action.trigger()
+    assert stored(place) == before
+
+
+def test_a_booking_dragged_onto_another_is_refused_in_words(qtbot: QtBot, store: Store, place: Engine,
+                                                            recorded_dialogs) -> None:
+    screen = open_screen(qtbot, store)
+    book(qtbot, screen, "Salle Tarnon", "10:00", "10:30", "marie")
+    book(qtbot, screen, "Salle Tarnon", "14:00", "14:30", "chloe")
+    before = stored(place)
+    room = column_of(screen, "Salle Tarnon")
+    drop(qtbot, screen, (row_of(screen, "10:00"), room), (row_of(screen, "13:30"), room))
+    qtbot.waitUntil(lambda: recorded_dialogs.errors != [])
+    assert recorded_dialogs.errors == [("Not saved", "The room is already booked by Chloé Thévenot on 26/11/2026 "
+                                                     "from 14:00 to 15:00")]
+    assert stored(place) == before and not screen.undo_action.isEnabled()
