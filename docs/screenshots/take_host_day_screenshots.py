@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import Engine
 
 from telecentre_desk.__main__ import main as desk_main
 from telecentre_desk.common import clock
@@ -51,6 +52,30 @@ def save(widget: QWidget, path: Path) -> None:
 
 def at(hhmm: str) -> dt.datetime:
     return dt.datetime.combine(DAY, dt.time.fromisoformat(hhmm), tzinfo=PARIS)
+
+
+def shoot_booking_edit(window: MainWindow, engine: Engine) -> None:
+    """A room booked this morning, opened again to move it (issue 15: undo where a host makes mistakes)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from telecentre_desk.bookings import service as bookings
+    from telecentre_desk.db.uow import unit_of_work
+
+    with unit_of_work(engine) as session:
+        made = bookings.add_booking(session, space="Salle Tarnon", member="1", start=at("14:00").replace(tzinfo=None),
+                                    end=at("15:30").replace(tzinfo=None), note="Réunion projet", actor="demo")
+    window.show_screen("bookings")
+    settle()
+    screen = window.bookings_page.page
+    row = next(i for i, s in enumerate(screen.day_model.slots) if s.strftime("%H:%M") == "14:00")
+    column = next(i for i, r in enumerate(screen.resources) if r.space_name == "Salle Tarnon" and r.desk_id is None)
+    screen.day_table.selectionModel().select(screen.day_model.index(row, column),
+                                             QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    screen.edit_booking(screen.bookings[made[0].id])
+    dialog = screen.last_dialog
+    settle()
+    save(dialog, HERE / "booking_edit.png")
+    dialog.close()
 
 
 def shoot(folder: Path) -> None:
@@ -98,6 +123,7 @@ def shoot(folder: Path) -> None:
             save(card, HERE / "host_day" / size / "member_card.png")
             card.close()
     window.resize(*SIZES[1])
+    shoot_booking_edit(window, engine)
     window.show_screen("reports")
     settle()
     save(window, HERE / "today_dashboard.png")

@@ -56,3 +56,31 @@ def read_bookings(conn: sqlite3.Connection, *, start: dt.datetime, end: dt.datet
     return [BookingInfo(uid, s_uid, s_name, d_uid, d_name, m_uid, m_name, display_number(code, number), ts_parse(a),
                         ts_parse(b), status, series, note)
             for uid, s_uid, s_name, d_uid, d_name, m_uid, m_name, code, number, a, b, status, series, note in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class BookingSlot:
+    """What an edit may change in a booking, as plain data: enough to put it back exactly (the window's undo)."""
+
+    id: str  # the booking's uid
+    space_id: str  # uid
+    desk_id: str | None  # uid; None = the whole room
+    member_id: str  # uid
+    starts_at: dt.datetime  # aware, UTC
+    ends_at: dt.datetime
+    note: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "space_id": self.space_id, "desk_id": self.desk_id, "member_id": self.member_id,
+                "from": self.starts_at.isoformat(), "to": self.ends_at.isoformat(), "note": self.note}
+
+
+@dataclass(frozen=True, slots=True)
+class BookingEdit:
+    """A booking as it was and as it is after an edit (undo puts ``before`` back)."""
+
+    before: BookingSlot
+    after: BookingSlot
+
+    def to_json(self) -> dict[str, Any]:
+        return {"before": self.before.to_json(), "after": self.after.to_json()}

@@ -14,7 +14,7 @@ import datetime as dt
 from sqlmodel import Session, col, select
 
 from telecentre_desk.audit import service as audit
-from telecentre_desk.bookings.info import BookingInfo, read_bookings
+from telecentre_desk.bookings.info import BookingEdit, BookingInfo, BookingSlot, read_bookings
 from telecentre_desk.common import clock, plausibility, validation
 from telecentre_desk.common.errors import ConflictError, NotFoundError, ValidationError
 from telecentre_desk.common.i18n import _
@@ -75,9 +75,11 @@ def _member_covered(session: Session, member: Member, day: dt.date) -> bool:
 
 
 def _in_the_way(session: Session, space: Space, desk: Desk | None, start: dt.datetime,
-                end: dt.datetime) -> Booking | None:
+                end: dt.datetime, *, exclude: int | None = None) -> Booking | None:
     query = select(Booking).where(Booking.space_id == space.id, Booking.status == "confirmed",
                                   col(Booking.deleted_at).is_(None), Booking.starts_at < end, Booking.ends_at > start)
+    if exclude is not None:  # a booking being moved is never in its own way
+        query = query.where(Booking.id != exclude)
     for other in session.exec(query).all():
         if desk is None or other.desk_id is None or other.desk_id == desk.id:
             return other
@@ -203,6 +205,120 @@ def restore_bookings(session: Session, uids: list[str], *, actor: str = "cli") -
         audit.record(session, actor=actor, action="booking.restore", entity="booking", entity_uid=uids[0],
                      details={"count": restored})
     return restored
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def _booking_row(session: Session, booking_id: str) -> Booking:
+    booking = session.exec(select(Booking).where(Booking.uid == str(booking_id).strip().lower(),
+                                                 col(Booking.deleted_at).is_(None))).first()
+    if booking is None:
+        raise NotFoundError(_("no booking {id}").format(id=booking_id))
+    if booking.status != "confirmed":
+        raise ValidationError(_("this booking is cancelled: undo the cancellation or book again"), field="booking")
+    return booking
+
+
+def _slot_of(session: Session, booking: Booking) -> BookingSlot:
+    desk = session.get(Desk, booking.desk_id) if booking.desk_id else None
+    return BookingSlot(booking.uid, session.get(Space, booking.space_id).uid, desk.uid if desk else None,
+                       session.get(Member, booking.member_id).uid, _utc(booking.starts_at),
+                       _utc(booking.ends_at), booking.note)
+
+
+_KEEP: object = ...
+
+
+def edit_booking(session: Session, booking_id: str, *, space: str | None = None, desk: object = _KEEP,
+                 member: str | None = None, start: dt.datetime | None = None, end: dt.datetime | None = None,
+                 note: object = _KEEP, override_reason: str | None = None, actor: str = "cli") -> BookingEdit:
+    """Move or edit one booking (a week of a series alone): room or desk, member, day and times, note.
+
+    What is not given stays. ``desk``: a desk of the room, None for the whole room; another room without a
+    desk books the whole room. ``start`` alone keeps the duration (a move); ``end`` alone keeps the start.
+    The rules of a new booking apply to what changes; a slot taken by another booking is refused whole.
+    """
+    place = local_place_row(session)
+    booking = _booking_row(session, booking_id)
+    before = _slot_of(session, booking)
+    room = spaces.space_row(session, space) if space is not None else session.get(Space, booking.space_id)
+    if desk is _KEEP:
+        seat = session.get(Desk, booking.desk_id) if booking.desk_id and room.id == booking.space_id else None
+    else:
+        seat = spaces.desk_row(session, str(desk), space=room) if desk is not None else None
+    if room.id != booking.space_id and room.out_of_service:
+        raise ValidationError(_("room {name!r} is out of service").format(name=room.name), field="space")
+    if seat is not None and seat.id != booking.desk_id and seat.out_of_service:
+        raise ValidationError(_("desk {name} is out of service").format(name=seat.name), field="desk")
+    who = members.member_row(session, member) if member is not None else session.get(Member, booking.member_id)
+    if who.id != booking.member_id and who.status != "active":
+        raise ValidationError(_("member {number} is not active").format(number=who.number), field="member")
+    if note is not _KEEP:
+        note = validation.optional_text(note, field="note", max_length=300)  # type: ignore[arg-type]
+    if override_reason is not None:
+        override_reason = validation.optional_text(override_reason, field="reason", max_length=500) or ""
+        if not override_reason.strip():
+            raise ValidationError(_("an override needs the host's reason"), field="reason")
+    tz = clock.zone(place.timezone)
+    old_start, old_end = _utc(booking.starts_at).astimezone(tz), _utc(booking.ends_at).astimezone(tz)
+    new_start = _local(start, place, "from") if start is not None else old_start
+    if end is not None:
+        new_end = _local(end, place, "to")
+    elif start is not None:  # a move keeps the duration, on the wall clock
+        new_end = (new_start.replace(tzinfo=None) + (old_end.replace(tzinfo=None) - old_start.replace(tzinfo=None))
+                   ).replace(tzinfo=tz)
+        new_end = _local(new_end.replace(tzinfo=None), place, "to")
+    else:
+        new_end = old_end
+    moved = (new_start, new_end) != (old_start, old_end)
+    if moved:
+        _check_slot(place, new_start, new_end)
+        _check_open(session, place, new_start, new_end)
+    if ((moved and new_start.date() != old_start.date()) or who.id != booking.member_id) \
+            and override_reason is None and not _member_covered(session, who, new_start.date()):
+        raise ValidationError(_("{name} has no plan on {day}: the host may book with an override").format(
+            name=f"{who.first_name} {who.last_name}", day=f"{new_start:%d/%m/%Y}"), field="member")
+    a, b = new_start.astimezone(dt.UTC), new_end.astimezone(dt.UTC)
+    if moved or room.id != booking.space_id or (seat.id if seat else None) != booking.desk_id:
+        other = _in_the_way(session, room, seat, a, b, exclude=booking.id)
+        if other is not None:
+            raise ConflictError(_conflict_message(session, other, place))
+    booking.space_id, booking.desk_id, booking.member_id = room.id, seat.id if seat else None, who.id
+    booking.starts_at, booking.ends_at = a, b
+    if note is not _KEEP:
+        booking.note = note  # type: ignore[assignment]
+    booking.touch()
+    session.add(booking)
+    session.flush()
+    after = _slot_of(session, booking)
+    audit.record(session, actor=actor, action="booking.edit", entity="booking", entity_uid=booking.uid,
+                 details={"before": before.to_json(), "after": after.to_json(), "override": override_reason})
+    return BookingEdit(before, after)
+
+
+def put_back_booking(session: Session, slot: BookingSlot, *, actor: str = "cli") -> BookingSlot:
+    """Undo (or redo) an edit: the booking becomes ``slot`` exactly, unless another booking took that slot
+    meanwhile (refused, nothing changed). Rules that may have changed since (hours, plans) are not asked again:
+    this puts back what the host had accepted."""
+    place = local_place_row(session)
+    booking = _booking_row(session, slot.id)
+    room = spaces.space_row(session, slot.space_id)
+    seat = spaces.desk_row(session, slot.desk_id, space=room) if slot.desk_id else None
+    who = members.member_row(session, slot.member_id)
+    other = _in_the_way(session, room, seat, slot.starts_at, slot.ends_at, exclude=booking.id)
+    if other is not None:
+        raise ConflictError(_conflict_message(session, other, place))
+    before = _slot_of(session, booking)
+    booking.space_id, booking.desk_id, booking.member_id = room.id, seat.id if seat else None, who.id
+    booking.starts_at, booking.ends_at, booking.note = slot.starts_at, slot.ends_at, slot.note
+    booking.touch()
+    session.add(booking)
+    session.flush()
+    audit.record(session, actor=actor, action="booking.edit", entity="booking", entity_uid=booking.uid,
+                 details={"before": before.to_json(), "after": slot.to_json(), "undo": True})
+    return _slot_of(session, booking)
 
 
 def list_bookings(session: Session, *, day: dt.date | None = None) -> list[BookingInfo]:

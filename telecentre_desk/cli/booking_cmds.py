@@ -1,4 +1,4 @@
-"""``booking add|list|cancel``."""
+"""``booking add|list|edit|cancel``."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ import argparse
 import datetime as dt
 
 from telecentre_desk.bookings import service as bookings
+from telecentre_desk.bookings.info import read_bookings
 from telecentre_desk.cli import args as types
 from telecentre_desk.cli.context import CommandContext
 from telecentre_desk.cli.output import emit_json, emit_table
 from telecentre_desk.common import plausibility
 from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.common.i18n import _
-from telecentre_desk.db.uow import unit_of_work
+from telecentre_desk.db.uow import dbapi, unit_of_work
 
 
 def _when(text: str, field: str) -> dt.datetime:
@@ -58,6 +59,21 @@ def cmd_cancel(ctx: CommandContext) -> None:
     emit_json({"cancelled": count}) if ctx.as_json else print(f"{count} booking(s) cancelled")
 
 
+def cmd_edit(ctx: CommandContext) -> None:
+    a = ctx.args
+    desk: object = None if a.whole_room else (a.desk if a.desk is not None else ...)
+    note: object = ... if a.note is None else a.note
+    with unit_of_work(ctx.engine) as session:
+        edit = bookings.edit_booking(session, a.id, space=a.space, desk=desk, member=a.member,
+                                     start=_when(a.start, "from") if a.start else None,
+                                     end=_when(a.end, "to") if a.end else None, note=note, override_reason=a.override)
+        rows = read_bookings(dbapi(session), start=edit.after.starts_at, end=edit.after.ends_at, uids=[edit.after.id])
+    if ctx.as_json:
+        emit_json({**edit.to_json(), "booking": rows[0].to_json()})
+    else:
+        _table(rows)
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     booking = sub.add_parser("booking", help="room and desk bookings", parents=[common])
     actions = booking.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -78,6 +94,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     lst = actions.add_parser("list", help="the bookings of a day", parents=[common])
     lst.add_argument("--day", metavar="YYYY-MM-DD", help="default today")
     lst.set_defaults(handler=cmd_list)
+    edit = actions.add_parser("edit", help="move or edit a booking (one week of a series alone)", parents=[common])
+    edit.add_argument("id", metavar="ID", type=types.reference("ID"))
+    edit.add_argument("--space", metavar="SPACE", type=types.reference("--space", max_length=120),
+                      help="another room (its name or id)")
+    where = edit.add_mutually_exclusive_group()
+    where.add_argument("--desk", type=types.reference("--desk", max_length=120), help="a desk of the room")
+    where.add_argument("--whole-room", action="store_true", help="the whole room instead of one desk")
+    edit.add_argument("--member", metavar="MEMBER", type=types.reference("--member"),
+                      help="another member: number (42, FLO-0042) or id")
+    edit.add_argument("--from", dest="start", metavar="ISO8601",
+                      help="new start, naive = the place's local time (alone: the duration is kept)")
+    edit.add_argument("--to", dest="end", metavar="ISO8601", help="new end")
+    edit.add_argument("--note", type=types.text("--note", max_length=300), help="a new note (empty: none)")
+    edit.add_argument("--override", metavar="REASON", type=types.text("--override", max_length=500),
+                      help="for a member whose plan does not cover the day")
+    edit.set_defaults(handler=cmd_edit)
     cancel = actions.add_parser("cancel", help="cancel a booking", parents=[common])
     cancel.add_argument("id", metavar="ID", type=types.reference("ID"))
     cancel.add_argument("--series", action="store_true", help="also the rest of its weekly series")

@@ -62,3 +62,20 @@ def read_desks(conn: sqlite3.Connection) -> list[DeskInfo]:
     return [DeskInfo(uid, name, space_uid, space_name, display_number(code, number) if number else None,
                      f"{first} {last}" if number else None, bool(oos), x, y)
             for uid, name, space_uid, space_name, code, number, first, last, oos, x, y in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class DeskMove:
+    """A desk moved from one room to another, with its places on the plan before and after (undo moves it back)."""
+
+    desk_id: str  # uid
+    desk_name: str
+    from_space_id: str
+    from_space_name: str
+    to_space_id: str
+    to_space_name: str
+    from_position: tuple[float, float] | None
+    to_position: tuple[float, float] | None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)

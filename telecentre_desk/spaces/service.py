@@ -17,7 +17,7 @@ from telecentre_desk.db.models import Booking, CheckEvent, Desk, Space
 from telecentre_desk.db.uow import dbapi
 from telecentre_desk.members import service as members
 from telecentre_desk.places.service import local_place_row
-from telecentre_desk.spaces.info import DeskInfo, SpaceInfo, read_desks, read_spaces
+from telecentre_desk.spaces.info import DeskInfo, DeskMove, SpaceInfo, read_desks, read_spaces
 
 MAX_CAPACITY = 500
 
@@ -206,6 +206,132 @@ def remove_desk(session: Session, ref: str, *, actor: str = "cli") -> None:
     desk.touch()
     session.add(desk)
     audit.record(session, actor=actor, action="desk.remove", entity="desk", entity_uid=desk.uid)
+
+
+def restore_desk(session: Session, uid: str, *, actor: str = "cli") -> DeskInfo:
+    """Undo the removal of a desk: it comes back in its room, at its place, with its resident if still free."""
+    desk = session.exec(select(Desk).where(Desk.uid == str(uid).strip().lower())).first()
+    room = session.get(Space, desk.space_id) if desk is not None else None
+    if desk is None or room is None or room.place_id != local_place_row(session).id:
+        raise NotFoundError(_("no desk named {name!r} (see 'telecentre-desk desk list')").format(name=uid))
+    if room.deleted_at is not None:
+        raise ConflictError(_("room {room!r} was removed: bring it back first").format(room=room.name))
+    if desk.deleted_at is not None:
+        if session.exec(select(Desk).where(Desk.space_id == room.id, Desk.name == desk.name,
+                                           col(Desk.deleted_at).is_(None))).first():
+            raise ConflictError(_("room {room!r} already has a desk named {name!r}").format(room=room.name,
+                                                                                            name=desk.name))
+        held = len(session.exec(select(Desk).where(Desk.space_id == room.id, col(Desk.deleted_at).is_(None))).all())
+        if held >= room.capacity:
+            raise ValidationError(ngettext("room {room!r} holds {count} desk: raise its capacity first",
+                                           "room {room!r} holds {count} desks: raise its capacity first",
+                                           room.capacity).format(room=room.name, count=room.capacity),
+                                  field="space")
+        if desk.fixed_member_id is not None and session.exec(select(Desk).where(
+                Desk.fixed_member_id == desk.fixed_member_id, col(Desk.deleted_at).is_(None))).first():
+            desk.fixed_member_id = None  # the resident has another fixed desk since: this one comes back free
+        desk.deleted_at = None
+        desk.touch()
+        session.add(desk)
+        session.flush()
+        audit.record(session, actor=actor, action="desk.restore", entity="desk", entity_uid=desk.uid,
+                     details={"space": room.name, "name": desk.name})
+    return next(d for d in read_desks(dbapi(session)) if d.id == desk.uid)
+
+
+def _position(desk: Desk) -> tuple[float, float] | None:
+    return None if desk.plan_x is None or desk.plan_y is None else (desk.plan_x, desk.plan_y)
+
+
+def move_desk(session: Session, ref: str, *, space: str, position: tuple[float, float] | None = None,
+              actor: str = "cli") -> DeskMove:
+    """Move a desk to another room, at ``position`` on the plan (None: placed by the plan when next drawn).
+
+    Refused when the room is full or has a desk of that name, and while bookings of the desk are to come
+    (they name its room: move or cancel them first). Its history stays with the desk."""
+    desk = desk_row(session, ref)
+    source = session.get(Space, desk.space_id)
+    target = space_row(session, space)
+    if target.id == source.id:
+        raise ValidationError(_("desk {desk} is already in room {room!r}").format(desk=desk.name, room=target.name),
+                              field="space")
+    if session.exec(select(Desk).where(Desk.space_id == target.id, Desk.name == desk.name,
+                                       col(Desk.deleted_at).is_(None))).first():
+        raise ConflictError(_("room {room!r} already has a desk named {name!r}").format(room=target.name,
+                                                                                        name=desk.name))
+    held = len(session.exec(select(Desk).where(Desk.space_id == target.id, col(Desk.deleted_at).is_(None))).all())
+    if held >= target.capacity:
+        raise ValidationError(ngettext("room {room!r} holds {count} desk: raise its capacity first",
+                                       "room {room!r} holds {count} desks: raise its capacity first",
+                                       target.capacity).format(room=target.name, count=target.capacity),
+                              field="space")
+    coming = session.exec(select(Booking).where(Booking.desk_id == desk.id, Booking.ends_at > clock.now(),
+                                                Booking.status == "confirmed",
+                                                col(Booking.deleted_at).is_(None))).all()
+    if coming:
+        first = min(b.starts_at for b in coming)
+        raise ConflictError(ngettext(
+            "desk {desk} has {count} booking to come (on {date}): move or cancel it first",
+            "desk {desk} has {count} bookings to come (the first on {date}): move or cancel them first",
+            len(coming)).format(desk=desk.name, count=len(coming), date=f"{first:%d/%m/%Y}"))
+    before = _position(desk)
+    desk.space_id = target.id
+    desk.plan_x, desk.plan_y = position if position is not None else (None, None)
+    desk.touch()
+    session.add(desk)
+    session.flush()
+    audit.record(session, actor=actor, action="desk.move", entity="desk", entity_uid=desk.uid,
+                 details={"from": source.name, "to": target.name})
+    return DeskMove(desk.uid, desk.name, source.uid, source.name, target.uid, target.name, before, _position(desk))
+
+
+def remove_space(session: Session, ref: str, *, actor: str = "cli") -> SpaceInfo:
+    """Remove an empty room (tombstone, its history kept); refused while it has desks or bookings to come.
+
+    Returns the room as it was, for the window's undo (``restore_space``)."""
+    space = space_row(session, ref)
+    info = next(s for s in read_spaces(dbapi(session)) if s.id == space.uid)
+    if info.desks:
+        raise ConflictError(ngettext("room {room!r} still has {count} desk: move or remove it first",
+                                     "room {room!r} still has {count} desks: move or remove them first",
+                                     info.desks).format(room=space.name, count=info.desks))
+    now = clock.now()
+    coming = session.exec(select(Booking).where(Booking.space_id == space.id, Booking.ends_at > now,
+                                                Booking.status == "confirmed",
+                                                col(Booking.deleted_at).is_(None))).all()
+    if coming:
+        first = min(b.starts_at for b in coming)
+        raise ConflictError(ngettext(
+            "room {room!r} has {count} booking to come (on {date}): move or cancel it first",
+            "room {room!r} has {count} bookings to come (the first on {date}): move or cancel them first",
+            len(coming)).format(room=space.name, count=len(coming), date=f"{first:%d/%m/%Y}"))
+    space.deleted_at = now
+    space.touch()
+    session.add(space)
+    session.flush()
+    audit.record(session, actor=actor, action="space.remove", entity="space", entity_uid=space.uid,
+                 details={"name": space.name})
+    return info
+
+
+def restore_space(session: Session, uid: str, *, actor: str = "cli") -> SpaceInfo:
+    """Undo the removal of a room: it comes back as it was (name, kind, capacity, place on the plan)."""
+    place = local_place_row(session)
+    space = session.exec(select(Space).where(Space.place_id == place.id,
+                                             Space.uid == str(uid).strip().lower())).first()
+    if space is None:
+        raise NotFoundError(_("no room {id}").format(id=uid))
+    if space.deleted_at is not None:
+        if session.exec(select(Space).where(Space.place_id == place.id, Space.name == space.name,
+                                            col(Space.deleted_at).is_(None))).first():
+            raise ConflictError(_("a room named {name!r} exists again: rename it first").format(name=space.name))
+        space.deleted_at = None
+        space.touch()
+        session.add(space)
+        session.flush()
+        audit.record(session, actor=actor, action="space.restore", entity="space", entity_uid=space.uid,
+                     details={"name": space.name})
+    return next(s for s in read_spaces(dbapi(session)) if s.id == space.uid)
 
 
 def list_spaces(session: Session) -> list[SpaceInfo]:

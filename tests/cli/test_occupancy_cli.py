@@ -99,3 +99,35 @@ def test_bookings_are_printed_in_the_places_zone_not_the_computers(run, computer
     code, listed, _ = run("booking", "list", "--day", "2026-12-07")
     assert code == 0
     assert "07/12 10:00" in listed and "11:30" in listed
+
+
+def test_a_booking_moved_a_desk_moved_and_an_empty_room_removed_from_the_shell(run) -> None:
+    run.json("space", "add", "--name", "Salle Tarnon", "--kind", "meeting_room", "--capacity", "8")
+    run.json("space", "add", "--name", "Open space", "--kind", "open_space", "--capacity", "2")
+    run.json("space", "add", "--name", "Annexe", "--kind", "open_space", "--capacity", "2")
+    run.json("desk", "add", "--space", "Open space", "--name", "A1")
+    made = run.json("booking", "add", "--space", "Salle Tarnon", "--member", "1", "--from", "2026-12-07T10:00",
+                    "--to", "2026-12-07T11:30")
+    moved = run.json("booking", "edit", made["id"], "--from", "2026-12-08T14:00", "--note", "projet")
+    assert (moved["booking"]["from"], moved["booking"]["to"], moved["booking"]["note"]) == (
+        "2026-12-08T13:00:00+00:00", "2026-12-08T14:30:00+00:00", "projet")
+    assert moved["before"]["from"] == made["from"]
+    other = run.json("booking", "add", "--space", "Salle Tarnon", "--member", "1", "--from", "2026-12-07T10:00",
+                     "--to", "2026-12-07T11:00")
+    code, _, err = run("booking", "edit", other["id"], "--from", "2026-12-08T14:30")
+    assert code == 1 and "already booked by Marie Dupont on 08/12/2026 from 14:00 to 15:30" in err
+    with pytest.raises(SystemExit) as usage:
+        run("booking", "edit", other["id"], "--desk", "A1", "--whole-room")
+    assert usage.value.code == 2
+    move = run.json("desk", "move", "A1", "--to", "Annexe")
+    assert (move["from_space_name"], move["to_space_name"]) == ("Open space", "Annexe")
+    code, _, err = run("space", "remove", "Annexe")
+    assert code == 1 and "'Annexe' still has 1 desk: move or remove it first" in err
+    removed = run.json("space", "remove", "Open space")["removed"]
+    assert [s["name"] for s in run.json("space", "list")] == ["Annexe", "Salle Tarnon"]
+    assert run.json("space", "restore", removed["id"])["name"] == "Open space"
+    code, _, err = run("space", "remove", "Salle Tarnon")
+    assert code == 1 and "2 bookings to come" in err
+    gone = run.json("desk", "remove", "A1")["removed"]
+    assert run.json("desk", "list") == []
+    assert run.json("desk", "restore", gone["id"])["space_name"] == "Annexe"

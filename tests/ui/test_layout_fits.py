@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from telecentre_desk.__main__ import main as desk_main
@@ -71,6 +71,23 @@ def test_every_screen_fits(qtbot: QtBot, window: MainWindow, size: tuple[int, in
         settle(qtbot)
         cut += [f"{key}: {text}" for text in clipped_texts(window)]
     assert cut == []
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_no_toolbar_hides_an_action_behind_its_fold(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> None:
+    """Every toolbar action stays on show: Qt's "»" extension hides actions a host never finds (issue 15)."""
+    window.resize(*size)
+    folded: list[str] = []
+    for key, _title, _coming in SCREENS:
+        window.show_screen(key)
+        settle(qtbot)
+        for bar in window.findChildren(QToolBar):
+            extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+            if bar.isVisible() and extension is not None and extension.isVisible():
+                hidden = [a.text() for a in bar.actions() if a.isVisible() and (w := bar.widgetForAction(a)) is not None
+                          and not w.isVisible()]
+                folded.append(f"{key}: {bar.width()} px, folded {hidden}")
+    assert folded == [], "\n".join(folded)
 
 
 def _dialogs(window: MainWindow) -> list[tuple[str, Callable[[], QDialog]]]:
@@ -176,6 +193,18 @@ def test_help_texts_are_readable(qtbot: QtBot, window: MainWindow) -> None:
         detail = card.detail
         assert contrast(detail.palette().color(detail.foregroundRole()),
                         card.palette().color(QPalette.ColorRole.Base)) >= 4.5
+    # Every text of the Network screen, hints included (its log hint was a disabled label: 2.6:1).
+    window.show_screen("network")
+    settle(qtbot)
+    faint = []
+    for label in window.network_page.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            group = QPalette.ColorGroup.Active if label.isEnabled() else QPalette.ColorGroup.Disabled
+            ratio = contrast(label.palette().color(group, label.foregroundRole()),
+                             label.palette().color(group, QPalette.ColorRole.Window))
+            if ratio < 4.5:
+                faint.append(f"{label.text()[:50]!r}: {ratio:.1f}:1")
+    assert faint == []
 
 
 def test_a_list_with_the_focus_shows_it(qtbot: QtBot, window: MainWindow) -> None:

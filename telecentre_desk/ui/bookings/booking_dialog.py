@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from telecentre_desk.bookings import service as bookings
+from telecentre_desk.bookings.info import BookingEdit, BookingInfo
 from telecentre_desk.bookings.service import MAX_WEEKS
 from telecentre_desk.common import plausibility
 from telecentre_desk.members.info import MemberInfo
@@ -51,15 +52,18 @@ def _find(combo: QComboBox, value: object) -> int:
 
 class BookingDialog(QDialog):
     booked = Signal(list)  # uids of the bookings made (one per week)
+    edited = Signal(object)  # the BookingEdit saved (editing a booking): the screen's undo puts ``before`` back
 
     def __init__(self, store: Store, *, resources: Sequence[Resource], members: Sequence[MemberInfo],
-                 hours: WeeklyHours, resource: Resource, day: dt.date, start: dt.time | None = None,
-                 end: dt.time | None = None, parent: QWidget | None = None) -> None:
+                 hours: WeeklyHours, resource: Resource | None, day: dt.date, start: dt.time | None = None,
+                 end: dt.time | None = None, editing: BookingInfo | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store, self._hours, self._resources = store, hours, list(resources)
         self._entries = {m.id: entry_text(m) for m in members}
+        self.editing = editing
         self.chosen: str | None = None
-        self.setWindowTitle(self.tr("New booking"))
+        self.setWindowTitle(self.tr("Move or edit the booking") if editing else self.tr("New booking"))
         self.setMinimumWidth(460)
         self.general_error = error_label(self)
         self.errors = FormErrors(self.general_error)
@@ -104,13 +108,20 @@ class BookingDialog(QDialog):
         times_box.setLayout(times)
         times.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Time"), row("to", times_box))
-        form.addRow(self.tr("Repeat"), row("weeks", self.weeks))
+        weeks_row = row("weeks", self.weeks)
+        form.addRow(self.tr("Repeat"), weeks_row)
         form.addRow("", self.override)
         form.addRow(self.tr("Reason"), row("reason", self.reason))
         form.addRow(self.tr("Note"), self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Book"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save") if editing else self.tr("Book"))
+        if editing is not None:
+            # One booking at a time: a week of a series is moved alone; its note and member come filled in.
+            form.setRowVisible(weeks_row, False)
+            self.note.setText(editing.note or "")
+            self.member.setText(self._editing_entry())
+            self.chosen = editing.member_id
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -208,8 +219,16 @@ class BookingDialog(QDialog):
 
     @Slot(str)
     def _on_member_text_changed(self, _text: str) -> None:
-        self.chosen = self.member.chosen_uid()
+        chosen = self.member.chosen_uid()
+        if chosen is None and self.editing is not None and self.member.text() == self._editing_entry():
+            chosen = self.editing.member_id  # still the booking's member (perhaps no longer in the active list)
+        self.chosen = chosen
         self._update()
+
+    def _editing_entry(self) -> str:
+        assert self.editing is not None
+        return self._entries.get(self.editing.member_id,
+                                 f"{self.editing.member_name} ({self.editing.member_number})")
 
     @Slot(str)
     def _on_member_member_chosen(self, uid: str) -> None:
@@ -233,7 +252,23 @@ class BookingDialog(QDialog):
                                         actor=ACTOR)
             return [b.id for b in made]
 
+        if self.editing is not None:
+            self._save_edit(resource, member, when, reason, note)
+            return
         result = self._store.run(book, parent_widget=self, on_failure=self.errors.show)
         if result.ok and result.value is not None:
             self.booked.emit(result.value)
+            super().accept()
+
+    def _save_edit(self, resource: Resource, member: str, when: tuple[dt.datetime, dt.datetime], reason: str | None,
+                   note: str | None) -> None:
+        uid = self.editing.id  # type: ignore[union-attr]
+
+        def save(session: Session) -> BookingEdit:
+            return bookings.edit_booking(session, uid, space=resource.space_id, desk=resource.desk_id, member=member,
+                                         start=when[0], end=when[1], note=note, override_reason=reason, actor=ACTOR)
+
+        result = self._store.run(save, parent_widget=self, on_failure=self.errors.show)
+        if result.ok and result.value is not None:
+            self.edited.emit(result.value)
             super().accept()

@@ -1,7 +1,9 @@
 """The day view's table: one row per half-hour slot, one column per room or desk, a booking over its slots.
 
 The view spans each booking's cells into one (``spans()``); every cell of a booking answers
-``BOOKING_ROLE`` with the booking's id, so a click anywhere on it selects that booking.
+``BOOKING_ROLE`` with the booking's id, so a click anywhere on it selects that booking. A booking can be
+dragged onto another half hour or another room or desk: the model only says where (``booking_dropped``);
+the screen moves it through the Store, and reads the day again.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from telecentre_desk.bookings.info import BookingInfo
@@ -24,6 +35,7 @@ SLOT_ROLE = Qt.ItemDataRole.UserRole + 2  # the slot's start (datetime.time)
 BOOKED = QColor("#fbe8b0")  # the floor plan's "booked" amber
 BOOKED_SERIES = QColor("#f6dc8c")
 CLOSED = QColor("#e6e6e6")
+MIME_TYPE = "application/x-telecentre-desk-booking"  # a booking's uid, dragged in the day view
 
 
 def _tr(text: str) -> str:
@@ -43,6 +55,8 @@ def booking_text(booking: BookingInfo, tz: ZoneInfo) -> str:
 
 
 class BookingsDayModel(QAbstractTableModel):
+    booking_dropped = Signal(str, int, int)  # the booking's uid, the row and column it was dropped on
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.day = dt.date.min  # set_day() gives the real one
@@ -115,6 +129,37 @@ class BookingsDayModel(QAbstractTableModel):
         if role == SLOT_ROLE:
             return self.slots[index.row()]
         return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+            if (index.row(), index.column()) in self._cells:
+                flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        found = next((self._cells[i.row(), i.column()] for i in indexes if (i.row(), i.column()) in self._cells), None)
+        if found is not None:
+            data.setData(MIME_TYPE, found.id.encode())
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: AnyIndex) -> bool:
+        return data.hasFormat(MIME_TYPE) and parent.isValid() and parent.model() is self
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        self.booking_dropped.emit(bytes(data.data(MIME_TYPE).data()).decode(), parent.row(), parent.column())
+        return False  # nothing changes here: the view must not remove the dragged cells
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,7 +1,8 @@
 """The Bookings screen: a day view (half hours by rooms and desks) and a week view (days by rooms and desks).
 
 Select free half hours of one column and press "New booking…" (or double-click a free cell); select a
-booking and press "Cancel booking…" (or double-click it). Every booking is checked by the service,
+booking and press "Move or edit…" (or double-click it) or "Cancel booking…" (Delete); Ctrl+Z undoes a change
+or a cancellation (ui/undo.py). Every booking is checked by the service,
 whose message says what is in the way; the day view greys what is outside the opening hours.
 """
 
@@ -9,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telecentre_desk.bookings.info import BookingInfo, read_bookings
+from telecentre_desk.bookings.info import BookingEdit, BookingInfo, BookingSlot, read_bookings
 from telecentre_desk.common import clock
 from telecentre_desk.members import listing
 from telecentre_desk.places import opening_hours
@@ -36,6 +37,11 @@ from telecentre_desk.ui.bookings.grid import Resource, closed_days, day_slots, o
 from telecentre_desk.ui.bookings.navigation import DayNavigator
 from telecentre_desk.ui.bookings.week_model import BookingsWeekModel
 from telecentre_desk.ui.store import ACTOR, Store
+from telecentre_desk.ui.tool_rows import ToolRows
+from telecentre_desk.ui.undo import DoneCommand
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -65,23 +71,33 @@ class BookingsScreen(QWidget):
         self.undo_stack = QUndoStack(self)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.undo_action)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.edit_action = QAction(self.tr("Move or edit…"), self)
+        self.edit_action.setToolTip(self.tr("Another day, time, room, desk, member or note for the selected booking"))
         self.cancel_action = QAction(self.tr("Cancel booking…"), self)
-        # One toolbar: a narrow window folds what does not fit into its » menu instead of widening.
+        self.cancel_action.setShortcut(QKeySequence.StandardKey.Delete)  # asks first, "Keep it" by default
+        # The day navigator, then the actions on the right; one under the other when the window is too narrow
+        # for both (never an action hidden behind "»").
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addWidget(self.nav)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addActions([self.new_action, self.cancel_action, self.undo_action])
+        bar.addActions([self.new_action, self.edit_action, self.cancel_action, self.undo_action])
+        self.tool_rows = ToolRows([self.nav, bar], self, stretch_after=0)
         self.banner = QLabel(self)
         self.banner.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.day_model = BookingsDayModel(self)
         self.day_table = _table(self)
         self.day_table.setModel(self.day_model)
         self.day_table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        # Drag a booking onto another half hour, room or desk to move it (Ctrl+Z moves it back).
+        self.day_table.setDragEnabled(True)
+        self.day_table.setAcceptDrops(True)
+        self.day_table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.day_table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.day_table.setDropIndicatorShown(True)
         self.day_table.verticalHeader().setDefaultSectionSize(26)
         self.week_model = BookingsWeekModel(self)
         self.week_table = _table(self)
@@ -92,11 +108,12 @@ class BookingsScreen(QWidget):
         self.pages.addWidget(self.day_table)
         self.pages.addWidget(self.week_table)
         hint = QLabel(self.tr("Select free half hours of a room or a desk, then “New booking…”; double-click a "
-                              "booking to cancel it. Desks are booked by the day or the half day."), self)
+                              "booking (or drag it) to move or edit it, Delete cancels it, Ctrl+Z undoes. Desks are "
+                              "booked by the day or the half day."), self)
         hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(bar)
+        layout.addWidget(self.tool_rows)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         layout.addWidget(hint)
@@ -104,10 +121,17 @@ class BookingsScreen(QWidget):
         self.nav.changed.connect(self._on_nav_changed)
         self.new_action.triggered.connect(self._on_new_action_triggered)
         self.cancel_action.triggered.connect(self._on_cancel_action_triggered)
+        self.edit_action.triggered.connect(self._on_edit_action_triggered)
+        for table in (self.day_table, self.week_table):
+            table.addAction(self.cancel_action)  # Delete works where the bookings are, not in other fields
+        self.cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.day_table.doubleClicked.connect(self._on_day_table_double_clicked)
         self.week_table.doubleClicked.connect(self._on_week_table_double_clicked)
         self.day_table.selectionModel().selectionChanged.connect(self._update_actions)
         self.week_table.selectionModel().selectionChanged.connect(self._update_actions)
+        # Queued: the move reads the day again, which must not happen inside the view's own drop event.
+        self.day_model.booking_dropped.connect(self._on_day_model_booking_dropped,
+                                               Qt.ConnectionType.QueuedConnection)
         store.data_changed.connect(self._on_store_data_changed)
 
     @property
@@ -177,15 +201,22 @@ class BookingsScreen(QWidget):
 
     @Slot()
     def _update_actions(self) -> None:
-        self.cancel_action.setEnabled(self.selected_booking() is not None)
+        selected = self.selected_booking() is not None
+        self.cancel_action.setEnabled(selected)
+        self.edit_action.setEnabled(selected)
         self.new_action.setEnabled(bool(self.resources))
 
     def new_booking(self, resource: Resource | None = None, day: dt.date | None = None, start: dt.time | None = None,
-                    end: dt.time | None = None) -> None:
-        """Open the booking dialog, filled from the selection (or the arguments)."""
+                    end: dt.time | None = None, *, editing: BookingInfo | None = None) -> None:
+        """Open the booking dialog, filled from the selection (or the arguments), or on the booking ``editing``."""
         from telecentre_desk.ui.bookings.booking_dialog import BookingDialog  # the services: not at start
 
-        if resource is None and not self.week_mode:
+        if editing is not None:
+            resource = next((r for r in self.resources
+                             if (r.space_id, r.desk_id) == (editing.space_id, editing.desk_id)), None)
+            a, b = editing.starts_at.astimezone(self.tz), editing.ends_at.astimezone(self.tz)
+            day, start, end = a.date(), a.time(), b.time()
+        elif resource is None and not self.week_mode:
             indexes = self.day_table.selectionModel().selectedIndexes()
             if indexes:
                 resource = self.resources[indexes[0].column()]
@@ -198,11 +229,16 @@ class BookingsScreen(QWidget):
         dialog = BookingDialog(self._store, resources=self.resources, members=[m for m in members
                                                                                if m.status == "active"],
                                hours=self.hours, resource=resource, day=day or self.current_day, start=start,
-                               end=end, parent=self)
+                               end=end, editing=editing, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.booked.connect(self._on_dialog_booked)
+        dialog.edited.connect(self._on_dialog_edited)
         dialog.open()
         self.last_dialog = dialog
+
+    def edit_booking(self, booking: BookingInfo) -> None:
+        """Open the booking dialog on ``booking``: another day, time, room, desk, member or note."""
+        self.new_booking(editing=booking)
 
     def cancel_booking(self, booking: BookingInfo) -> None:
         from telecentre_desk.bookings import service as bookings
@@ -217,9 +253,59 @@ class BookingsScreen(QWidget):
         if result.ok:
             count = result.value or 0
             self.message.emit(self.tr("%n booking(s) cancelled", "", count))
+            uids = list(cancelled)
+
+            def cancel_again(session: Session) -> None:
+                for uid in uids:
+                    bookings.cancel_booking(session, uid, actor=ACTOR)
+
             # A cancellation is the host's likeliest mistake here: Ctrl+Z books the same slots again.
-            self.undo_stack.push(RestoreCommand(self.tr("Cancellation of %1").replace(
-                "%1", booking_text(booking, self.tz)), self._store, self, list(cancelled)))
+            self.undo_stack.push(DoneCommand(
+                self.tr("Cancellation of %1").replace("%1", booking_text(booking, self.tz)),
+                undo=lambda: self._store.run(lambda s: bookings.restore_bookings(s, uids, actor=ACTOR),
+                                             parent_widget=self).ok,
+                redo=lambda: self._store.run(cancel_again, parent_widget=self).ok))
+
+    def move_booking(self, booking: BookingInfo, resource: Resource, start: dt.time | None) -> None:
+        """Move ``booking`` to ``resource`` (a room from the half hour ``start``, keeping its length; a desk at the
+        same hours), as a drop in the day view does; an overlap is refused in words, Ctrl+Z moves it back."""
+        from telecentre_desk.bookings import service as bookings
+
+        a, b = booking.starts_at.astimezone(self.tz), booking.ends_at.astimezone(self.tz)
+        new_start = dt.datetime.combine(a.date(), start) if resource.by_slot and start is not None else \
+            a.replace(tzinfo=None)
+        new_end = new_start + (b - a)
+        if (resource.space_id, resource.desk_id, new_start) == (booking.space_id, booking.desk_id,
+                                                               a.replace(tzinfo=None)):
+            return
+
+        def move(session: Session) -> BookingEdit:
+            return bookings.edit_booking(session, booking.id, space=resource.space_id, desk=resource.desk_id,
+                                         start=new_start, end=new_end, actor=ACTOR)
+
+        result = self._store.run(move, parent_widget=self)
+        if result.ok and result.value is not None:
+            self._on_dialog_edited(result.value)
+
+    @Slot(str, int, int)
+    def _on_day_model_booking_dropped(self, uid: str, row: int, column: int) -> None:
+        booking = self.bookings.get(uid)
+        if booking is not None and 0 <= column < len(self.resources) and 0 <= row < len(self.day_model.slots):
+            self.move_booking(booking, self.resources[column], self.day_model.slots[row])
+
+    @Slot(object)
+    def _on_dialog_edited(self, edit: BookingEdit) -> None:
+        from telecentre_desk.bookings import service as bookings
+
+        after = self.bookings.get(edit.after.id)
+        text = booking_text(after, self.tz) if after is not None else ""
+        self.message.emit(self.tr("Booking changed: %1").replace("%1", text))
+
+        def put_back(slot: BookingSlot) -> bool:
+            return self._store.run(lambda s: bookings.put_back_booking(s, slot, actor=ACTOR), parent_widget=self).ok
+
+        self.undo_stack.push(DoneCommand(self.tr("Change of %1").replace("%1", text),
+                                         undo=lambda: put_back(edit.before), redo=lambda: put_back(edit.after)))
 
     @Slot()
     def _on_nav_changed(self) -> None:
@@ -240,11 +326,17 @@ class BookingsScreen(QWidget):
         if booking is not None:
             self.cancel_booking(booking)
 
+    @Slot()
+    def _on_edit_action_triggered(self) -> None:
+        booking = self.selected_booking()
+        if booking is not None:
+            self.edit_booking(booking)
+
     @Slot(QModelIndex)
     def _on_day_table_double_clicked(self, index: QModelIndex) -> None:
         booking = self.bookings.get(index.data(BOOKING_ROLE) or "")
         if booking is not None:
-            self.cancel_booking(booking)
+            self.edit_booking(booking)
         else:
             self.new_booking()
 
@@ -256,32 +348,3 @@ class BookingsScreen(QWidget):
     @Slot(list)
     def _on_dialog_booked(self, uids: list[str]) -> None:
         self.message.emit(self.tr("%n booking(s) made", "", len(uids)))
-
-
-class RestoreCommand(QUndoCommand):
-    """A cancellation already made; undo confirms its bookings again, redo cancels them again."""
-
-    def __init__(self, text: str, store: Store, parent_widget: QWidget, uids: list[str]) -> None:
-        super().__init__(text)
-        self._store, self._parent, self._uids = store, parent_widget, uids
-        self._done = True  # pushed after the cancellation: the first redo() has nothing to do
-
-    def redo(self) -> None:
-        from telecentre_desk.bookings import service as bookings
-
-        if self._done:
-            self._done = False
-            return
-        uids = self._uids
-
-        def cancel(session) -> None:  # type: ignore[no-untyped-def]
-            for uid in uids:
-                bookings.cancel_booking(session, uid, actor=ACTOR)
-
-        self._store.run(cancel, parent_widget=self._parent)
-
-    def undo(self) -> None:
-        from telecentre_desk.bookings import service as bookings
-
-        uids = self._uids
-        self._store.run(lambda s: bookings.restore_bookings(s, uids, actor=ACTOR), parent_widget=self._parent)

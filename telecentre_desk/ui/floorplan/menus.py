@@ -1,5 +1,6 @@
 """What the host does to rooms and desks from the plan: context menus, add, rename, resident, out of service,
-remove, and the layout file. Every change is one unit of work through the Store; dialogs load lazily."""
+move a desk to another room, remove it, delete an empty room (all three undone by Ctrl+Z), the layout file.
+Every change is one unit of work through the Store; dialogs load lazily."""
 
 from __future__ import annotations
 
@@ -18,11 +19,20 @@ from telecentre_desk.ui.floorplan.geometry import DEFAULT_EMPTY, Rect, next_room
 from telecentre_desk.ui.floorplan.items import DeskItem
 from telecentre_desk.ui.floorplan.room_item import RoomItem
 from telecentre_desk.ui.store import ACTOR, Store
+from telecentre_desk.ui.undo import DoneCommand
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlmodel import Session
+
     from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
 
 LAYOUT_FILTER = "JSON (*.json)"
+
+
+def _spot(desk: DeskInfo) -> tuple[float, float] | None:
+    return None if desk.plan_x is None or desk.plan_y is None else (desk.plan_x, desk.plan_y)
 
 
 class FloorMenus(QObject):
@@ -82,10 +92,17 @@ class FloorMenus(QObject):
                 menu.addAction(self.tr("Remove resident %1").replace("%1", desk.fixed_member_name or ""),
                                lambda: self.remove_resident(uid))
             menu.addSeparator()
+            rooms = menu.addMenu(self.tr("Move to room"))
+            for room in self._screen.spaces:
+                if room.id != desk.space_id:
+                    rooms.addAction(room.name, lambda target=room.id: self.move_desk(uid, target))
+            rooms.setEnabled(not rooms.isEmpty())
             menu.addAction(self.tr("Remove desk…"), lambda: self.remove_desk(uid))
         elif kind == "room" and self._space(uid) is not None:
             menu.addAction(self.tr("Edit room…"), lambda: self.edit_room(uid))
             menu.addAction(self.tr("Add desk…"), lambda: self.add_desk(uid))
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete room…"), lambda: self.delete_room(uid))
         else:
             menu.addAction(self.add_room_action)
         return menu
@@ -147,9 +164,23 @@ class FloorMenus(QObject):
             self._open(ResidentDialog(self._store, desk=desk, members=active, parent=self._screen))
 
     def remove_resident(self, uid: str) -> None:
+        """Free a resident's desk; Ctrl+Z gives it back to them."""
         from telecentre_desk.spaces import service as spaces
 
-        self._store.run(lambda s: spaces.set_desk(s, uid, fixed_member=None, actor=ACTOR), parent_widget=self._screen)
+        desk = self._desk(uid)
+        if desk is None or desk.fixed_member is None:
+            return
+        holder = desk.fixed_member
+
+        def free(session: Session) -> None:
+            spaces.set_desk(session, uid, fixed_member=None, actor=ACTOR)
+
+        def give_back(session: Session) -> None:
+            spaces.set_desk(session, uid, fixed_member=holder, actor=ACTOR)
+
+        if self._store.run(free, parent_widget=self._screen).ok:
+            self._push(self.tr("Resident %1 removed from %2").replace("%1", desk.fixed_member_name or holder)
+                       .replace("%2", desk.name), give_back, free)
 
     def remove_desk(self, uid: str) -> None:
         from telecentre_desk.spaces import service as spaces
@@ -158,9 +189,74 @@ class FloorMenus(QObject):
         if desk is None:
             return
         question = self.tr("Remove desk %1 from %2?\n\nIts history is kept; it is no longer offered at check-in.")
-        if dialogs.ask(self._screen, self.tr("Remove desk"),
-                       question.replace("%1", desk.name).replace("%2", desk.space_name)):
-            self._store.run(lambda s: spaces.remove_desk(s, uid, actor=ACTOR), parent_widget=self._screen)
+        if not dialogs.ask(self._screen, self.tr("Remove desk"),
+                           question.replace("%1", desk.name).replace("%2", desk.space_name)):
+            return
+
+        def remove(session: Session) -> None:
+            spaces.remove_desk(session, uid, actor=ACTOR)
+
+        def restore(session: Session) -> None:
+            spaces.restore_desk(session, uid, actor=ACTOR)
+
+        if self._store.run(remove, parent_widget=self._screen).ok:
+            self._push(self.tr("Removal of desk %1").replace("%1", desk.name), restore, remove)
+
+    def move_desk(self, uid: str, room_uid: str) -> None:
+        """Move a desk into another room, at a free cell (the room grows if it is full); Ctrl+Z moves it back."""
+        from telecentre_desk.spaces import service as spaces
+
+        desk, room, item = self._desk(uid), self._space(room_uid), self._screen.scene.rooms.get(room_uid)
+        if desk is None or room is None or item is None:
+            return
+        taken = [(d.pos().x(), d.pos().y()) for d in self._screen.scene.desks.values() if d.room is item]
+        drawn = Rect(item.geometry().x(), item.geometry().y(), item.rect().width(), item.rect().height())
+        spot, grown = spot_for_new_desk(drawn, taken)
+        old_rect = (room.plan_x, room.plan_y, room.plan_w, room.plan_h)
+
+        def there(session: Session) -> None:
+            spaces.move_desk(session, uid, space=room_uid, position=spot, actor=ACTOR)
+            if grown != drawn:
+                spaces.set_space_geometry(session, room_uid, x=grown.x, y=grown.y, w=grown.w, h=grown.h)
+
+        def back(session: Session) -> None:
+            spaces.move_desk(session, uid, space=desk.space_id, position=_spot(desk), actor=ACTOR)
+            if grown != drawn and None not in old_rect:
+                x, y, w, h = old_rect
+                spaces.set_space_geometry(session, room_uid, x=x, y=y, w=w, h=h)  # type: ignore[arg-type]
+
+        if self._store.run(there, parent_widget=self._screen).ok:
+            text = self.tr("Move of desk %1 to %2").replace("%1", desk.name).replace("%2", room.name)
+            self._screen.message.emit(text)
+            self._push(text, back, there)
+
+    def delete_room(self, uid: str) -> None:
+        """Delete an empty room after asking ("No" by default); the service refuses one with desks or bookings."""
+        from telecentre_desk.spaces import service as spaces
+
+        room = self._space(uid)
+        if room is None:
+            return
+        question = self.tr("Delete the room %1?\n\nOnly an empty room can be deleted: no desks, no bookings to "
+                           "come. Ctrl+Z brings it back.").replace("%1", room.name)
+        if not dialogs.ask(self._screen, self.tr("Delete room"), question):
+            return
+
+        def remove(session: Session) -> None:
+            spaces.remove_space(session, uid, actor=ACTOR)
+
+        def restore(session: Session) -> None:
+            spaces.restore_space(session, uid, actor=ACTOR)
+
+        if self._store.run(remove, parent_widget=self._screen).ok:
+            text = self.tr("Deletion of room %1").replace("%1", room.name)
+            self._screen.message.emit(text)
+            self._push(text, restore, remove)
+
+    def _push(self, text: str, undo: Callable[[Session], None], redo: Callable[[Session], None]) -> None:
+        store, screen = self._store, self._screen
+        screen.undo_stack.push(DoneCommand(text, undo=lambda: store.run(undo, parent_widget=screen).ok,
+                                           redo=lambda: store.run(redo, parent_widget=screen).ok))
 
     @Slot()
     def _on_add_room_action_triggered(self) -> None:

@@ -26,6 +26,7 @@ from telecentre_desk.ui.floorplan.scene import FloorScene, GeometryChange
 from telecentre_desk.ui.floorplan.undo import GeometryCommand, placed_before
 from telecentre_desk.ui.floorplan.view import FloorView
 from telecentre_desk.ui.store import ACTOR, Store
+from telecentre_desk.ui.tool_rows import ToolRows
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -76,12 +77,13 @@ class FloorPlanScreen(QWidget):
         toolbar.addSeparator()
         toolbar.addActions([self.menus.add_room_action, self.menus.add_desk_action])
         toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.fit_action, self.zoom_in_action, self.zoom_out_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.menus.export_action, self.menus.import_action])
+        view_bar = QToolBar(self)  # beside the first, or under it on a narrow window (never behind "»")
+        view_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        view_bar.addActions([self.fit_action, self.zoom_in_action, self.zoom_out_action])
+        view_bar.addSeparator()
+        view_bar.addActions([self.menus.export_action, self.menus.import_action])
         layout = QVBoxLayout(self)
-        layout.addWidget(toolbar)
+        layout.addWidget(ToolRows([toolbar, view_bar], self))
         layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)

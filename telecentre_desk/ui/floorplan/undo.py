@@ -1,18 +1,17 @@
 """Undo and redo of the host's drags on the plan (issue 15: "undo where a host makes mistakes").
 
 A drag is saved when the mouse is let go (one unit of work); its command remembers where the rooms and desks
-were before, so Ctrl+Z saves those places back, and Ctrl+Shift+Z the drag again. Each step is a normal,
-audited write through the Store.
+were before, so Ctrl+Z saves those places back, and Ctrl+Shift+Z the drag again (ui/undo.py, the window's
+one undo mechanism). Each step is a normal, audited write through the Store.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QUndoCommand
-
 from telecentre_desk.spaces.info import DeskInfo, SpaceInfo
 from telecentre_desk.ui.floorplan.scene import GeometryChange
+from telecentre_desk.ui.undo import DoneCommand
 
 Apply = Callable[[list[GeometryChange]], bool]
 
@@ -38,19 +37,8 @@ def placed_before(changes: Sequence[GeometryChange], spaces: Sequence[SpaceInfo]
     return before
 
 
-class GeometryCommand(QUndoCommand):
+class GeometryCommand(DoneCommand):
     """One drag already saved; undo puts back ``before``, redo saves ``after`` again."""
 
     def __init__(self, text: str, apply: Apply, before: list[GeometryChange], after: list[GeometryChange]) -> None:
-        super().__init__(text)
-        self._apply, self._before, self._after = apply, before, after
-        self._saved = True  # pushed after the drag was saved: the first redo() has nothing to do
-
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        self._apply(self._after)
-
-    def undo(self) -> None:
-        self._apply(self._before)
+        super().__init__(text, lambda: apply(before), lambda: apply(after))

@@ -104,8 +104,13 @@ class InvoiceActions(QObject):
 
     # --- where the actions show ------------------------------------------------------------------
     def toolbar_actions(self) -> list[QAction]:
+        """The month's work, on the screen's first toolbar."""
         return [self.run_month_action, self.issue_action, self.issue_all_action, self.add_line_action,
-                self.pay_action, self.credit_action, self.print_action]
+                self.pay_action, self.credit_action]
+
+    def output_actions(self) -> list[QAction]:
+        """On the second toolbar, before "More"."""
+        return [self.print_action]
 
     def _menu_actions(self) -> list[QAction | None]:
         return [self.save_pdf_action, self.save_facturx_action, None, self.journal_action, self.list_action,
@@ -129,7 +134,8 @@ class InvoiceActions(QObject):
 
     def all_actions(self) -> list[QAction]:
         """The actions whose shortcut works anywhere on the screen (Delete is the tables' own)."""
-        return [a for a in self.toolbar_actions() + [x for x in self._menu_actions() if x is not None]
+        return [a for a in self.toolbar_actions() + self.output_actions() + [x for x in self._menu_actions()
+                                                                             if x is not None]
                 if a not in (self.delete_line_action, self.discard_action)]
 
     def update_for_selection(self) -> None:

@@ -38,6 +38,7 @@ from telecentre_desk.ui.invoices.month_filter import MonthFilter, today_month
 from telecentre_desk.ui.invoices.table_model import InvoiceColumn, InvoicesTableModel
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import COLUMN_PADDING, make_table
+from telecentre_desk.ui.tool_rows import ToolRows
 
 # Widths from sample texts, not from the rows: measuring 36,000 rows would cost more than reading them.
 _SAMPLES = {
@@ -83,9 +84,14 @@ class InvoicesScreen(QWidget):
         self.outcome_label.setWordWrap(True)
 
         self.invoice_actions = InvoiceActions(self, store)
-        self.toolbar = QToolBar(self)
+        # The month's work on one toolbar; printing, "More" and the e-mail actions on another, beside it on a wide
+        # window and under it on a narrow one: every action on show at 1024 px, none behind Qt's "»".
+        self.main_toolbar = QToolBar(self)
+        self.main_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.main_toolbar.addActions(self.invoice_actions.toolbar_actions())
+        self.toolbar = QToolBar(self)  # add_actions() puts more here
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addActions(self.invoice_actions.toolbar_actions())
+        self.toolbar.addActions(self.invoice_actions.output_actions())
         more = self.invoice_actions.more_button(self.toolbar)
         self.toolbar.addWidget(more)
         self._extra: list[QAction] = []
@@ -111,7 +117,7 @@ class InvoicesScreen(QWidget):
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.outcome_label, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.toolbar)
+        layout.addWidget(ToolRows([self.main_toolbar, self.toolbar], self))
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)

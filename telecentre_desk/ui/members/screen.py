@@ -27,6 +27,7 @@ from telecentre_desk.ui.members.labels import categories, selectable_statuses
 from telecentre_desk.ui.members.table_model import MemberColumn, MembersTableModel
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
+from telecentre_desk.ui.tool_rows import ToolRows
 
 if TYPE_CHECKING:
     from telecentre_desk.ui.frontdesk.sale_dialog import SaleDialog
@@ -99,8 +100,11 @@ class MembersScreen(QWidget):
                                               "LibreOffice)"))
         self.export_action = QAction(self.tr("Export…"), self)
         self.export_action.setToolTip(self.tr("Save the members shown as a spreadsheet for Excel"))
-        toolbar.addSeparator()
-        toolbar.addActions([self.visitor_log_action, self.import_action, self.export_action])
+        # The lists and files beside the member's actions, or under them on a narrow window (never behind "»").
+        # The badge and privacy hooks add their buttons to the first toolbar (findChild).
+        files_bar = QToolBar(self)
+        files_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        files_bar.addActions([self.visitor_log_action, self.import_action, self.export_action])
         self.addAction(self.new_action)
 
         filters = QHBoxLayout()
@@ -109,7 +113,7 @@ class MembersScreen(QWidget):
         filters.addWidget(self.category_filter, 1)
         layout = QVBoxLayout(self)
         # The actions on their own row: at 1024 px the search keeps its width and no action hides behind "»".
-        layout.addWidget(toolbar)
+        layout.addWidget(ToolRows([toolbar, files_bar], self))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)

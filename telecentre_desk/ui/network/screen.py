@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from telecentre_desk.ui.accessibility import readable_hints
 from telecentre_desk.ui.lazy_page import LazyPage
 from telecentre_desk.ui.network.sync_panel import SyncPanel
 from telecentre_desk.ui.network.worker import RunSync
@@ -31,6 +32,7 @@ class NetworkScreen(QWidget):
         self.sync_panel = SyncPanel(store, db_path=db_path, settings_store=settings_store, run_sync=run_sync,
                                     parent=self)
         self.sync_panel.message.connect(self.message)
+        readable_hints(self.sync_panel)  # its log hint was a disabled label, grey on grey
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.sync_panel, self.tr("Synchronisation"))
