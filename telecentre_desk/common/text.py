@@ -7,5 +7,7 @@ import unicodedata
 
 def fold(text: str) -> str:
     """``text`` case-folded with its combining accents removed ("Éloïse" → "eloise", "Straße" → "strasse")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Compatibility forms first ("𝕊" is an "S" only after NFKD), then case, then decomposed again for what
+    # case folding composed: folding what was folded changes nothing.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
