@@ -58,8 +58,7 @@ class Ticket:
 
     def __call__(self, done: int, total: int, what: str = "") -> bool:
         self._job.progressed.emit(done, total)
-        if what:
-            self._job.described.emit(what)
+        self._job.reported.emit(done, total, what)
         return not self._job.cancel_requested
 
     def cancelled(self) -> bool:
@@ -78,6 +77,7 @@ class Operation:
     # Given the DeskError, returns True when it showed it itself; else the progress shows it, non-modal.
     on_failure: Callable[[DeskError], bool] | None = None
     on_done: Callable[[], None] | None = None  # after either, or after a bug: re-enable a button...
+    on_bug: Callable[[BaseException], None] | None = None  # say it where the host looks, before the crash hook
     when_busy: Literal["queue", "refuse"] = "refuse"
     quiet: bool = False  # a job nobody asked for (the daily backup, the purge): no bar, errors only logged
     stopping_text: str = ""  # shown once Cancel is asked ("Stopping after the current invoice…")
@@ -91,7 +91,7 @@ class Job(QThread):
     """One operation on its own thread; its outcome is read on the UI thread once ``finished`` arrives."""
 
     progressed = Signal(int, int)  # done, total
-    described = Signal(str)  # what is being worked on (a place's code, a file's kind)
+    reported = Signal(int, int, str)  # the same, with what is being worked on (a place's code, a file's kind)
 
     def __init__(self, operation: Operation, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -229,10 +229,12 @@ class Runner(QObject):
         operation = job.operation
         crashed = job.bug is not None
         if operation.owner is not None and not shiboken6.isValid(operation.owner):
-            operation.on_success = operation.on_failure = operation.on_done = None
+            operation.on_success = operation.on_failure = operation.on_done = operation.on_bug = None
         try:
             if job.bug is not None:
                 bug, job.bug = job.bug, None  # not kept on the job: the traceback holds the worker's frames
+                if operation.on_bug is not None:
+                    operation.on_bug(bug)
                 sys.excepthook(type(bug), bug, bug.__traceback__)
             elif job.error is not None:
                 self._failed(operation, job.error)
