@@ -13,12 +13,13 @@ from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.backup.daily import DailyBackup
 from telecentre_desk.ui.backup.restore_dialog import RestoreDialog
 from telecentre_desk.ui.backup.settings_dialog import BackupSettingsDialog
+from telecentre_desk.ui.operations import Runner
 
 
 class BackupHook(QObject):
     restored = Signal()
 
-    def __init__(self, window: QMainWindow, db_path: Path, secret_files: dict[str, Path]) -> None:
+    def __init__(self, window: QMainWindow, db_path: Path, secret_files: dict[str, Path], runner: Runner) -> None:
         super().__init__(window)
         self._window = window
         self._db = db_path
@@ -28,7 +29,7 @@ class BackupHook(QObject):
         self.warning_label = QLabel(window)
         self.warning_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.warning_label.hide()
-        self.daily = DailyBackup(db_path, secret_files, self)
+        self.daily = DailyBackup(db_path, secret_files, runner, self)
         self.daily.warning_changed.connect(self._on_warning_changed)
         self.daily.refresh_warning()
 
