@@ -131,7 +131,7 @@ class Runner(QObject):
     """The window's background jobs (one Runner per Store: ``store.runner``)."""
 
     job_started = Signal(object)  # the Job
-    job_ended = Signal(object)  # the Job, its outcome read (result, error or bug)
+    job_ended = Signal(object)  # the Job, ended (its outcome is delivered right after)
     message = Signal(str, bool)  # a line for the status bar, and whether it is an error
 
     def __init__(self, store: Store) -> None:
@@ -230,6 +230,7 @@ class Runner(QObject):
         crashed = job.bug is not None
         if operation.owner is not None and not shiboken6.isValid(operation.owner):
             operation.on_success = operation.on_failure = operation.on_done = operation.on_bug = None
+        self.job_ended.emit(job)  # the progress moves on first: a failure's line is then shown in its place
         try:
             if job.bug is not None:
                 bug, job.bug = job.bug, None  # not kept on the job: the traceback holds the worker's frames
@@ -245,7 +246,6 @@ class Runner(QObject):
                 self.announce(operation.changes)
             if operation.on_done is not None:
                 operation.on_done()
-            self.job_ended.emit(job)
             job.deleteLater()
             waiting = self._waiting.get(kind)
             if waiting:
