@@ -217,3 +217,26 @@ def test_op_changes_are_plain_data() -> None:
     assert OpChanges(members=True) | OpChanges(presence=True) == OpChanges(members=True, presence=True)
     assert OpChanges.everything().touches("sync") and not OpChanges().any
     assert str(OpChanges(members=True, invoices=True)) == "members, invoices" and str(OpChanges()) == "nothing"
+
+
+def test_the_runner_is_the_one_background_worker_and_the_one_announcer() -> None:
+    """No second worker class, progress dialog or change signal creeps back into the window's code."""
+    import re
+
+    import telecentre_desk.ui as ui
+
+    root = Path(ui.__file__).parent
+    found: list[str] = []
+    for path in sorted(root.rglob("*.py")):
+        relative = path.relative_to(root).as_posix()
+        text = path.read_text(encoding="utf-8")
+        if relative.startswith("operations/"):
+            continue
+        if re.search(r"class \w+\(QThread\)|QProgressDialog\(|threading\.Thread\(", text) and relative not in (
+                "camera/pipeline.py",  # the camera's frame loop: a stream, not a job
+                "store.py"):  # warm_up: imports modules ahead of need, touches no data
+            found.append(f"{relative}: a worker or a progress dialog of its own")
+        if re.search(r"\b(data_changed|changed)\.emit\(", text) and relative != "store.py":
+            if re.search(r"store\.(data_changed|changed)\.emit\(", text):
+                found.append(f"{relative}: announces a change itself")
+    assert found == []

@@ -64,7 +64,7 @@
 <context>
     <name>MailActions</name>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="121"/>
+        <location filename="../mail/actions.py" line="113"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="123"/>
+        <location filename="../mail/actions.py" line="115"/>
         <source>%n waiting (%1)</source>
         <translation>
             <numerusform>%n waiting (%1)</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="125"/>
+        <location filename="../mail/actions.py" line="117"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="127"/>
+        <location filename="../mail/actions.py" line="119"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -147,12 +147,18 @@
     <message numerus="yes">
         <location filename="../network/summary.py" line="37"/>
         <source>%n refused: key not accepted</source>
-        <translation><numerusform>%n refused: key not accepted</numerusform><numerusform>%n refused: key not accepted</numerusform></translation>
+        <translation>
+            <numerusform>%n refused: key not accepted</numerusform>
+            <numerusform>%n refused: key not accepted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../network/summary.py" line="38"/>
         <source>%n refused: forged or damaged signature</source>
-        <translation><numerusform>%n refused: forged or damaged signature</numerusform><numerusform>%n refused: forged or damaged signature</numerusform></translation>
+        <translation>
+            <numerusform>%n refused: forged or damaged signature</numerusform>
+            <numerusform>%n refused: forged or damaged signature</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../network/summary.py" line="40"/>

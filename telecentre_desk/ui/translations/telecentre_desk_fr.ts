@@ -209,7 +209,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="66"/>
+        <location filename="../app.py" line="65"/>
         <source>Télécentre Desk cannot open its database:
 %1
 
@@ -220,30 +220,38 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app.py" line="67"/>
+        <location filename="../app.py" line="66"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../app.py" line="111"/>
+        <location filename="../app.py" line="110"/>
         <source>Télécentre Desk already has this database open in another window: it was brought forward.</source>
         <translation>Télécentre Desk a déjà cette base ouverte dans une autre fenêtre&#x202f;: elle a été mise au premier plan.</translation>
     </message>
 </context>
 <context>
+    <name>AutoPurge</name>
+    <message>
+        <location filename="../privacy/auto_purge.py" line="50"/>
+        <source>Purging old personal data…</source>
+        <translation>Purge des anciennes données personnelles…</translation>
+    </message>
+</context>
+<context>
     <name>BackupHook</name>
     <message>
-        <location filename="../backup/hook.py" line="26"/>
+        <location filename="../backup/hook.py" line="27"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../backup/hook.py" line="66"/>
+        <location filename="../backup/hook.py" line="67"/>
         <source>The backup of %1 is restored; the previous database is kept as %2. The window closes now: start Télécentre Desk again.</source>
         <translation>La sauvegarde du %1 est restaurée&#x202f;; la base précédente est conservée sous %2. La fenêtre se ferme&#x202f;: relancez Télécentre Desk.</translation>
     </message>
     <message>
-        <location filename="../backup/hook.py" line="68"/>
+        <location filename="../backup/hook.py" line="69"/>
         <source>Restored</source>
         <translation>Restaurée</translation>
     </message>
@@ -991,6 +999,14 @@ Il reçoit définitivement son propre numéro et ne peut pas être annulé.</tra
         <location filename="../invoices/credit_dialog.py" line="99"/>
         <source>Issue a credit note</source>
         <translation>Émettre un avoir</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../backup/daily.py" line="61"/>
+        <source>Daily backup…</source>
+        <translation>Sauvegarde quotidienne…</translation>
     </message>
 </context>
 <context>
@@ -1759,57 +1775,57 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../frontdesk/screen.py" line="61"/>
+        <location filename="../frontdesk/screen.py" line="67"/>
         <source>Check in or out by name or number (forgotten badge)…</source>
         <translation>Arrivée ou départ par nom ou numéro (badge oublié)…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="62"/>
+        <location filename="../frontdesk/screen.py" line="68"/>
         <source>Check in / out</source>
         <translation>Arrivée / départ</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="63"/>
+        <location filename="../frontdesk/screen.py" line="69"/>
         <source>Sign in a visitor…</source>
         <translation>Accueillir un visiteur…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="64"/>
+        <location filename="../frontdesk/screen.py" line="70"/>
         <source>Sell…</source>
         <translation>Vendre…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="66"/>
+        <location filename="../frontdesk/screen.py" line="72"/>
         <source>Undo last check-in/out…</source>
         <translation>Annuler le dernier passage…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="67"/>
+        <location filename="../frontdesk/screen.py" line="73"/>
         <source>The selected member&apos;s, or else the last answered member&apos;s, latest check-in or check-out is removed (kept in the audit log)</source>
         <translation>La dernière arrivée ou le dernier départ du membre sélectionné, sinon du dernier membre scanné, est retiré (conservé dans le journal d’audit)</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="70"/>
+        <location filename="../frontdesk/screen.py" line="76"/>
         <source>A pass, a carnet or an extra, invoiced now or with the month (%1)</source>
         <translation>Un pass, un carnet ou un extra, facturé tout de suite ou avec le mois (%1)</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="264"/>
+        <location filename="../frontdesk/screen.py" line="271"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="264"/>
+        <location filename="../frontdesk/screen.py" line="271"/>
         <source>Select a member in the list, or scan first.</source>
         <translation>Sélectionnez un membre dans la liste, ou scannez d’abord.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="267"/>
+        <location filename="../frontdesk/screen.py" line="274"/>
         <source>Undo the last check-in or check-out</source>
         <translation>Annuler le dernier passage</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="268"/>
+        <location filename="../frontdesk/screen.py" line="275"/>
         <source>Remove %1&apos;s latest check-in or check-out? It stays in the audit log.</source>
         <translation>Retirer la dernière arrivée ou le dernier départ de %1&#x202f;? Il reste dans le journal d’audit.</translation>
     </message>
@@ -1833,7 +1849,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="228"/>
+        <location filename="../frontdesk/screen.py" line="235"/>
         <source>No single active member matches “%1”: pick one in the list.</source>
         <translation>Aucun membre actif unique ne correspond à «&#xa0;%1&#xa0;» : choisissez-le dans la liste.</translation>
     </message>
@@ -1889,362 +1905,362 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoiceActions</name>
     <message>
-        <location filename="../invoices/actions.py" line="59"/>
+        <location filename="../invoices/actions.py" line="61"/>
         <source>Run the month…</source>
         <translation>Facturer le mois…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="60"/>
+        <location filename="../invoices/actions.py" line="62"/>
         <source>Draft every member&apos;s invoice for a month</source>
         <translation>Préparer la facture de chaque membre pour un mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="61"/>
+        <location filename="../invoices/actions.py" line="63"/>
         <source>Issue…</source>
         <translation>Émettre…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="62"/>
+        <location filename="../invoices/actions.py" line="64"/>
         <source>Give the selected drafts their numbers, for good</source>
         <translation>Donner leur numéro, définitivement, aux brouillons sélectionnés</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="63"/>
+        <location filename="../invoices/actions.py" line="65"/>
         <source>Issue all drafts…</source>
         <translation>Émettre tous les brouillons…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="64"/>
+        <location filename="../invoices/actions.py" line="66"/>
         <source>Issue every draft of the month shown</source>
         <translation>Émettre tous les brouillons du mois affiché</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="65"/>
+        <location filename="../invoices/actions.py" line="67"/>
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="66"/>
+        <location filename="../invoices/actions.py" line="68"/>
         <source>Add a line by hand to the selected draft</source>
         <translation>Ajouter une ligne à la main au brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="67"/>
-        <location filename="../invoices/actions.py" line="284"/>
+        <location filename="../invoices/actions.py" line="69"/>
+        <location filename="../invoices/actions.py" line="297"/>
         <source>Delete the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="68"/>
+        <location filename="../invoices/actions.py" line="70"/>
         <source>Delete the line added by hand that is selected in the detail</source>
         <translation>Supprimer la ligne ajoutée à la main sélectionnée dans le détail</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="72"/>
+        <location filename="../invoices/actions.py" line="74"/>
         <source>Discard the draft…</source>
         <translation>Abandonner le brouillon…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="73"/>
+        <location filename="../invoices/actions.py" line="75"/>
         <source>Delete the selected drafts (running the month again redrafts them)</source>
         <translation>Supprimer les brouillons sélectionnés (refacturer le mois les prépare à nouveau)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="77"/>
+        <location filename="../invoices/actions.py" line="79"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="78"/>
+        <location filename="../invoices/actions.py" line="80"/>
         <source>Cash, cheque, transfer or card, on the selected invoice</source>
         <translation>Espèces, chèque, virement ou carte, sur la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="79"/>
+        <location filename="../invoices/actions.py" line="81"/>
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="80"/>
+        <location filename="../invoices/actions.py" line="82"/>
         <source>Credit the selected invoice, wholly or in part</source>
         <translation>Émettre un avoir sur la facture sélectionnée, total ou partiel</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="81"/>
+        <location filename="../invoices/actions.py" line="83"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="83"/>
+        <location filename="../invoices/actions.py" line="85"/>
         <source>Save as Factur-X…</source>
         <translation>Enregistrer en Factur-X…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="84"/>
+        <location filename="../invoices/actions.py" line="86"/>
         <source>PDF/A-3 with its EN 16931 XML, for e-invoicing</source>
         <translation>PDF/A-3 avec son XML EN 16931, pour la facturation électronique</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="85"/>
+        <location filename="../invoices/actions.py" line="87"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="86"/>
+        <location filename="../invoices/actions.py" line="88"/>
         <source>Print the selected invoices with the system&apos;s print dialog</source>
         <translation>Imprimer les factures sélectionnées avec la boîte d’impression du système</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="87"/>
+        <location filename="../invoices/actions.py" line="89"/>
         <source>Export the month&apos;s journal (CSV)…</source>
         <translation>Exporter le journal du mois (CSV)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="89"/>
+        <location filename="../invoices/actions.py" line="91"/>
         <source>The sales journal for the accountant, opened by French Excel</source>
         <translation>Le journal des ventes pour le comptable, lisible par Excel en français</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="90"/>
+        <location filename="../invoices/actions.py" line="92"/>
         <source>Export the month&apos;s list (CSV)…</source>
         <translation>Exporter la liste du mois (CSV)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="91"/>
+        <location filename="../invoices/actions.py" line="93"/>
         <source>The month&apos;s invoices and credit notes with their status, for French Excel</source>
         <translation>Les factures et avoirs du mois avec leur état, pour Excel</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="92"/>
+        <location filename="../invoices/actions.py" line="94"/>
         <source>Save the month&apos;s print file (PDF)…</source>
         <translation>Enregistrer le fichier d’impression du mois (PDF)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="94"/>
+        <location filename="../invoices/actions.py" line="96"/>
         <source>All the month&apos;s issued invoices in one PDF, to print</source>
         <translation>Toutes les factures émises du mois dans un seul PDF, à imprimer</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="95"/>
+        <location filename="../invoices/actions.py" line="97"/>
         <source>Export the month&apos;s PDFs to a folder…</source>
         <translation>Exporter les PDF du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="96"/>
+        <location filename="../invoices/actions.py" line="98"/>
         <source>One PDF per issued invoice and credit note</source>
         <translation>Un PDF par facture et avoir émis</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="97"/>
+        <location filename="../invoices/actions.py" line="99"/>
         <source>Export the month&apos;s Factur-X to a folder…</source>
         <translation>Exporter les Factur-X du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="99"/>
+        <location filename="../invoices/actions.py" line="101"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="118"/>
+        <location filename="../invoices/actions.py" line="120"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="166"/>
+        <location filename="../invoices/actions.py" line="168"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="170"/>
+        <location filename="../invoices/actions.py" line="172"/>
         <source>Draft of %1</source>
         <translation>Brouillon de %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="201"/>
-        <source>Run the month</source>
-        <translation>Facturer le mois</translation>
+        <location filename="../invoices/actions.py" line="190"/>
+        <source>Stopping after the current invoice…</source>
+        <translation>Arrêt après la facture en cours…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="202"/>
+        <source>Run the month</source>
+        <translation type="vanished">Facturer le mois</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="215"/>
         <source>Drafting the invoices of %1…</source>
         <translation>Préparation des factures de %1…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="205"/>
-        <location filename="../invoices/actions.py" line="210"/>
+        <location filename="../invoices/actions.py" line="218"/>
         <source>Issue invoices</source>
         <translation>Émettre des factures</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="211"/>
+        <location filename="../invoices/actions.py" line="224"/>
         <source>Issuing %1 invoices…</source>
         <translation>Émission de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="230"/>
+        <location filename="../invoices/actions.py" line="243"/>
         <source>Each gets the next number of the series for good: an issued invoice can never be changed nor deleted, only corrected by a credit note.</source>
         <translation>Chacune reçoit définitivement le numéro suivant de la série&#xa0;: une facture émise ne peut plus être modifiée ni supprimée, seulement corrigée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="239"/>
+        <location filename="../invoices/actions.py" line="252"/>
         <source>Issue the draft %1?</source>
         <translation>Émettre le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="241"/>
+        <location filename="../invoices/actions.py" line="254"/>
         <source>Issue the %1 selected drafts?</source>
         <translation>Émettre les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="256"/>
+        <location filename="../invoices/actions.py" line="269"/>
         <source>No draft to issue for %1.</source>
         <translation>Aucun brouillon à émettre pour %1.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="258"/>
+        <location filename="../invoices/actions.py" line="271"/>
         <source>Issue the %1 drafts of %2?</source>
         <translation>Émettre les %1 brouillons de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="283"/>
+        <location filename="../invoices/actions.py" line="296"/>
         <source>Delete the line “%1” from the draft?</source>
         <translation>Supprimer la ligne «&#xa0;%1&#xa0;» du brouillon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="297"/>
+        <location filename="../invoices/actions.py" line="310"/>
         <source>Discard the draft %1?</source>
         <translation>Abandonner le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="298"/>
+        <location filename="../invoices/actions.py" line="311"/>
         <source>Discard the %1 selected drafts?</source>
         <translation>Abandonner les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="299"/>
+        <location filename="../invoices/actions.py" line="312"/>
         <source>Running the month again drafts them anew from the members&apos; plans.</source>
         <translation>Refacturer le mois les prépare à nouveau d’après les formules des membres.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="300"/>
+        <location filename="../invoices/actions.py" line="313"/>
         <source>Discard drafts</source>
         <translation>Abandonner des brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="304"/>
+        <location filename="../invoices/actions.py" line="317"/>
         <source>Draft discarded.</source>
         <translation>Brouillon abandonné.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="305"/>
+        <location filename="../invoices/actions.py" line="318"/>
         <source>%1 drafts discarded.</source>
         <translation>%1 brouillons abandonnés.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="336"/>
+        <location filename="../invoices/actions.py" line="349"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="347"/>
+        <location filename="../invoices/actions.py" line="360"/>
         <source>Save %1 as Factur-X</source>
         <translation>Enregistrer %1 en Factur-X</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="347"/>
+        <location filename="../invoices/actions.py" line="360"/>
         <source>Save %1 as PDF</source>
         <translation>Enregistrer %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="349"/>
-        <location filename="../invoices/actions.py" line="414"/>
+        <location filename="../invoices/actions.py" line="362"/>
+        <location filename="../invoices/actions.py" line="427"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="366"/>
+        <location filename="../invoices/actions.py" line="379"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="368"/>
+        <location filename="../invoices/actions.py" line="381"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="385"/>
+        <location filename="../invoices/actions.py" line="398"/>
         <source>Export the month&apos;s journal</source>
         <translation>Exporter le journal du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="386"/>
-        <location filename="../invoices/actions.py" line="401"/>
+        <location filename="../invoices/actions.py" line="399"/>
+        <location filename="../invoices/actions.py" line="414"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="391"/>
-        <location filename="../invoices/actions.py" line="406"/>
+        <location filename="../invoices/actions.py" line="404"/>
+        <location filename="../invoices/actions.py" line="419"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="400"/>
+        <location filename="../invoices/actions.py" line="413"/>
         <source>Export the month&apos;s list of invoices</source>
         <translation>Exporter la liste des factures du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="413"/>
+        <location filename="../invoices/actions.py" line="426"/>
         <source>Save the month&apos;s print file</source>
         <translation>Enregistrer le fichier d’impression du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="421"/>
         <source>Print file</source>
-        <translation>Fichier d’impression</translation>
+        <translation type="vanished">Fichier d’impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="421"/>
+        <location filename="../invoices/actions.py" line="434"/>
         <source>Building the print file…</source>
         <translation>Préparation du fichier d’impression…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="427"/>
+        <location filename="../invoices/actions.py" line="440"/>
         <source>Export the month&apos;s invoices into a folder</source>
         <translation>Exporter les factures du mois dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="435"/>
         <source>Export to a folder</source>
-        <translation>Export dans un dossier</translation>
+        <translation type="vanished">Export dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="435"/>
+        <location filename="../invoices/actions.py" line="448"/>
         <source>Writing one PDF per invoice…</source>
         <translation>Écriture d’un PDF par facture…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="461"/>
         <source>Print</source>
-        <translation>Impression</translation>
+        <translation type="vanished">Impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="461"/>
+        <location filename="../invoices/actions.py" line="474"/>
         <source>Printing %1 invoices…</source>
         <translation>Impression de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="476"/>
+        <location filename="../invoices/actions.py" line="490"/>
         <source>%1 invoices were issued before the stop: %2</source>
         <translation>%1 factures ont été émises avant l’arrêt&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="478"/>
+        <location filename="../invoices/actions.py" line="492"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="479"/>
+        <location filename="../invoices/actions.py" line="493"/>
         <source>Stopped: %1</source>
         <translation>Arrêté&#xa0;: %1</translation>
     </message>
@@ -2540,19 +2556,16 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../invoices/worker.py" line="55"/>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../invoices/worker.py" line="85"/>
         <source>Stopping after the current invoice…</source>
-        <translation>Arrêt après la facture en cours…</translation>
+        <translation type="vanished">Arrêt après la facture en cours…</translation>
     </message>
     <message>
-        <location filename="../invoices/worker.py" line="97"/>
         <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
+        <translation type="vanished">%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2890,38 +2903,41 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../mail/actions.py" line="49"/>
-        <location filename="../mail/actions.py" line="87"/>
+        <location filename="../mail/actions.py" line="48"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="50"/>
+        <location filename="../mail/actions.py" line="49"/>
         <source>E-mail the selected issued invoices to their members</source>
         <translation>Envoyer par courriel les factures émises sélectionnées à leurs membres</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="51"/>
+        <location filename="../mail/actions.py" line="50"/>
         <source>Email log…</source>
         <translation>Journal des courriels…</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="52"/>
+        <location filename="../mail/actions.py" line="51"/>
         <source>Email settings…</source>
         <translation>Réglages des courriels…</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="85"/>
+        <location filename="../mail/actions.py" line="87"/>
         <source>Sending the invoices by email…</source>
         <translation>Envoi des factures par courriel…</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="85"/>
         <source>Stop</source>
-        <translation>Arrêter</translation>
+        <translation type="vanished">Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="100"/>
+        <source>Sending the waiting email…</source>
+        <translation>Envoi des courriels en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="121"/>
+        <location filename="../mail/actions.py" line="113"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n envoyée</numerusform>
@@ -2929,7 +2945,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="123"/>
+        <location filename="../mail/actions.py" line="115"/>
         <source>%n waiting (%1)</source>
         <translation>
             <numerusform>%n en attente (%1)</numerusform>
@@ -2937,7 +2953,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="125"/>
+        <location filename="../mail/actions.py" line="117"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -2945,7 +2961,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="127"/>
+        <location filename="../mail/actions.py" line="119"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n non envoyée</numerusform>
@@ -2953,32 +2969,32 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="128"/>
+        <location filename="../mail/actions.py" line="120"/>
         <source>Email: %1</source>
         <translation>Courriel : %1</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="141"/>
+        <location filename="../mail/actions.py" line="133"/>
         <source>Select the invoices to send first.</source>
         <translation>Sélectionnez d’abord les factures à envoyer.</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="187"/>
+        <location filename="../mail/actions.py" line="169"/>
         <source>%1 already sent. Send again?</source>
         <translation>%1 déjà envoyée(s). Envoyer à nouveau ?</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="188"/>
+        <location filename="../mail/actions.py" line="170"/>
         <source>Send again</source>
         <translation>Envoyer à nouveau</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="202"/>
+        <location filename="../mail/actions.py" line="176"/>
         <source>Email not sent: %1</source>
         <translation>Courriel non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="204"/>
+        <location filename="../mail/actions.py" line="178"/>
         <source>Email not sent</source>
         <translation>Courriel non envoyé</translation>
     </message>
@@ -2986,27 +3002,32 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MailLogDialog</name>
     <message>
-        <location filename="../mail/log_dialog.py" line="104"/>
+        <location filename="../mail/log_dialog.py" line="103"/>
         <source>Email log</source>
         <translation>Journal des courriels</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="112"/>
+        <location filename="../mail/log_dialog.py" line="111"/>
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="113"/>
+        <location filename="../mail/log_dialog.py" line="112"/>
         <source>Send the messages that wait (never the ones already sent)</source>
         <translation>Envoyer les messages en attente (jamais ceux déjà envoyés)</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="136"/>
+        <location filename="../mail/log_dialog.py" line="135"/>
         <source>%1 sent, %2 waiting, %3 failed</source>
         <translation>%1 envoyé(s), %2 en attente, %3 en échec</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="166"/>
+        <location filename="../mail/log_dialog.py" line="146"/>
+        <source>Sending the waiting email…</source>
+        <translation>Envoi des courriels en attente…</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="164"/>
         <source>Retry: %1 sent, %2 still waiting, %3 failed</source>
         <translation>Nouvel essai : %1 envoyé(s), %2 encore en attente, %3 en échec</translation>
     </message>
@@ -3014,122 +3035,127 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../mail/settings_dialog.py" line="40"/>
+        <location filename="../mail/settings_dialog.py" line="39"/>
         <source>Email settings</source>
         <translation>Réglages des courriels</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="51"/>
+        <location filename="../mail/settings_dialog.py" line="50"/>
         <source>e.g. smtp.example.fr</source>
         <translation>par ex. smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="56"/>
+        <location filename="../mail/settings_dialog.py" line="55"/>
         <source>None (port 25, inside a trusted network only)</source>
         <translation>Aucune (port 25, seulement dans un réseau de confiance)</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="61"/>
+        <location filename="../mail/settings_dialog.py" line="60"/>
         <source>empty: no login</source>
         <translation>vide : pas d’identification</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="64"/>
+        <location filename="../mail/settings_dialog.py" line="63"/>
         <source>(unchanged)</source>
         <translation>(inchangé)</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="66"/>
+        <location filename="../mail/settings_dialog.py" line="65"/>
         <source>invoices@your-place.fr</source>
         <translation>factures@votre-lieu.fr</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="69"/>
+        <location filename="../mail/settings_dialog.py" line="68"/>
         <source>Factur-X PDF (recommended)</source>
         <translation>PDF Factur-X (recommandé)</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="70"/>
+        <location filename="../mail/settings_dialog.py" line="69"/>
         <source>Plain PDF</source>
         <translation>PDF simple</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="75"/>
+        <location filename="../mail/settings_dialog.py" line="74"/>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="76"/>
+        <location filename="../mail/settings_dialog.py" line="75"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="77"/>
+        <location filename="../mail/settings_dialog.py" line="76"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="78"/>
+        <location filename="../mail/settings_dialog.py" line="77"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="79"/>
+        <location filename="../mail/settings_dialog.py" line="78"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="80"/>
+        <location filename="../mail/settings_dialog.py" line="79"/>
         <source>Sender address</source>
         <translation>Adresse d’expédition</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="81"/>
+        <location filename="../mail/settings_dialog.py" line="80"/>
         <source>Reply-to address</source>
         <translation>Adresse de réponse</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="82"/>
+        <location filename="../mail/settings_dialog.py" line="81"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="85"/>
+        <location filename="../mail/settings_dialog.py" line="84"/>
         <source>address that receives the test</source>
         <translation>adresse qui reçoit l’essai</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="86"/>
+        <location filename="../mail/settings_dialog.py" line="85"/>
         <source>Send a test message</source>
         <translation>Envoyer un message d’essai</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="100"/>
+        <location filename="../mail/settings_dialog.py" line="99"/>
         <source>Check the settings by sending a message to yourself:</source>
         <translation>Vérifiez les réglages en vous envoyant un message :</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="157"/>
+        <location filename="../mail/settings_dialog.py" line="156"/>
         <source>Fill in the server and the sender address first.</source>
         <translation>Indiquez d’abord le serveur et l’adresse d’expédition.</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="163"/>
+        <location filename="../mail/settings_dialog.py" line="162"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="175"/>
+        <location filename="../mail/settings_dialog.py" line="164"/>
+        <source>Sending a test message…</source>
+        <translation>Envoi d’un message d’essai…</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="173"/>
         <source>Test message sent to %1: the settings work.</source>
         <translation>Message d’essai envoyé à %1 : les réglages fonctionnent.</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="180"/>
+        <location filename="../mail/settings_dialog.py" line="177"/>
         <source>The test message was not sent: %1</source>
         <translation>Le message d’essai n’a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="184"/>
+        <location filename="../mail/settings_dialog.py" line="181"/>
         <source>The test stopped on an unexpected error.</source>
         <translation>L’essai s’est arrêté sur une erreur inattendue.</translation>
     </message>
@@ -3137,7 +3163,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -3146,27 +3172,27 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « pointage » : les membres scannent leur badge QR à l’arrivée et au départ, et l’accueil voit qui est présent.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="58"/>
         <source>Plans</source>
         <translation>Formules</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Floor plan</source>
         <translation>Plan des salles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
@@ -3175,7 +3201,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « occupation » : postes, bureaux et salle de réunion, jour par jour.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -3184,7 +3210,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « facturation » : factures mensuelles, avoirs et paiements, au format Factur-X.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -3193,7 +3219,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « synchronisation » : échanger des fichiers avec les autres lieux du réseau SoLozère et accueillir les membres itinérants.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Reports</source>
         <translation>Bilans</translation>
     </message>
@@ -3202,72 +3228,72 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="167"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="223"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="226"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Host&apos;s &amp;guide</source>
         <translation>&amp;Guide de l’accueil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="405"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="408"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -3640,67 +3666,67 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="47"/>
+        <location filename="../members/import_dialog.py" line="46"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="48"/>
+        <location filename="../members/import_dialog.py" line="47"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="49"/>
+        <location filename="../members/import_dialog.py" line="48"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="50"/>
+        <location filename="../members/import_dialog.py" line="49"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="51"/>
+        <location filename="../members/import_dialog.py" line="50"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="52"/>
+        <location filename="../members/import_dialog.py" line="51"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="53"/>
+        <location filename="../members/import_dialog.py" line="52"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="54"/>
+        <location filename="../members/import_dialog.py" line="53"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="55"/>
+        <location filename="../members/import_dialog.py" line="54"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="56"/>
+        <location filename="../members/import_dialog.py" line="55"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="57"/>
+        <location filename="../members/import_dialog.py" line="56"/>
         <source>City</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="58"/>
+        <location filename="../members/import_dialog.py" line="57"/>
         <source>Member since</source>
         <translation>Membre depuis</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="59"/>
+        <location filename="../members/import_dialog.py" line="58"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3708,106 +3734,111 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../members/import_dialog.py" line="78"/>
+        <location filename="../members/import_dialog.py" line="76"/>
         <source>Import members from a spreadsheet</source>
         <translation>Importer des membres depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="81"/>
+        <location filename="../members/import_dialog.py" line="79"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="82"/>
+        <location filename="../members/import_dialog.py" line="80"/>
         <source>A CSV file saved by Excel or LibreOffice (separator ; or ,).</source>
         <translation>Un fichier CSV enregistré par Excel ou LibreOffice (séparateur ; ou ,).</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="91"/>
+        <location filename="../members/import_dialog.py" line="89"/>
         <source>Choose the member field of each column in the first row; columns left “not imported” are greyed.</source>
         <translation>Choisissez le champ de chaque colonne dans la première ligne ; les colonnes laissées « non importées » sont grisées.</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="94"/>
+        <location filename="../members/import_dialog.py" line="92"/>
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="100"/>
+        <location filename="../members/import_dialog.py" line="98"/>
         <source>Double-click a problem to show its row.</source>
         <translation>Double-cliquez sur un problème pour afficher sa ligne.</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="103"/>
-        <location filename="../members/import_dialog.py" line="242"/>
+        <location filename="../members/import_dialog.py" line="101"/>
+        <location filename="../members/import_dialog.py" line="240"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="105"/>
+        <location filename="../members/import_dialog.py" line="103"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="142"/>
+        <location filename="../members/import_dialog.py" line="140"/>
         <source>Cannot read the file</source>
         <translation>Impossible de lire le fichier</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="151"/>
+        <location filename="../members/import_dialog.py" line="149"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="152"/>
+        <location filename="../members/import_dialog.py" line="150"/>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="152"/>
+        <location filename="../members/import_dialog.py" line="150"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="153"/>
+        <location filename="../members/import_dialog.py" line="151"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · separator %3 · header on line %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · séparateur %3 · en-tête en ligne %4 · %5</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="167"/>
+        <location filename="../members/import_dialog.py" line="165"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="207"/>
+        <location filename="../members/import_dialog.py" line="205"/>
         <source>The columns changed: check again.</source>
         <translation>Les colonnes ont changé : vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="240"/>
+        <location filename="../members/import_dialog.py" line="238"/>
         <source>Import 1 member</source>
         <translation>Importer 1 membre</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="240"/>
+        <location filename="../members/import_dialog.py" line="238"/>
         <source>Import %1 members</source>
         <translation>Importer %1 membres</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="252"/>
+        <location filename="../members/import_dialog.py" line="250"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="253"/>
+        <location filename="../members/import_dialog.py" line="251"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="269"/>
-        <location filename="../members/import_dialog.py" line="314"/>
+        <location filename="../members/import_dialog.py" line="267"/>
+        <location filename="../members/import_dialog.py" line="306"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="270"/>
+        <source>Importing members…</source>
+        <translation>Import des membres…</translation>
     </message>
 </context>
 <context>
@@ -3866,63 +3897,68 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MembersPrivacyHook</name>
     <message>
-        <location filename="../privacy/members_hook.py" line="30"/>
+        <location filename="../privacy/members_hook.py" line="34"/>
         <source>Export personal data…</source>
         <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="31"/>
+        <location filename="../privacy/members_hook.py" line="35"/>
         <source>Everything held about the member (right of access): JSON and PDF</source>
         <translation>Tout ce qui est conservé sur le membre (droit d’accès)&#xa0;: JSON et PDF</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="32"/>
+        <location filename="../privacy/members_hook.py" line="36"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="33"/>
+        <location filename="../privacy/members_hook.py" line="37"/>
         <source>Right to erasure: anonymise the member everywhere</source>
         <translation>Droit à l’effacement&#xa0;: anonymiser le membre partout</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="34"/>
+        <location filename="../privacy/members_hook.py" line="38"/>
         <source>Retention and review…</source>
         <translation>Conservation et revue…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="35"/>
+        <location filename="../privacy/members_hook.py" line="39"/>
         <source>How long scan events are kept; members inactive for long</source>
         <translation>Durée de conservation des passages&#xa0;; membres inactifs depuis longtemps</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="36"/>
-        <location filename="../privacy/members_hook.py" line="41"/>
+        <location filename="../privacy/members_hook.py" line="40"/>
+        <location filename="../privacy/members_hook.py" line="45"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="76"/>
+        <location filename="../privacy/members_hook.py" line="80"/>
         <source>Export the member&apos;s personal data</source>
         <translation>Exporter les données personnelles du membre</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="77"/>
+        <location filename="../privacy/members_hook.py" line="81"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="89"/>
+        <location filename="../privacy/members_hook.py" line="93"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="91"/>
+        <location filename="../privacy/members_hook.py" line="95"/>
         <source>Personal data saved to %1 and %2</source>
         <translation>Données personnelles enregistrées dans %1 et %2</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="139"/>
+        <location filename="../privacy/members_hook.py" line="140"/>
+        <source>Wiping the erased data from the database file…</source>
+        <translation>Effacement des données supprimées du fichier de la base…</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="143"/>
         <source>Personal data of %1 erased</source>
         <translation>Données personnelles de %1 effacées</translation>
     </message>
@@ -3930,108 +3966,108 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../members/screen.py" line="50"/>
+        <location filename="../members/screen.py" line="55"/>
         <source>Search by name, email, company or number…</source>
         <translation>Rechercher par nom, e-mail, entreprise ou numéro…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="53"/>
+        <location filename="../members/screen.py" line="58"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="57"/>
+        <location filename="../members/screen.py" line="62"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="65"/>
+        <location filename="../members/screen.py" line="70"/>
         <source>New member…</source>
         <translation>Nouveau membre…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="67"/>
+        <location filename="../members/screen.py" line="72"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="72"/>
-        <location filename="../members/screen.py" line="203"/>
+        <location filename="../members/screen.py" line="77"/>
+        <location filename="../members/screen.py" line="209"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="76"/>
+        <location filename="../members/screen.py" line="81"/>
         <source>Card…</source>
         <translation>Fiche…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="77"/>
+        <location filename="../members/screen.py" line="82"/>
         <source>Everything about the member: plan and its change, carnet, badge, visits, bookings, invoices</source>
         <translation>Tout sur le membre&#xa0;: formule et changement de formule, carnet, badge, passages, réservations, factures</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="85"/>
+        <location filename="../members/screen.py" line="90"/>
         <source>Visits…</source>
         <translation>Passages…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="86"/>
+        <location filename="../members/screen.py" line="91"/>
         <source>The member&apos;s visits here and at the other places of the network</source>
         <translation>Les passages du membre ici et dans les autres lieux du réseau</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="94"/>
+        <location filename="../members/screen.py" line="99"/>
         <source>Visitor log…</source>
         <translation>Registre des visiteurs…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="95"/>
+        <location filename="../members/screen.py" line="100"/>
         <source>Visitors and guests: who, whose guest, when, how long</source>
         <translation>Visiteurs et invités&#xa0;: qui, invité par qui, quand, combien de temps</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="97"/>
+        <location filename="../members/screen.py" line="102"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="98"/>
+        <location filename="../members/screen.py" line="103"/>
         <source>Add or update members from a spreadsheet (CSV from Excel or LibreOffice)</source>
         <translation>Ajouter ou mettre à jour des membres depuis un tableur (CSV d’Excel ou de LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="100"/>
+        <location filename="../members/screen.py" line="105"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="101"/>
+        <location filename="../members/screen.py" line="106"/>
         <source>Save the members shown as a spreadsheet for Excel</source>
         <translation>Enregistrer les membres affichés dans un tableur pour Excel</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="175"/>
+        <location filename="../members/screen.py" line="180"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="175"/>
+        <location filename="../members/screen.py" line="180"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="177"/>
+        <location filename="../members/screen.py" line="182"/>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="203"/>
+        <location filename="../members/screen.py" line="209"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="306"/>
+        <location filename="../members/screen.py" line="312"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -4040,42 +4076,42 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="309"/>
+        <location filename="../members/screen.py" line="315"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="316"/>
+        <location filename="../members/screen.py" line="322"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="317"/>
+        <location filename="../members/screen.py" line="323"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="336"/>
+        <location filename="../members/screen.py" line="342"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="337"/>
+        <location filename="../members/screen.py" line="343"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="338"/>
+        <location filename="../members/screen.py" line="344"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="345"/>
+        <location filename="../members/screen.py" line="351"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="347"/>
+        <location filename="../members/screen.py" line="353"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
@@ -4294,17 +4330,17 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkScreen</name>
     <message>
-        <location filename="../network/screen.py" line="36"/>
+        <location filename="../network/screen.py" line="35"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../network/screen.py" line="39"/>
+        <location filename="../network/screen.py" line="38"/>
         <source>Network report</source>
         <translation>Rapport réseau</translation>
     </message>
     <message>
-        <location filename="../network/screen.py" line="40"/>
+        <location filename="../network/screen.py" line="39"/>
         <source>Settlements</source>
         <translation>Règlements</translation>
     </message>
@@ -4532,59 +4568,93 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
     </message>
 </context>
 <context>
+    <name>OperationProgress</name>
+    <message>
+        <location filename="../operations/progress.py" line="31"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../operations/progress.py" line="32"/>
+        <source>Stop the job at its next step (%1)</source>
+        <translation>Arrêter la tâche à sa prochaine étape (%1)</translation>
+    </message>
+    <message>
+        <location filename="../operations/progress.py" line="34"/>
+        <location filename="../operations/progress.py" line="40"/>
+        <source>Cancel the background job</source>
+        <translation>Annuler la tâche en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../operations/progress.py" line="37"/>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <location filename="../operations/progress.py" line="104"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/progress.py" line="125"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../mail/log_dialog.py" line="38"/>
+        <location filename="../mail/log_dialog.py" line="37"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="39"/>
+        <location filename="../mail/log_dialog.py" line="38"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="40"/>
+        <location filename="../mail/log_dialog.py" line="39"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="41"/>
+        <location filename="../mail/log_dialog.py" line="40"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="50"/>
+        <location filename="../mail/log_dialog.py" line="49"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="51"/>
+        <location filename="../mail/log_dialog.py" line="50"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="52"/>
+        <location filename="../mail/log_dialog.py" line="51"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="53"/>
+        <location filename="../mail/log_dialog.py" line="52"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="54"/>
+        <location filename="../mail/log_dialog.py" line="53"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="71"/>
+        <location filename="../mail/log_dialog.py" line="70"/>
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="75"/>
+        <location filename="../mail/log_dialog.py" line="74"/>
         <source>sent again on request</source>
         <translation>renvoyé à la demande</translation>
     </message>
@@ -5478,6 +5548,19 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <location filename="../operations/runner.py" line="154"/>
+        <source>%1 is already running: wait for it to end, or cancel it.</source>
+        <translation>%1 : déjà en cours ; attendez la fin ou annulez.</translation>
+    </message>
+    <message>
+        <location filename="../operations/runner.py" line="260"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>SaleDialog</name>
     <message>
         <location filename="../frontdesk/sale_dialog.py" line="61"/>
@@ -5858,13 +5941,13 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../store.py" line="153"/>
+        <location filename="../store.py" line="169"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../store.py" line="132"/>
-        <location filename="../store.py" line="174"/>
+        <location filename="../store.py" line="148"/>
+        <location filename="../store.py" line="190"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
     </message>
@@ -6034,137 +6117,143 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../network/sync_panel.py" line="82"/>
+        <location filename="../network/sync_panel.py" line="92"/>
         <source>A network drive, a synced cloud folder or a USB stick</source>
         <translation>Un lecteur réseau, un dossier cloud synchronisé ou une clé USB</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="84"/>
+        <location filename="../network/sync_panel.py" line="94"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="85"/>
+        <location filename="../network/sync_panel.py" line="95"/>
         <source>Network settings…</source>
         <translation>Réglages du réseau…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="87"/>
+        <location filename="../network/sync_panel.py" line="97"/>
         <source>Shared folder:</source>
         <translation>Dossier partagé :</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="93"/>
+        <location filename="../network/sync_panel.py" line="103"/>
         <source>Synchronise</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="101"/>
+        <location filename="../network/sync_panel.py" line="111"/>
         <source>Read the other places&apos; exports, then write this place&apos;s (%1)</source>
         <translation>Lire les exports des autres lieux, puis écrire celui de ce lieu (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="108"/>
+        <location filename="../network/sync_panel.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="131"/>
+        <location filename="../network/sync_panel.py" line="145"/>
         <source>Places of the network</source>
         <translation>Lieux du réseau</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="151"/>
+        <location filename="../network/sync_panel.py" line="165"/>
         <source>Double-click an entry to read it whole.</source>
         <translation>Double-cliquez sur une entrée pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="155"/>
+        <location filename="../network/sync_panel.py" line="169"/>
         <source>Sync log</source>
         <translation>Journal de synchronisation</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="204"/>
+        <location filename="../network/sync_panel.py" line="217"/>
         <source>This place (%1): export %2 written on %3.</source>
         <translation>Ce lieu (%1) : export %2 écrit le %3.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="208"/>
+        <location filename="../network/sync_panel.py" line="221"/>
         <source>This place (%1) has not exported yet.</source>
         <translation>Ce lieu (%1) n’a pas encore exporté.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="216"/>
+        <location filename="../network/sync_panel.py" line="229"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="217"/>
+        <location filename="../network/sync_panel.py" line="230"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="218"/>
+        <location filename="../network/sync_panel.py" line="231"/>
         <source>Refused (%1)</source>
         <translation>Refusés (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="233"/>
+        <location filename="../network/sync_panel.py" line="246"/>
         <source>The network&apos;s shared folder</source>
         <translation>Le dossier partagé du réseau</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="266"/>
+        <location filename="../network/sync_panel.py" line="279"/>
         <source>Choose the shared folder first: where the places of the network leave their exports.</source>
         <translation>Choisissez d’abord le dossier partagé : là où les lieux du réseau déposent leurs exports.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="271"/>
+        <location filename="../network/sync_panel.py" line="284"/>
         <source>The shared folder %1 cannot be reached: is the USB stick or the network drive connected? Nothing was changed.</source>
         <translation>Le dossier partagé %1 est inaccessible : la clé USB ou le lecteur réseau est-il branché ? Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="278"/>
+        <location filename="../network/sync_panel.py" line="291"/>
         <source>Not synchronised</source>
         <translation>Non synchronisé</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="289"/>
+        <location filename="../network/sync_panel.py" line="294"/>
+        <source>Synchronising with the network…</source>
+        <translation>Synchronisation avec le réseau…</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="304"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="308"/>
+        <location filename="../network/sync_panel.py" line="297"/>
+        <location filename="../network/sync_panel.py" line="321"/>
         <source>Stopping after the place being read…</source>
         <translation>Arrêt après le lieu en cours de lecture…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="317"/>
+        <location filename="../network/sync_panel.py" line="335"/>
         <source>Writing this place&apos;s export…</source>
         <translation>Écriture de l’export de ce lieu…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="319"/>
+        <location filename="../network/sync_panel.py" line="337"/>
         <source>Reading the export of %1 (%2 of %3)…</source>
         <translation>Lecture de l’export de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="322"/>
+        <location filename="../network/sync_panel.py" line="340"/>
         <source>The other places&apos; exports are read.</source>
         <translation>Les exports des autres lieux sont lus.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="334"/>
+        <location filename="../network/sync_panel.py" line="350"/>
         <source>Not synchronised: %1. What was read before is kept; nothing is lost.</source>
         <translation>Non synchronisé : %1. Ce qui avait été lu avant est conservé ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="339"/>
+        <location filename="../network/sync_panel.py" line="355"/>
         <source>The sync stopped on an unexpected error.</source>
         <translation>La synchronisation s’est arrêtée sur une erreur inattendue.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="355"/>
+        <location filename="../network/sync_panel.py" line="365"/>
         <source>The key of %1 is accepted: its exports are read at the next sync.</source>
         <translation>La clé de %1 est acceptée : ses exports seront lus à la prochaine synchronisation.</translation>
     </message>
@@ -6283,7 +6372,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
     </message>
     <message>
         <location filename="../reports/screen.py" line="133"/>
-        <location filename="../reports/screen.py" line="135"/>
+        <location filename="../reports/screen.py" line="134"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
