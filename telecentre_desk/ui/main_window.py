@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         self.operation_progress = OperationProgress(store.runner, self)
         self.statusBar().addPermanentWidget(self.operation_progress)
         store.runner.message.connect(self._on_runner_message)
+        # While a job runs, its line takes the database path's room (the path stays in the Help and tooltips).
+        self.operation_progress.shown.connect(self._on_operation_progress_shown)
+        # On a 1024 px screen the status bar cannot hold every line whole: the backup warning (its tooltip has
+        # the whole text) gives way before the running job's line.
+        self.backups.warning_label.setMinimumWidth(1)
         self.statusBar().addPermanentWidget(self.backups.warning_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
@@ -359,6 +364,10 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_badge_actions_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
+
+    @Slot(bool)
+    def _on_operation_progress_shown(self, shown: bool) -> None:
+        self.db_label.setVisible(not shown)
 
     @Slot(str, bool)
     def _on_runner_message(self, text: str, _error: bool) -> None:

@@ -8,7 +8,7 @@ Ctrl combination). An error of a job nobody waits on stays here, in red, until t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
@@ -18,6 +18,8 @@ CANCEL_SHORTCUT = "Ctrl+Shift+C"
 
 
 class OperationProgress(QWidget):
+    shown = Signal(bool)  # on show and hide: the window makes room in the status bar while a job runs
+
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("operationProgress")
@@ -25,8 +27,9 @@ class OperationProgress(QWidget):
         self._job: Job | None = None
         self.label = QLabel(self)
         self.bar = QProgressBar(self)
-        self.bar.setMaximumWidth(160)
+        self.bar.setFixedWidth(130)
         self.bar.setTextVisible(False)
+        self.bar.setFormat(self.tr("%1 of %2").replace("%1", "%v").replace("%2", "%m"))
         self.cancel_button = QToolButton(self)
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the job at its next step (%1)").replace(
@@ -62,6 +65,16 @@ class OperationProgress(QWidget):
     def job(self) -> Job | None:
         return self._job
 
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        self.shown.emit(visible)
+
+    def _say(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setToolTip(text)
+        # Room for the whole line (a status bar squeezes its widgets), within reason on a 1024 px screen.
+        self.label.setMinimumWidth(min(self.label.sizeHint().width(), 460))
+
     def _show_job(self, job: Job | None) -> None:
         if self._job is not None:
             self._job.progressed.disconnect(self._on_job_progressed)
@@ -73,8 +86,9 @@ class OperationProgress(QWidget):
             return
         job.progressed.connect(self._on_job_progressed)
         self.label.setStyleSheet("")
-        self.label.setText(job.operation.label)
+        self._say(job.operation.label)
         self.bar.setRange(0, 0)  # busy until the first step says how many
+        self.bar.setTextVisible(False)
         self.bar.setVisible(True)
         self._on_job_progressed(job.done, job.total)
         self.cancel_button.setVisible(job.operation.cancellable)
@@ -101,14 +115,13 @@ class OperationProgress(QWidget):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-            self.label.setText(job.operation.label + " " + self.tr("%1 of %2").replace("%1", str(done))
-                               .replace("%2", str(total)))
+            self.bar.setTextVisible(True)  # "32 sur 60" in the bar: the label keeps the job's words whole
 
     @Slot(str, bool)
     def _on_runner_message(self, text: str, error: bool) -> None:
         if self._job is not None:
             return  # the status bar's own line says it; the running job keeps its place here
-        self.label.setText(text)
+        self._say(text)
         self.label.setStyleSheet("color: #b00020;" if error else "")
         self.bar.setVisible(False)
         self.cancel_button.setVisible(False)
@@ -122,7 +135,7 @@ class OperationProgress(QWidget):
             return
         self.cancel_button.setEnabled(False)
         self.cancel_action.setEnabled(False)
-        self.label.setText(job.operation.stopping_text or self.tr("Stopping…"))
+        self._say(job.operation.stopping_text or self.tr("Stopping…"))
 
     @Slot()
     def _on_close_button_clicked(self) -> None:
