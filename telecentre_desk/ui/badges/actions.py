@@ -20,6 +20,7 @@ from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.badges import prompts
 from telecentre_desk.ui.badges.preview_dialog import BadgePreviewDialog
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class BadgeActions(QObject):
             if not dialogs.ask(self._parent, self.tr("Reissue badge"), question):
                 return
         result = self._store.run(lambda s: badges.issue_badge(s, member.id, key=self._key(s), actor=ACTOR),
-                                 parent_widget=self._parent)
+                                 parent_widget=self._parent, changes=OpChanges(members=True))
         if result.ok and result.value is not None:
             self.message.emit(self.tr("Badge no. %1 issued to %2").replace("%1", str(result.value.serial))
                               .replace("%2", member.full_name))
@@ -135,7 +136,7 @@ class BadgeActions(QObject):
         if reason is None:
             return
         result = self._store.run(lambda s: badges.revoke_badge(s, member.id, actor=ACTOR, reason=reason or None),
-                                 parent_widget=self._parent)
+                                 parent_widget=self._parent, changes=OpChanges(members=True))
         if result.ok:
             self.message.emit(self.tr("Badge of %1 revoked").replace("%1", member.full_name))
 
@@ -166,7 +167,7 @@ class BadgeActions(QObject):
             printed = badges.badges_to_print(session, member_ids, key=self._key(session), actor=ACTOR)
             return len(printed), sheet.write_sheet(printed, path)
 
-        result = self._store.run(write, parent_widget=self._parent)
+        result = self._store.run(write, parent_widget=self._parent, changes=OpChanges(members=True))
         if not result.ok or result.value is None:
             return None
         count, pages = result.value

@@ -34,6 +34,7 @@ from telecentre_desk.places.opening_hours import WeeklyHours
 from telecentre_desk.ui.bookings.grid import SLOT, Resource, day_slots, half_days
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.frontdesk.member_search import MemberSearch, entry_text
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 
@@ -233,7 +234,8 @@ class BookingDialog(QDialog):
                                         actor=ACTOR)
             return [b.id for b in made]
 
-        result = self._store.run(book, parent_widget=self, on_failure=self.errors.show)
+        result = self._store.run(book, parent_widget=self, on_failure=self.errors.show,
+                                 changes=OpChanges(bookings=True))
         if result.ok and result.value is not None:
             self.booked.emit(result.value)
             super().accept()

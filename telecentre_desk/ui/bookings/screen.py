@@ -36,6 +36,7 @@ from telecentre_desk.ui.bookings.day_model import BOOKING_ROLE, BookingsDayModel
 from telecentre_desk.ui.bookings.grid import Resource, closed_days, day_slots, opening_ranges, resources
 from telecentre_desk.ui.bookings.navigation import DayNavigator
 from telecentre_desk.ui.bookings.week_model import BookingsWeekModel
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 
@@ -215,7 +216,8 @@ class BookingsScreen(QWidget):
         series = answer == prompts.SERIES
         cancelled: list[str] = []
         result = self._store.run(lambda s: bookings.cancel_booking(s, booking.id, series=series, actor=ACTOR,
-                                                                   cancelled=cancelled), parent_widget=self)
+                                                                   cancelled=cancelled), parent_widget=self,
+                                 changes=OpChanges(bookings=True))
         if result.ok:
             count = result.value or 0
             self.message.emit(self.tr("%n booking(s) cancelled", "", count))
@@ -280,10 +282,11 @@ class RestoreCommand(QUndoCommand):
             for uid in uids:
                 bookings.cancel_booking(session, uid, actor=ACTOR)
 
-        self._store.run(cancel, parent_widget=self._parent)
+        self._store.run(cancel, parent_widget=self._parent, changes=OpChanges(bookings=True))
 
     def undo(self) -> None:
         from telecentre_desk.bookings import service as bookings
 
         uids = self._uids
-        self._store.run(lambda s: bookings.restore_bookings(s, uids, actor=ACTOR), parent_widget=self._parent)
+        self._store.run(lambda s: bookings.restore_bookings(s, uids, actor=ACTOR), parent_widget=self._parent,
+                        changes=OpChanges(bookings=True))

@@ -297,7 +297,7 @@ class InvoiceActions(QObject):
         if dialogs.ask(self._screen, self.tr("Delete the line"), question):
             invoice_id, position = row.id, line.position
             self._store.run(lambda s: draft_edit.delete_line(s, invoice_id, position, actor=ACTOR),
-                            parent_widget=self._screen)
+                            parent_widget=self._screen, changes=OpChanges(invoices=True))
 
     @Slot()
     def _on_discard_action_triggered(self) -> None:
@@ -312,7 +312,7 @@ class InvoiceActions(QObject):
         question += "\n\n" + self.tr("Running the month again drafts them anew from the members' plans.")
         if dialogs.ask(self._screen, self.tr("Discard drafts"), question):
             result = self._store.run(lambda s: [draft_edit.discard_draft(s, i, actor=ACTOR) for i in ids],
-                                     parent_widget=self._screen)
+                                     parent_widget=self._screen, changes=OpChanges(invoices=True))
             if result.ok:
                 self._say(self.tr("Draft discarded.") if len(ids) == 1
                           else self.tr("%1 drafts discarded.").replace("%1", str(len(ids))))

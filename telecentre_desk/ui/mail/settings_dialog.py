@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from telecentre_desk.common.errors import DeskError, ValidationError
 from telecentre_desk.ui.form_errors import FormErrors, error_label
-from telecentre_desk.ui.operations import Job, Operation
+from telecentre_desk.ui.operations import Job, OpChanges, Operation
 from telecentre_desk.ui.store import Store
 
 
@@ -141,7 +141,8 @@ class MailSettingsDialog(QDialog):
         if settings is None:
             return
         result = self._store.run(lambda s: mail_settings.save(s, local_place_row(s).id, settings),
-                                 parent_widget=self, on_failure=self.errors.show)
+                                 parent_widget=self, on_failure=self.errors.show,
+                                 changes=OpChanges(settings=True))
         if result.ok:
             self.accept()
 

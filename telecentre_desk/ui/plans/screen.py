@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from telecentre_desk.plans.info import PlanInfo, read_plans
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.plans.table_model import SORT_ROLE, PlanColumn, PlansTableModel
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
@@ -148,4 +149,5 @@ class PlansScreen(QWidget):
 
         code, active = plan.code, not plan.active
         # Taking a plan off sale keeps current subscribers on it; it only leaves the New member list.
-        self._store.run(lambda s: plans.edit_plan(s, code, actor=ACTOR, active=active), parent_widget=self)
+        self._store.run(lambda s: plans.edit_plan(s, code, actor=ACTOR, active=active), parent_widget=self,
+                        changes=OpChanges(plans=True))
