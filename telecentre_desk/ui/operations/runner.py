@@ -142,6 +142,10 @@ class Runner(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+        # A QThread destroyed while it runs aborts the process: the jobs still running when the runner goes
+        # (with its Store) are stopped and waited for first. The dict, not self: self is being destroyed.
+        running = self._running
+        self.destroyed.connect(lambda *_: [_stop(job) for job in list(running.values())])
 
     # --- asking -------------------------------------------------------------------------------
     def submit(self, operation: Operation) -> Job | None:
@@ -201,8 +205,6 @@ class Runner(QObject):
         job = Job(operation, parent=self)
         job.progressed.connect(self._on_job_progressed)
         job.finished.connect(self._on_job_finished)
-        # A QThread destroyed while it runs aborts the process: stop it if the runner goes first.
-        self.destroyed.connect(lambda *_: _stop(job))
         self._running[operation.kind] = job
         self.job_started.emit(job)
         job.start()
