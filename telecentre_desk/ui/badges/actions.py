@@ -20,13 +20,14 @@ from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.badges import prompts
 from telecentre_desk.ui.badges.preview_dialog import BadgePreviewDialog
-from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations import Job, OpChanges, Operation
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from telecentre_desk.badges.service import IssuedBadge
+    from telecentre_desk.common.errors import DeskError
 
 SelectedMember = Callable[[], MemberInfo | None]
 
@@ -35,6 +36,9 @@ def has_active_badge(session: Session, member_id: str) -> bool:
     from telecentre_desk.badges import service as badges
 
     return any(state.status == "active" for state in badges.badge_history(session, member_id))
+
+
+JOB_KIND = "badges"
 
 
 class BadgeActions(QObject):
@@ -150,8 +154,14 @@ class BadgeActions(QObject):
     def _on_print_all_action_triggered(self) -> None:
         self.print_badges(None, clock.now().strftime("%Y-%m-%d"))
 
-    def print_badges(self, member_ids: list[str] | None, name_hint: str) -> int | None:
-        """Save the A4 sheet(s) for these members, or every active member; returns the page count."""
+    @property
+    def busy(self) -> bool:
+        return self._store.runner.busy(JOB_KIND)
+
+    def print_badges(self, member_ids: list[str] | None, name_hint: str) -> Job | None:
+        """Save the A4 sheet(s) for these members, or every active member, on the window's runner (a sheet of
+        every member takes seconds); None when cancelled at the file dialog or another sheet is being made."""
+        from telecentre_desk import transactions
         from telecentre_desk.badges import service as badges
         from telecentre_desk.badges import sheet
 
@@ -167,10 +177,16 @@ class BadgeActions(QObject):
             printed = badges.badges_to_print(session, member_ids, key=self._key(session), actor=ACTOR)
             return len(printed), sheet.write_sheet(printed, path)
 
-        result = self._store.run(write, parent_widget=self._parent, changes=OpChanges(members=True))
-        if not result.ok or result.value is None:
-            return None
-        count, pages = result.value
-        self.message.emit(self.tr("%n badge(s) on %1: %2", "", count).replace("%1", self.tr("%n page(s)", "", pages))
-                          .replace("%2", str(path)))
-        return pages
+        def said(result: tuple[int, int]) -> None:
+            count, pages = result
+            self.message.emit(self.tr("%n badge(s) on %1: %2", "", count).replace(
+                "%1", self.tr("%n page(s)", "", pages)).replace("%2", str(path)))
+
+        def failed(error: DeskError) -> bool:
+            dialogs.show_error(self._parent, self.tr("Not saved"), error.message)  # the host waits on it
+            return True
+
+        engine = self._store.engine
+        return self._store.runner.submit(Operation(
+            JOB_KIND, self.tr("Making the badge sheet…"), lambda _ticket: transactions.write(engine, write),
+            changes=OpChanges(members=True), on_success=said, on_failure=failed, owner=self))

@@ -4,7 +4,7 @@
 <context>
     <name>BadgeActions</name>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="173"/>
+        <location filename="../badges/actions.py" line="182"/>
         <source>%n badge(s) on %1: %2</source>
         <translation>
             <numerusform>%n badge on %1: %2</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="173"/>
+        <location filename="../badges/actions.py" line="183"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../bookings/booking_dialog.py" line="207"/>
+        <location filename="../bookings/booking_dialog.py" line="208"/>
         <source> week(s)</source>
         <translation>
             <numerusform> week</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>BookingsScreen</name>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="221"/>
+        <location filename="../bookings/screen.py" line="223"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="260"/>
+        <location filename="../bookings/screen.py" line="262"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n booking made</numerusform>

@@ -353,32 +353,32 @@
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="50"/>
+        <location filename="../badges/actions.py" line="55"/>
         <source>Issue badge…</source>
         <translation>Établir le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="51"/>
+        <location filename="../badges/actions.py" line="56"/>
         <source>Show badge…</source>
         <translation>Voir le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="52"/>
+        <location filename="../badges/actions.py" line="57"/>
         <source>Revoke badge…</source>
         <translation>Révoquer le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="53"/>
+        <location filename="../badges/actions.py" line="58"/>
         <source>Print badge…</source>
         <translation>Imprimer le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="54"/>
+        <location filename="../badges/actions.py" line="59"/>
         <source>Print badges of all active members…</source>
         <translation>Imprimer les badges de tous les membres actifs…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="86"/>
+        <location filename="../badges/actions.py" line="91"/>
         <source>%1 already has a badge. Issue a new one?
 
 The current badge stops working at once, here and at every place after the next sync. Do this for a lost or stolen badge.</source>
@@ -387,27 +387,27 @@ The current badge stops working at once, here and at every place after the next 
 Le badge actuel cesse aussitôt de fonctionner, ici puis dans chaque lieu après la prochaine synchronisation. À faire pour un badge perdu ou volé.</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="89"/>
+        <location filename="../badges/actions.py" line="94"/>
         <source>Reissue badge</source>
         <translation>Remplacer le badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="94"/>
+        <location filename="../badges/actions.py" line="99"/>
         <source>Badge no. %1 issued to %2</source>
         <translation>Badge n°%1 établi pour %2</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="113"/>
+        <location filename="../badges/actions.py" line="118"/>
         <source>No badge</source>
         <translation>Pas de badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="114"/>
+        <location filename="../badges/actions.py" line="119"/>
         <source>%1 has no active badge: issue one first.</source>
         <translation>%1 n’a pas de badge actif : établissez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="132"/>
+        <location filename="../badges/actions.py" line="137"/>
         <source>Revoke every badge of %1 (%2)? They stop working at once.
 
 Reason (kept in the audit log):</source>
@@ -416,27 +416,27 @@ Reason (kept in the audit log):</source>
 Motif (conservé dans le journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="134"/>
+        <location filename="../badges/actions.py" line="139"/>
         <source>Revoke badge</source>
         <translation>Révoquer le badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="140"/>
+        <location filename="../badges/actions.py" line="145"/>
         <source>Badge of %1 revoked</source>
         <translation>Badge de %1 révoqué</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="158"/>
+        <location filename="../badges/actions.py" line="169"/>
         <source>Save the badge sheet</source>
         <translation>Enregistrer la planche de badges</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="159"/>
+        <location filename="../badges/actions.py" line="170"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="173"/>
+        <location filename="../badges/actions.py" line="182"/>
         <source>%n badge(s) on %1: %2</source>
         <translation>
             <numerusform>%n badge sur %1&#xa0;: %2</numerusform>
@@ -444,12 +444,22 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="173"/>
+        <location filename="../badges/actions.py" line="183"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="186"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="191"/>
+        <source>Making the badge sheet…</source>
+        <translation>Préparation de la planche de badges…</translation>
     </message>
     <message>
         <source>%1 badge(s) on %2 page(s): %3</source>
@@ -505,17 +515,17 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="62"/>
+        <location filename="../bookings/booking_dialog.py" line="63"/>
         <source>New booking</source>
         <translation>Nouvelle réservation</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="68"/>
+        <location filename="../bookings/booking_dialog.py" line="69"/>
         <source>Name or number…</source>
         <translation>Nom ou numéro…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/booking_dialog.py" line="207"/>
+        <location filename="../bookings/booking_dialog.py" line="208"/>
         <source> week(s)</source>
         <translation>
             <numerusform> semaine</numerusform>
@@ -523,72 +533,72 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="90"/>
+        <location filename="../bookings/booking_dialog.py" line="91"/>
         <source>1: this day only; more: the same day and time every week</source>
         <translation>1&#xa0;: ce jour seulement&#xa0;; plus&#xa0;: le même jour à la même heure chaque semaine</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="91"/>
+        <location filename="../bookings/booking_dialog.py" line="92"/>
         <source>Book even if the member&apos;s plan does not cover the day</source>
         <translation>Réserver même si la formule du membre ne couvre pas ce jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="93"/>
+        <location filename="../bookings/booking_dialog.py" line="94"/>
         <source>Host&apos;s reason (kept in the audit log)</source>
         <translation>Motif de l’accueil (conservé dans le journal)</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="99"/>
+        <location filename="../bookings/booking_dialog.py" line="100"/>
         <source>Member *</source>
         <translation>Membre *</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="100"/>
+        <location filename="../bookings/booking_dialog.py" line="101"/>
         <source>Room or desk</source>
         <translation>Salle ou poste</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="102"/>
+        <location filename="../bookings/booking_dialog.py" line="103"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="106"/>
+        <location filename="../bookings/booking_dialog.py" line="107"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="107"/>
+        <location filename="../bookings/booking_dialog.py" line="108"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="109"/>
+        <location filename="../bookings/booking_dialog.py" line="110"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="110"/>
+        <location filename="../bookings/booking_dialog.py" line="111"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="113"/>
+        <location filename="../bookings/booking_dialog.py" line="114"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="154"/>
+        <location filename="../bookings/booking_dialog.py" line="155"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="154"/>
+        <location filename="../bookings/booking_dialog.py" line="155"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="154"/>
+        <location filename="../bookings/booking_dialog.py" line="155"/>
         <source>Whole day</source>
         <translation>Journée entière</translation>
     </message>
@@ -641,42 +651,42 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingsScreen</name>
     <message>
-        <location filename="../bookings/screen.py" line="65"/>
+        <location filename="../bookings/screen.py" line="66"/>
         <source>New booking…</source>
         <translation>Nouvelle réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="67"/>
+        <location filename="../bookings/screen.py" line="68"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="71"/>
+        <location filename="../bookings/screen.py" line="72"/>
         <source>Cancel booking…</source>
         <translation>Annuler la réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="95"/>
+        <location filename="../bookings/screen.py" line="96"/>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
         <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="147"/>
+        <location filename="../bookings/screen.py" line="148"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="148"/>
+        <location filename="../bookings/screen.py" line="149"/>
         <source>No opening hours on this day</source>
         <translation>Pas d’horaires d’ouverture ce jour-là</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="164"/>
+        <location filename="../bookings/screen.py" line="165"/>
         <source>Closed: %1</source>
         <translation>Fermé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="221"/>
+        <location filename="../bookings/screen.py" line="223"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
@@ -684,12 +694,12 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="223"/>
+        <location filename="../bookings/screen.py" line="225"/>
         <source>Cancellation of %1</source>
         <translation>Annulation de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="260"/>
+        <location filename="../bookings/screen.py" line="262"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>
@@ -928,62 +938,62 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="32"/>
+        <location filename="../invoices/credit_dialog.py" line="33"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="36"/>
+        <location filename="../invoices/credit_dialog.py" line="37"/>
         <source>The whole invoice (%1)</source>
         <translation>Toute la facture (%1)</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="38"/>
+        <location filename="../invoices/credit_dialog.py" line="39"/>
         <source>Part of it, VAT included:</source>
         <translation>Une partie, TVA comprise :</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="41"/>
+        <location filename="../invoices/credit_dialog.py" line="42"/>
         <source>euros, e.g. 36,00</source>
         <translation>euros, par ex. 36,00</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="45"/>
+        <location filename="../invoices/credit_dialog.py" line="46"/>
         <source>e.g. billed twice in November</source>
         <translation>par ex. facturé deux fois en novembre</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="50"/>
+        <location filename="../invoices/credit_dialog.py" line="51"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="51"/>
+        <location filename="../invoices/credit_dialog.py" line="52"/>
         <source>A credit note is issued at once with its own number; it cannot be undone.</source>
         <translation>Un avoir est émis aussitôt avec son propre numéro ; il ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="57"/>
+        <location filename="../invoices/credit_dialog.py" line="58"/>
         <source>Issue the credit note…</source>
         <translation>Émettre l’avoir…</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="92"/>
+        <location filename="../invoices/credit_dialog.py" line="93"/>
         <source>a credit note needs its reason</source>
         <translation>un avoir demande son motif</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="95"/>
+        <location filename="../invoices/credit_dialog.py" line="96"/>
         <source>the whole invoice (%1)</source>
         <translation>la totalité de la facture (%1)</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="96"/>
+        <location filename="../invoices/credit_dialog.py" line="97"/>
         <source>%1 € VAT included</source>
         <translation>%1 € TTC</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="97"/>
+        <location filename="../invoices/credit_dialog.py" line="98"/>
         <source>Issue a credit note of %1 on %2?
 
 Reason: %3
@@ -996,7 +1006,7 @@ Motif&#xa0;: %3
 Il reçoit définitivement son propre numéro et ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="99"/>
+        <location filename="../invoices/credit_dialog.py" line="100"/>
         <source>Issue a credit note</source>
         <translation>Émettre un avoir</translation>
     </message>
@@ -1063,12 +1073,12 @@ Il reçoit définitivement son propre numéro et ne peut pas être annulé.</tra
 <context>
     <name>DeskGateway</name>
     <message>
-        <location filename="../frontdesk/gateway.py" line="111"/>
+        <location filename="../frontdesk/gateway.py" line="112"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../frontdesk/gateway.py" line="121"/>
+        <location filename="../frontdesk/gateway.py" line="122"/>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
@@ -2814,37 +2824,37 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../invoices/line_dialog.py" line="34"/>
+        <location filename="../invoices/line_dialog.py" line="35"/>
         <source>Add a line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="40"/>
+        <location filename="../invoices/line_dialog.py" line="41"/>
         <source>e.g. Printing, 120 pages</source>
         <translation>par ex. Impressions, 120 pages</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="43"/>
+        <location filename="../invoices/line_dialog.py" line="44"/>
         <source>euros, e.g. 12,50</source>
         <translation>euros, par ex. 12,50</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="49"/>
+        <location filename="../invoices/line_dialog.py" line="50"/>
         <source>Description</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="50"/>
+        <location filename="../invoices/line_dialog.py" line="51"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="51"/>
+        <location filename="../invoices/line_dialog.py" line="52"/>
         <source>Unit price excl. VAT (€)</source>
         <translation>Prix unitaire HT (€)</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="53"/>
+        <location filename="../invoices/line_dialog.py" line="54"/>
         <source>VAT rate (%)</source>
         <translation>Taux de TVA (%)</translation>
     </message>
@@ -3130,32 +3140,32 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Vérifiez les réglages en vous envoyant un message :</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="156"/>
+        <location filename="../mail/settings_dialog.py" line="157"/>
         <source>Fill in the server and the sender address first.</source>
         <translation>Indiquez d’abord le serveur et l’adresse d’expédition.</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="162"/>
+        <location filename="../mail/settings_dialog.py" line="163"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="164"/>
+        <location filename="../mail/settings_dialog.py" line="165"/>
         <source>Sending a test message…</source>
         <translation>Envoi d’un message d’essai…</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="173"/>
+        <location filename="../mail/settings_dialog.py" line="174"/>
         <source>Test message sent to %1: the settings work.</source>
         <translation>Message d’essai envoyé à %1 : les réglages fonctionnent.</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="177"/>
+        <location filename="../mail/settings_dialog.py" line="178"/>
         <source>The test message was not sent: %1</source>
         <translation>Le message d’essai n’a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="181"/>
+        <location filename="../mail/settings_dialog.py" line="182"/>
         <source>The test stopped on an unexpected error.</source>
         <translation>L’essai s’est arrêté sur une erreur inattendue.</translation>
     </message>
@@ -3233,67 +3243,67 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="221"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="236"/>
         <source>Host&apos;s &amp;guide</source>
         <translation>&amp;Guide de l’accueil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="240"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="414"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="417"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -4267,52 +4277,52 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkReportTab</name>
     <message>
-        <location filename="../network/report_tab.py" line="46"/>
+        <location filename="../network/report_tab.py" line="48"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="47"/>
+        <location filename="../network/report_tab.py" line="49"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="65"/>
+        <location filename="../network/report_tab.py" line="67"/>
         <source>By place</source>
         <translation>Par lieu</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="67"/>
+        <location filename="../network/report_tab.py" line="69"/>
         <source>By commune</source>
         <translation>Par commune</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="99"/>
+        <location filename="../network/report_tab.py" line="101"/>
         <source>Each place&apos;s presence as its last export carried it. A person counts once per commune and for the network. Half day: at most %1 min (this place&apos;s setting, applied to every place). Occupancy: people present, at most the desks, over desks × open days.</source>
         <translation>Les présences de chaque lieu telles que son dernier export les a apportées. Une personne compte une fois par commune et pour le réseau. Demi-journée : au plus %1 min (réglage de ce lieu, appliqué à tous les lieux). Occupation : personnes présentes, au plus le nombre de postes, sur postes × jours d’ouverture.</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="117"/>
+        <location filename="../network/report_tab.py" line="119"/>
         <source>network-report</source>
         <translation>rapport-reseau</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="127"/>
+        <location filename="../network/report_tab.py" line="129"/>
         <source>Export the network report (CSV for Excel)</source>
         <translation>Exporter le rapport réseau (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="128"/>
+        <location filename="../network/report_tab.py" line="130"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="137"/>
+        <location filename="../network/report_tab.py" line="139"/>
         <source>Export the network report (PDF)</source>
         <translation>Exporter le rapport réseau (PDF)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="138"/>
+        <location filename="../network/report_tab.py" line="140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4322,7 +4332,12 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="152"/>
+        <location filename="../network/report_tab.py" line="154"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="155"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -4348,27 +4363,27 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
-        <location filename="../network/settings_dialog.py" line="59"/>
+        <location filename="../network/settings_dialog.py" line="60"/>
         <source>Network settings</source>
         <translation>Réglages du réseau</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="66"/>
+        <location filename="../network/settings_dialog.py" line="67"/>
         <source>not agreed yet</source>
         <translation>pas encore convenu</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="70"/>
+        <location filename="../network/settings_dialog.py" line="71"/>
         <source>This place, their home place</source>
         <translation>Ce lieu, leur lieu d’origine</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="71"/>
+        <location filename="../network/settings_dialog.py" line="72"/>
         <source>The place they visit</source>
         <translation>Le lieu qu’ils visitent</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="82"/>
+        <location filename="../network/settings_dialog.py" line="83"/>
         <source>Their right to a day is the plan they hold at home; carnets and unpaid invoices stay their home place&apos;s business. As for this place&apos;s members, the desk also checks (Place ▸ Desk settings):</source>
         <translation>Leur droit à une journée est la formule qu’ils ont chez eux ; carnets et factures impayées restent l’affaire de leur lieu d’origine. Comme pour les membres de ce lieu, l’accueil vérifie aussi (Lieu ▸ Réglages de l’accueil) :</translation>
     </message>
@@ -4377,17 +4392,17 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation type="vanished">Leur droit à une journée est la formule qu’ils ont chez eux ; carnets et factures impayées restent l’affaire de leur lieu d’origine. L’accueil vérifie aussi, comme pour les membres de ce lieu : %1. Ces règles sont dans Lieu ▸ Réglages de l’accueil.</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="89"/>
+        <location filename="../network/settings_dialog.py" line="90"/>
         <source>A member of another place of the network may work here. The day rate is what such a day here costs, excluding VAT; it travels to the other places with this place&apos;s export. When this place bills its own members for their days elsewhere, it owes the visited place that place&apos;s rate for each day (the Settlements tab adds it up).</source>
         <translation>Un membre d’un autre lieu du réseau peut travailler ici. Le tarif journée est ce que coûte ici une telle journée, hors TVA ; il part vers les autres lieux avec l’export de ce lieu. Quand ce lieu facture lui-même ses membres pour leurs journées ailleurs, il doit au lieu visité le tarif de ce lieu pour chaque journée (l’onglet Règlements en fait le compte).</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="99"/>
+        <location filename="../network/settings_dialog.py" line="100"/>
         <source>Our members&apos; days elsewhere billed by</source>
         <translation>Journées de nos membres ailleurs facturées par</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="100"/>
+        <location filename="../network/settings_dialog.py" line="101"/>
         <source>Members of other places here</source>
         <translation>Membres des autres lieux ici</translation>
     </message>
@@ -4404,7 +4419,7 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation type="vanished">Un membre d’un autre lieu du réseau peut travailler ici. Le tarif journée est ce que coûte une telle journée ici, hors TVA ; il part vers les autres lieux avec l’export de ce lieu. Le second choix dit qui facture les journées que les membres &lt;i&gt;de ce lieu&lt;/i&gt; passent dans d’autres lieux.</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="98"/>
+        <location filename="../network/settings_dialog.py" line="99"/>
         <source>Network day rate (€ excl. VAT)</source>
         <translation>Tarif journée réseau (€ HT)</translation>
     </message>
@@ -4437,122 +4452,122 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>OccupancyScreen</name>
     <message>
-        <location filename="../occupancy/screen.py" line="57"/>
+        <location filename="../occupancy/screen.py" line="59"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="58"/>
+        <location filename="../occupancy/screen.py" line="60"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="61"/>
+        <location filename="../occupancy/screen.py" line="63"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="61"/>
+        <location filename="../occupancy/screen.py" line="63"/>
         <source>Arrivals (check-ins) on the local days of the period.</source>
         <translation>Arrivées (pointages d’entrée) sur les jours de la période, à l’heure du lieu.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="62"/>
+        <location filename="../occupancy/screen.py" line="64"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="62"/>
+        <location filename="../occupancy/screen.py" line="64"/>
         <source>Members present at least once in the period.</source>
         <translation>Membres présents au moins une fois sur la période.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="63"/>
+        <location filename="../occupancy/screen.py" line="65"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="64"/>
+        <location filename="../occupancy/screen.py" line="66"/>
         <source>Each member&apos;s day of presence counts 1, or 0.5 when it lasted at most the half-day limit of the desk settings.</source>
         <translation>Chaque jour de présence d’un membre compte 1, ou 0,5 s’il a duré au plus la limite de demi-journée des réglages de l’accueil.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="66"/>
+        <location filename="../occupancy/screen.py" line="68"/>
         <source>Occupancy rate</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="67"/>
+        <location filename="../occupancy/screen.py" line="69"/>
         <source>Occupied desk-days / (desks × open days). A day&apos;s occupied desks are the desks used that day plus one per person seated nowhere, at most the number of desks.</source>
         <translation>Postes-jours occupés / (postes × jours d’ouverture). Les postes occupés d’un jour sont les postes utilisés ce jour-là, plus un par personne sans poste, au plus le nombre de postes.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="69"/>
+        <location filename="../occupancy/screen.py" line="71"/>
         <source>Hours of presence</source>
         <translation>Heures de présence</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="69"/>
+        <location filename="../occupancy/screen.py" line="71"/>
         <source>Presence in hours; a visit across midnight counts on both days.</source>
         <translation>Présence en heures&#xa0;; une visite à cheval sur minuit compte sur les deux jours.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="71"/>
+        <location filename="../occupancy/screen.py" line="73"/>
         <source>New members</source>
         <translation>Nouveaux membres</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="71"/>
+        <location filename="../occupancy/screen.py" line="73"/>
         <source>Members who joined in the period.</source>
         <translation>Membres inscrits pendant la période.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="92"/>
+        <location filename="../occupancy/screen.py" line="94"/>
         <source>&lt;b&gt;Peak hours&lt;/b&gt; (average number of people present)</source>
         <translation>&lt;b&gt;Heures de pointe&lt;/b&gt; (nombre moyen de personnes présentes)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="134"/>
+        <location filename="../occupancy/screen.py" line="136"/>
         <source>The statistics cannot be read.</source>
         <translation>Les statistiques ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="137"/>
+        <location filename="../occupancy/screen.py" line="139"/>
         <source>No data for this period (%1): nobody was recorded present.</source>
         <translation>Aucune donnée pour cette période (%1)&#xa0;: personne n’a été enregistré présent.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="147"/>
+        <location filename="../occupancy/screen.py" line="149"/>
         <source>no desk or no open day in this period</source>
         <translation>aucun poste ou aucun jour d’ouverture sur cette période</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="149"/>
+        <location filename="../occupancy/screen.py" line="151"/>
         <source>%1 desk-days of %2 (%3 desks × %4 open days)</source>
         <translation>%1 postes-jours sur %2 (%3 postes × %4 jours d’ouverture)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="170"/>
+        <location filename="../occupancy/screen.py" line="172"/>
         <source>occupancy</source>
         <translation>frequentation</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="180"/>
+        <location filename="../occupancy/screen.py" line="182"/>
         <source>Export the statistics (CSV for Excel)</source>
         <translation>Exporter les statistiques (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="181"/>
+        <location filename="../occupancy/screen.py" line="183"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="190"/>
+        <location filename="../occupancy/screen.py" line="192"/>
         <source>Export the occupancy report (PDF)</source>
         <translation>Exporter le rapport de fréquentation (PDF)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="191"/>
+        <location filename="../occupancy/screen.py" line="193"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4562,7 +4577,12 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="205"/>
+        <location filename="../occupancy/screen.py" line="207"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="208"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -4570,33 +4590,33 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>OperationProgress</name>
     <message>
-        <location filename="../operations/progress.py" line="31"/>
+        <location filename="../operations/progress.py" line="34"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../operations/progress.py" line="32"/>
+        <location filename="../operations/progress.py" line="35"/>
         <source>Stop the job at its next step (%1)</source>
         <translation>Arrêter la tâche à sa prochaine étape (%1)</translation>
     </message>
     <message>
-        <location filename="../operations/progress.py" line="34"/>
-        <location filename="../operations/progress.py" line="40"/>
+        <location filename="../operations/progress.py" line="37"/>
+        <location filename="../operations/progress.py" line="43"/>
         <source>Cancel the background job</source>
         <translation>Annuler la tâche en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../operations/progress.py" line="37"/>
+        <location filename="../operations/progress.py" line="40"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
     <message>
-        <location filename="../operations/progress.py" line="104"/>
+        <location filename="../operations/progress.py" line="32"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../operations/progress.py" line="125"/>
+        <location filename="../operations/progress.py" line="138"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
@@ -4702,52 +4722,52 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="43"/>
+        <location filename="../invoices/payment_dialog.py" line="44"/>
         <source>Record a payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="55"/>
+        <location filename="../invoices/payment_dialog.py" line="56"/>
         <source>cheque number, transfer reference… (optional)</source>
         <translation>numéro de chèque, référence du virement… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="58"/>
+        <location filename="../invoices/payment_dialog.py" line="59"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="59"/>
+        <location filename="../invoices/payment_dialog.py" line="60"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="60"/>
+        <location filename="../invoices/payment_dialog.py" line="61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="61"/>
+        <location filename="../invoices/payment_dialog.py" line="62"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="62"/>
+        <location filename="../invoices/payment_dialog.py" line="63"/>
         <source>Due: %1</source>
         <translation>Dû : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="63"/>
+        <location filename="../invoices/payment_dialog.py" line="64"/>
         <source>More than what is due is kept as the member&apos;s credit.</source>
         <translation>Ce qui dépasse le dû est gardé comme avoir du membre.</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="91"/>
+        <location filename="../invoices/payment_dialog.py" line="92"/>
         <source>%1 recorded on %2</source>
         <translation>%1 enregistré sur %2</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="93"/>
+        <location filename="../invoices/payment_dialog.py" line="94"/>
         <source>; %1 kept as the member&apos;s credit</source>
         <translation> ; %1 gardé comme avoir du membre</translation>
     </message>
@@ -5154,47 +5174,47 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../plans/plan_dialog.py" line="45"/>
+        <location filename="../plans/plan_dialog.py" line="46"/>
         <source>New plan</source>
         <translation>Nouvelle formule</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="45"/>
+        <location filename="../plans/plan_dialog.py" line="46"/>
         <source>Edit plan</source>
         <translation>Modifier la formule</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="52"/>
+        <location filename="../plans/plan_dialog.py" line="53"/>
         <source>e.g. RESIDENT</source>
         <translation>ex. RESIDENT</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="67"/>
+        <location filename="../plans/plan_dialog.py" line="68"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="68"/>
+        <location filename="../plans/plan_dialog.py" line="69"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="69"/>
+        <location filename="../plans/plan_dialog.py" line="70"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="70"/>
+        <location filename="../plans/plan_dialog.py" line="71"/>
         <source>Price excl. VAT (€) *</source>
         <translation>Prix HT (€) *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="71"/>
+        <location filename="../plans/plan_dialog.py" line="72"/>
         <source>VAT rate (%)</source>
         <translation>Taux de TVA (%)</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="72"/>
+        <location filename="../plans/plan_dialog.py" line="73"/>
         <source>Days in the carnet</source>
         <translation>Jours du carnet</translation>
     </message>
@@ -5235,33 +5255,33 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../plans/screen.py" line="41"/>
+        <location filename="../plans/screen.py" line="42"/>
         <source>Plans and passes sold at this place. Prices exclude VAT.</source>
         <translation>Formules et entrées vendues dans ce lieu. Prix hors taxes.</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="43"/>
+        <location filename="../plans/screen.py" line="44"/>
         <source>New plan…</source>
         <translation>Nouvelle formule…</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="45"/>
+        <location filename="../plans/screen.py" line="46"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="49"/>
-        <location filename="../plans/screen.py" line="113"/>
+        <location filename="../plans/screen.py" line="50"/>
+        <location filename="../plans/screen.py" line="114"/>
         <source>Take off sale</source>
         <translation>Retirer de la vente</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="85"/>
+        <location filename="../plans/screen.py" line="86"/>
         <source>%1 plans, %2 on sale</source>
         <translation>%1 formules, dont %2 en vente</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="113"/>
+        <location filename="../plans/screen.py" line="114"/>
         <source>Put on sale</source>
         <translation>Remettre en vente</translation>
     </message>
@@ -5550,12 +5570,12 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../operations/runner.py" line="154"/>
+        <location filename="../operations/runner.py" line="158"/>
         <source>%1 is already running: wait for it to end, or cancel it.</source>
         <translation>%1 : déjà en cours ; attendez la fin ou annulez.</translation>
     </message>
     <message>
-        <location filename="../operations/runner.py" line="260"/>
+        <location filename="../operations/runner.py" line="262"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
