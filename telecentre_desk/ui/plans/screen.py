@@ -66,7 +66,7 @@ class PlansScreen(QWidget):
         self.new_action.triggered.connect(self._on_new_action_triggered)
         self.edit_action.triggered.connect(self._on_edit_action_triggered)
         self.sale_action.triggered.connect(self._on_sale_action_triggered)
-        store.data_changed.connect(self._on_store_data_changed)
+        store.changed.connect(self._on_store_changed)
         self._columns_fitted = False
         self.refresh()
 
@@ -101,9 +101,10 @@ class PlansScreen(QWidget):
         self.table.scrollTo(index)
         return True
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        self.refresh()
+    @Slot(object)
+    def _on_store_changed(self, changes: OpChanges) -> None:
+        if changes.touches("plans", "members", "place"):  # the plans and how many members hold each
+            self.refresh()
 
     @Slot()
     def _on_selection_changed(self) -> None:
