@@ -104,7 +104,8 @@ def main() -> int:
 
         def save() -> None:
             progress = window.operation_progress
-            assert progress.isVisible() and actions.busy, "the run ended before the picture"
+            assert progress.isVisible(), "the run ended before the picture"
+            assert actions.busy, "the run ended before the picture"
             assert QApplication.focusWidget() is window.invoices_screen.table, QApplication.focusWidget()
             OUT.parent.mkdir(parents=True, exist_ok=True)
             app.primaryScreen().grabWindow(0).save(str(OUT))
