@@ -72,3 +72,20 @@ def write_rows(engine: Engine, fn: Callable[[sqlite3.Connection], T]) -> T:
 
     with unit_of_work(engine) as session:
         return fn(dbapi(session))
+
+
+def database_error(exc: BaseException) -> Exception | None:
+    """A ``DeskError`` saying a database failure in one line (busy, full disk, read-only...), or None.
+
+    For code that meets SQLite outside a unit of work (a background job's own connection): ``unit_of_work``
+    already turns the failures inside it into the same messages.
+    """
+    if isinstance(exc, sqlite3.Error):
+        from telecentre_desk.db.uow import explain_operational
+
+        return explain_operational(exc)
+    if "sqlalchemy" in type(exc).__module__ and isinstance(getattr(exc, "orig", None), sqlite3.Error):
+        from telecentre_desk.db.uow import explain_operational
+
+        return explain_operational(exc)
+    return None

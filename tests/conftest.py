@@ -171,7 +171,7 @@ def place_engine(engine: Engine) -> Engine:
 # that leak, but it keeps the suite's verdict about the product rather than the harness (see the guard above).
 _ACTIVATION_FIRST = ("tests/ui/test_scan_anywhere.py", "tests/ui/test_scanner_timestamps.py",
                      "tests/ui/test_scanner_wedge.py", "tests/ui/test_single_instance.py",
-                     "tests/ui/test_privacy_actions.py")
+                     "tests/ui/test_privacy_actions.py", "tests/ui/test_operations.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -309,3 +309,8 @@ def read_log(conn: sqlite3.Connection, *, limit: int = 500) -> list[OutboxInfo]:
 
 def waiting_count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT COUNT(*) FROM mail_outbox WHERE status = 'queued'").fetchone()[0]
+
+
+def invoice_ids(session: Session, numbers: list[str]) -> list[int]:
+    """The local ids of the invoices numbered ``numbers`` (those to send again after the host said so)."""
+    return list(session.exec(select(Invoice.id).where(col(Invoice.number).in_(numbers))).all())

@@ -119,6 +119,12 @@ def auto_checkout(connection: Connection, ctx: DeskContext, *, now: dt.datetime 
     """
     now = now or clock.now()
     start = ts_text(now - dt.timedelta(days=lookback_days))
+    # Looked at first by a plain read: the write lock is taken only when someone is to be checked out, so a
+    # long writer (a sync import, a month's run) never makes this wait, nor the first scan that loads the desk.
+    reader = connection.connection.driver_connection.cursor()
+    due = reader.execute(OPEN_VISITS_SQL, (ctx.place_id, start)).fetchall()
+    if not any(now >= ctx.auto_close_time(ts_parse(since_text)) for _, since_text, _, _ in due):
+        return 0
     closed = 0
     with connection.begin():
         cur = connection.connection.driver_connection.cursor()

@@ -33,6 +33,7 @@ from telecentre_desk.ui.icons import icon
 from telecentre_desk.ui.lazy_page import LazyPage
 from telecentre_desk.ui.mail.actions import MailActions
 from telecentre_desk.ui.members.screen import MembersScreen
+from telecentre_desk.ui.operations.progress import OperationProgress
 from telecentre_desk.ui.placeholder import PlaceholderPage
 from telecentre_desk.ui.plans.screen import PlansScreen
 from telecentre_desk.ui.privacy.members_hook import MembersPrivacyHook
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from telecentre_desk.ui.bookings.screen import BookingsScreen
     from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
     from telecentre_desk.ui.invoices.screen import InvoicesScreen
+    from telecentre_desk.ui.operations.changes import OpChanges
 
 APP_TITLE = "Télécentre Desk"  # a name, not translated
 DEFAULT_SCREEN = "front_desk"  # the host's home screen
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
         self.members_screen.message.connect(self._on_screen_message)  # what an import or export did
         # Backups (issue 13): Place > Backups, a warning in the status bar, the daily backup while the window runs.
         key_path = badge_key or db_path.with_name(db_path.name + ".badge-key")
-        self.backups = BackupHook(self, db_path, secret_files or {"badge-key": key_path})
+        self.backups = BackupHook(self, db_path, secret_files or {"badge-key": key_path}, store.runner)
         self.members_privacy = MembersPrivacyHook(self.members_screen, store)  # RGPD: export, erase
         self.members_privacy.message.connect(self._on_screen_message)
 
@@ -165,6 +167,15 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(db_path)), self)
         self.db_label.setToolTip(str(db_path))
         self.statusBar().addWidget(self.place_label, 1)
+        # The runner's progress: a label, a bar and Cancel (its shortcut Ctrl+Shift+C), never the keyboard's focus.
+        self.operation_progress = OperationProgress(store.runner, self)
+        self.statusBar().addPermanentWidget(self.operation_progress)
+        store.runner.message.connect(self._on_runner_message)
+        # While a job runs, its line takes the database path's room (the path stays in the Help and tooltips).
+        self.operation_progress.shown.connect(self._on_operation_progress_shown)
+        # On a 1024 px screen the status bar cannot hold every line whole: the backup warning (its tooltip has
+        # the whole text) gives way before the running job's line.
+        self.backups.warning_label.setMinimumWidth(1)
         self.statusBar().addPermanentWidget(self.backups.warning_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
@@ -172,7 +183,7 @@ class MainWindow(QMainWindow):
             self.backups.start()
 
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
-        store.data_changed.connect(self._on_store_data_changed)
+        store.changed.connect(self._on_store_changed)
         self._show_place()
         install_accessible_names()
         geometry = settings.WINDOW_GEOMETRY.read(self._settings)
@@ -251,9 +262,10 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.stack.setCurrentIndex(row)
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        self._show_place()
+    @Slot(object)
+    def _on_store_changed(self, changes: OpChanges) -> None:
+        if changes.place:
+            self._show_place()
 
     @Slot()
     def _on_edit_place_action_triggered(self) -> None:
@@ -353,6 +365,14 @@ class MainWindow(QMainWindow):
     def _on_badge_actions_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
+    @Slot(bool)
+    def _on_operation_progress_shown(self, shown: bool) -> None:
+        self.db_label.setVisible(not shown)
+
+    @Slot(str, bool)
+    def _on_runner_message(self, text: str, _error: bool) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
     @Slot(str)
     def _on_screen_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
@@ -406,4 +426,5 @@ class MainWindow(QMainWindow):
         self.backups.stop()  # a backup being written is finished (a half one would only be a .partial file)
         if self.network_page.built:
             self.network_page.page.shutdown()  # a sync running: stopped at the next place, waited for
+        self._store.runner.shutdown()  # any other job: stopped at its next step, waited for
         super().closeEvent(event)

@@ -1,7 +1,11 @@
 """The one way the UI reads and changes data (Anki's CollectionOp, kept synchronous and small).
 
 ``run`` is one unit of work per user action: it commits, reports an expected failure in one place
-and emits ``data_changed`` once after a successful write; views refresh from that signal.
+and, after a successful write, has the runner announce what it touched: ``changed`` carries an
+``OpChanges`` (ui/operations/), and a screen reloads only when the flags it reads are set. Long work
+goes to ``runner`` (ui/operations/runner.py), the one background runner, which announces the same way.
+``data_changed`` (no argument) follows every ``changed``: a compatibility path for screens that reload
+on any change.
 
 ``read`` serves the plain-SQL read models (members/listing.py, plans/info.py...) from a read-only
 DB-API connection. At start the window paints its first screen through ``read`` alone, before
@@ -33,6 +37,8 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from telecentre_desk.places.context import PlaceContext
+    from telecentre_desk.ui.operations.changes import OpChanges
+    from telecentre_desk.ui.operations.runner import Runner
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +74,8 @@ class Store(QObject):
     ``transactions.quick_read_connection``) to open the engine on first need.
     """
 
-    data_changed = Signal()
+    changed = Signal(object)  # OpChanges: emitted by the runner alone (Runner.announce)
+    data_changed = Signal()  # after every ``changed``, for listeners that reload on any change
 
     def __init__(self, engine: Engine | None = None, *, db_path: Path | None = None,
                  read_connection: sqlite3.Connection | None = None, parent: QObject | None = None) -> None:
@@ -80,7 +87,22 @@ class Store(QObject):
         self._read_connection = read_connection
         self._warm_up: threading.Thread | None = None
         self._place: PlaceContext | None = None
-        self.data_changed.connect(self._forget_place)  # the host may have changed the place's zone or hours
+        self._runner: Runner | None = None
+        self.changed.connect(self._on_changed)
+
+    @property
+    def runner(self) -> Runner:
+        """The window's one background runner (created on first use)."""
+        if self._runner is None:
+            from telecentre_desk.ui.operations.runner import Runner
+
+            self._runner = Runner(self)
+        return self._runner
+
+    def _on_changed(self, changes: OpChanges) -> None:
+        if changes.place:
+            self._place = None  # the host may have changed the place's zone or hours
+        self.data_changed.emit()
 
     @property
     def place(self) -> PlaceContext:
@@ -98,9 +120,6 @@ class Store(QObject):
 
             return empty_context()
         return self._place
-
-    def _forget_place(self) -> None:
-        self._place = None
 
     @property
     def engine(self) -> Engine:
@@ -130,6 +149,8 @@ class Store(QObject):
             return None
 
     def close(self) -> None:
+        if self._runner is not None:
+            self._runner.shutdown()  # a job running: stopped at its next step, waited for
         if self._read_connection is not None:
             self._read_connection.close()
             self._read_connection = None
@@ -137,8 +158,9 @@ class Store(QObject):
             self._engine.dispose()
 
     def run(self, fn: Callable[[Session], T], *, parent_widget: QWidget | None,
-            on_failure: FailureHandler | None = None) -> OpResult[T]:
-        """Run ``fn`` as one committed unit of work; report a DeskError; signal the change."""
+            on_failure: FailureHandler | None = None, changes: OpChanges | None = None) -> OpResult[T]:
+        """Run ``fn`` as one committed unit of work; report a DeskError; announce ``changes`` (by default
+        everything: a caller that does not say what it touched has every screen reload)."""
         try:
             value = transactions.write(self.engine, fn)
         except DeskError as exc:
@@ -148,7 +170,11 @@ class Store(QObject):
             # Without its traceback: the frames would keep the caller (a dialog, its screen) in a reference
             # cycle with the result, and the garbage collector could free a window in the middle of a paint.
             return OpResult(error=exc.with_traceback(None))
-        self.data_changed.emit()
+        if changes is None:
+            from telecentre_desk.ui.operations.changes import OpChanges
+
+            changes = OpChanges.everything()
+        self.runner.announce(changes)
         return OpResult(value=value)
 
     def query(self, fn: Callable[[Session], T], *, parent_widget: QWidget | None = None) -> T | None:

@@ -68,7 +68,8 @@ def test_the_status_bar_warns_until_a_backup_is_made(qtbot: QtBot, place_engine:
                                                      keys: dict[str, Path], tmp_path: Path) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
-    hook = BackupHook(window, db_path, keys)
+    store = Store(place_engine)
+    hook = BackupHook(window, db_path, keys, store.runner)
     window.statusBar().addPermanentWidget(hook.warning_label)
     window.show()
     assert hook.warning_label.isVisible() and hook.warning_label.text() == "⚠ No backup folder"
@@ -77,7 +78,8 @@ def test_the_status_bar_warns_until_a_backup_is_made(qtbot: QtBot, place_engine:
     stick.mkdir()
     backup_settings.save(db_path, backup_settings.BackupSettings(folder=str(stick)))
     assert hook.daily.run_if_due()
-    qtbot.waitUntil(lambda: hook.daily.worker is None, timeout=20_000)
+    assert store.runner.busy("backup")  # on the window's runner, not on the UI thread
+    qtbot.waitUntil(lambda: hook.daily.job is None, timeout=20_000)
     assert not hook.warning_label.isVisible()
     assert len(service.list_backups(stick)) == 1 and not hook.daily.run_if_due()  # once a day
 

@@ -135,14 +135,18 @@ def test_preview_without_a_badge_issues_nothing(actions: BadgeActions, host: Hos
     assert history(place_engine, host.member) == []
 
 
-def test_print_the_selected_badge_and_then_every_active_member(actions: BadgeActions, host: Host,
+def test_print_the_selected_badge_and_then_every_active_member(qtbot: QtBot, actions: BadgeActions, host: Host,
                                                                place_engine: Engine, tmp_path: Path,
                                                                people: list[MemberInfo]) -> None:
     host.paths = [tmp_path / "marie", tmp_path / "all.pdf", None]
-    assert actions.print_badges([host.member.id], "FLO-0001") == 1
+    assert actions.print_badges([host.member.id], "FLO-0001") is not None  # on the window's runner
+    qtbot.waitUntil(lambda: not actions.busy)
+    assert host.messages[-1] == f"1 badge(s) on 1 page(s): {tmp_path / 'marie.pdf'}"
     assert (tmp_path / "marie.pdf").read_bytes().startswith(b"%PDF")
     assert history(place_engine, host.member) == [(1, "active")]  # a badge was issued for the sheet
     actions.print_all_action.trigger()
+    assert actions.busy
+    qtbot.waitUntil(lambda: not actions.busy)
     assert (tmp_path / "all.pdf").exists()
     assert host.messages[-1].startswith("3 badge(s) on 1 page(s)")
     assert history(place_engine, people[2]) == [(1, "active")]

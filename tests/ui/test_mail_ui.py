@@ -112,13 +112,13 @@ def test_send_by_email_runs_on_a_worker_and_reports(qtbot: QtBot, store: Store, 
     actions.message.connect(messages.append)
     with qtbot.waitSignal(actions.sent, timeout=20_000):
         actions.send_action.trigger()
-        assert actions.busy and actions.worker.isRunning()  # the UI thread went on at once
-        assert actions.worker is not QThread.currentThread()
+        assert actions.busy and actions.job.isRunning()  # the UI thread went on at once
+        assert actions.job is not QThread.currentThread()
         assert not actions.send_action.isEnabled()
     qtbot.waitUntil(lambda: not actions.busy)
     assert messages == ["Email: 1 sent, 1 skipped"]
     assert [r.recipients for r in server.received] == [["marie@example.fr"]]
-    assert actions.send_action.isEnabled() and actions.progress is None
+    assert actions.send_action.isEnabled() and actions.job is None
 
 
 def test_sending_again_is_asked_first(qtbot: QtBot, store: Store, place_engine: Engine, invoiced: list[int],
@@ -159,7 +159,7 @@ def test_the_log_shows_what_waits_and_retry_now_sends_it(qtbot: QtBot, store: St
     server = SmtpServer(port).start()
     try:
         qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
+        qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
     finally:
         server.stop()
     assert dialog.summary.text() == "Retry: 1 sent, 0 still waiting, 0 failed"

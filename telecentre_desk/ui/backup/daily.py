@@ -1,4 +1,5 @@
-"""The daily backup while the window runs, on a worker thread, and the warning shown in the status bar."""
+"""The daily backup while the window runs, as a quiet job of the window's runner, and the warning shown in the
+status bar."""
 
 from __future__ import annotations
 
@@ -8,20 +9,23 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from telecentre_desk.backup import service
 from telecentre_desk.common.errors import DeskError
-from telecentre_desk.ui.job_worker import JobWorker
+from telecentre_desk.ui.operations import Job, Operation, Runner
 
 CHECK_EVERY_MS = 30 * 60 * 1000  # a backup is due once a day; looking twice an hour is plenty
+JOB_KIND = "backup"
 
 
 class DailyBackup(QObject):
     warning_changed = Signal(str, str)  # the warning (empty when all is well) and its kind (service.Health.kind)
     done = Signal(object)  # BackupInfo
 
-    def __init__(self, db_path: Path, secret_files: dict[str, Path], parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path, secret_files: dict[str, Path], runner: Runner,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db_path
         self._secret_files = secret_files
-        self.worker: JobWorker | None = None
+        self._runner = runner
+        self.job: Job | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.run_if_due)
@@ -41,8 +45,8 @@ class DailyBackup(QObject):
 
     @Slot()
     def run_if_due(self) -> bool:
-        """Start a backup on a worker when one is due and none runs; True when one started."""
-        if self.worker is not None:
+        """Start a backup on the runner when one is due and none runs; True when one started."""
+        if self.job is not None or self._runner.busy(JOB_KIND):
             return False
         try:
             if not service.due(self._db):
@@ -52,27 +56,18 @@ class DailyBackup(QObject):
             self.refresh_warning()
             return False
         db, keys = self._db, self._secret_files
-        self.worker = JobWorker(lambda _progress: service.backup_now(db, keys), name="daily backup", parent=self)
-        self.worker.succeeded.connect(self._on_worker_succeeded)
-        self.worker.failed.connect(self._on_worker_finished)
-        self.worker.crashed.connect(self._on_worker_finished)
-        self.worker.start()
-        return True
+        # Quiet: nobody asked for it; a failure shows as the status bar's red warning (refresh_warning).
+        # Not cancellable: a half backup would only be a .partial file, and it takes seconds.
+        self.job = self._runner.submit(Operation(
+            JOB_KIND, self.tr("Daily backup…"), lambda _ticket: service.backup_now(db, keys),
+            on_success=self.done.emit, on_done=self._on_job_done, owner=self, quiet=True, cancellable=False))
+        return self.job is not None
 
-    @Slot(object)
-    def _on_worker_succeeded(self, info: object) -> None:
-        self.done.emit(info)
-        self._on_worker_finished(None)
-
-    @Slot(object)
-    def _on_worker_finished(self, _error: object) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-            self.worker = None
+    def _on_job_done(self) -> None:
+        self.job = None
         self.refresh_warning()
 
     def stop(self) -> None:
         self.timer.stop()
-        if self.worker is not None:
-            self.worker.wait()
+        if self.job is not None:
+            self._runner.wait(JOB_KIND)

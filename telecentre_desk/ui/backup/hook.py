@@ -14,6 +14,7 @@ from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.backup.daily import DailyBackup
 from telecentre_desk.ui.backup.restore_dialog import RestoreDialog
 from telecentre_desk.ui.backup.settings_dialog import BackupSettingsDialog
+from telecentre_desk.ui.operations import Runner
 
 
 class WarningLabel(QLabel):
@@ -37,7 +38,7 @@ class WarningLabel(QLabel):
 class BackupHook(QObject):
     restored = Signal()
 
-    def __init__(self, window: QMainWindow, db_path: Path, secret_files: dict[str, Path]) -> None:
+    def __init__(self, window: QMainWindow, db_path: Path, secret_files: dict[str, Path], runner: Runner) -> None:
         super().__init__(window)
         self._window = window
         self._db = db_path
@@ -47,7 +48,7 @@ class BackupHook(QObject):
         self.warning_label = WarningLabel(window)
         self.warning_label.clicked.connect(self.open_settings)
         self.warning_label.hide()
-        self.daily = DailyBackup(db_path, secret_files, self)
+        self.daily = DailyBackup(db_path, secret_files, runner, self)
         self.daily.warning_changed.connect(self._on_warning_changed)
         self.daily.refresh_warning()
 

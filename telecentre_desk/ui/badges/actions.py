@@ -19,12 +19,14 @@ from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.badges import prompts
 from telecentre_desk.ui.badges.preview_dialog import BadgePreviewDialog
+from telecentre_desk.ui.operations import Job, OpChanges, Operation
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from telecentre_desk.badges.service import IssuedBadge
+    from telecentre_desk.common.errors import DeskError
 
 SelectedMember = Callable[[], MemberInfo | None]
 
@@ -33,6 +35,9 @@ def has_active_badge(session: Session, member_id: str) -> bool:
     from telecentre_desk.badges import service as badges
 
     return any(state.status == "active" for state in badges.badge_history(session, member_id))
+
+
+JOB_KIND = "badges"
 
 
 class BadgeActions(QObject):
@@ -88,7 +93,7 @@ class BadgeActions(QObject):
             if not dialogs.ask(self._parent, self.tr("Reissue badge"), question):
                 return
         result = self._store.run(lambda s: badges.issue_badge(s, member.id, key=self._key(s), actor=ACTOR),
-                                 parent_widget=self._parent)
+                                 parent_widget=self._parent, changes=OpChanges(members=True))
         if result.ok and result.value is not None:
             self.message.emit(self.tr("Badge no. %1 issued to %2").replace("%1", str(result.value.serial))
                               .replace("%2", member.full_name))
@@ -134,7 +139,7 @@ class BadgeActions(QObject):
         if reason is None:
             return
         result = self._store.run(lambda s: badges.revoke_badge(s, member.id, actor=ACTOR, reason=reason or None),
-                                 parent_widget=self._parent)
+                                 parent_widget=self._parent, changes=OpChanges(members=True))
         if result.ok:
             self.message.emit(self.tr("Badge of %1 revoked").replace("%1", member.full_name))
 
@@ -148,8 +153,14 @@ class BadgeActions(QObject):
     def _on_print_all_action_triggered(self) -> None:
         self.print_badges(None, self._store.place.today().isoformat())  # the place's day, not UTC's
 
-    def print_badges(self, member_ids: list[str] | None, name_hint: str) -> int | None:
-        """Save the A4 sheet(s) for these members, or every active member; returns the page count."""
+    @property
+    def busy(self) -> bool:
+        return self._store.runner.busy(JOB_KIND)
+
+    def print_badges(self, member_ids: list[str] | None, name_hint: str) -> Job | None:
+        """Save the A4 sheet(s) for these members, or every active member, on the window's runner (a sheet of
+        every member takes seconds); None when cancelled at the file dialog or another sheet is being made."""
+        from telecentre_desk import transactions
         from telecentre_desk.badges import service as badges
         from telecentre_desk.badges import sheet
 
@@ -165,10 +176,16 @@ class BadgeActions(QObject):
             printed = badges.badges_to_print(session, member_ids, key=self._key(session), actor=ACTOR)
             return len(printed), sheet.write_sheet(printed, path)
 
-        result = self._store.run(write, parent_widget=self._parent)
-        if not result.ok or result.value is None:
-            return None
-        count, pages = result.value
-        self.message.emit(self.tr("%n badge(s) on %1: %2", "", count).replace("%1", self.tr("%n page(s)", "", pages))
-                          .replace("%2", str(path)))
-        return pages
+        def said(result: tuple[int, int]) -> None:
+            count, pages = result
+            self.message.emit(self.tr("%n badge(s) on %1: %2", "", count).replace(
+                "%1", self.tr("%n page(s)", "", pages)).replace("%2", str(path)))
+
+        def failed(error: DeskError) -> bool:
+            dialogs.show_error(self._parent, self.tr("Not saved"), error.message)  # the host waits on it
+            return True
+
+        engine = self._store.engine
+        return self._store.runner.submit(Operation(
+            JOB_KIND, self.tr("Making the badge sheet…"), lambda _ticket: transactions.write(engine, write),
+            changes=OpChanges(members=True), on_success=said, on_failure=failed, owner=self))

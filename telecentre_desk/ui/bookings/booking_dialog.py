@@ -35,6 +35,7 @@ from telecentre_desk.places.opening_hours import WeeklyHours
 from telecentre_desk.ui.bookings.grid import SLOT, Resource, day_slots, half_days
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.frontdesk.member_search import MemberSearch, entry_text
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 
@@ -255,7 +256,8 @@ class BookingDialog(QDialog):
         if self.editing is not None:
             self._save_edit(resource, member, when, reason, note)
             return
-        result = self._store.run(book, parent_widget=self, on_failure=self.errors.show)
+        result = self._store.run(book, parent_widget=self, on_failure=self.errors.show,
+                                 changes=OpChanges(bookings=True))
         if result.ok and result.value is not None:
             self.booked.emit(result.value)
             super().accept()
@@ -268,7 +270,8 @@ class BookingDialog(QDialog):
             return bookings.edit_booking(session, uid, space=resource.space_id, desk=resource.desk_id, member=member,
                                          start=when[0], end=when[1], note=note, override_reason=reason, actor=ACTOR)
 
-        result = self._store.run(save, parent_widget=self, on_failure=self.errors.show)
+        result = self._store.run(save, parent_widget=self, on_failure=self.errors.show,
+                                 changes=OpChanges(bookings=True))
         if result.ok and result.value is not None:
             self.edited.emit(result.value)
             super().accept()

@@ -36,6 +36,7 @@ from telecentre_desk.ui.bookings.day_model import BOOKING_ROLE, BookingsDayModel
 from telecentre_desk.ui.bookings.grid import Resource, closed_days, day_slots, opening_ranges, resources
 from telecentre_desk.ui.bookings.navigation import DayNavigator
 from telecentre_desk.ui.bookings.week_model import BookingsWeekModel
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.tool_rows import ToolRows
 from telecentre_desk.ui.undo import DoneCommand
@@ -249,7 +250,8 @@ class BookingsScreen(QWidget):
         series = answer == prompts.SERIES
         cancelled: list[str] = []
         result = self._store.run(lambda s: bookings.cancel_booking(s, booking.id, series=series, actor=ACTOR,
-                                                                   cancelled=cancelled), parent_widget=self)
+                                                                   cancelled=cancelled), parent_widget=self,
+                                 changes=OpChanges(bookings=True))
         if result.ok:
             count = result.value or 0
             self.message.emit(self.tr("%n booking(s) cancelled", "", count))
@@ -263,8 +265,8 @@ class BookingsScreen(QWidget):
             self.undo_stack.push(DoneCommand(
                 self.tr("Cancellation of %1").replace("%1", booking_text(booking, self.tz)),
                 undo=lambda: self._store.run(lambda s: bookings.restore_bookings(s, uids, actor=ACTOR),
-                                             parent_widget=self).ok,
-                redo=lambda: self._store.run(cancel_again, parent_widget=self).ok))
+                                             parent_widget=self, changes=OpChanges(bookings=True)).ok,
+                redo=lambda: self._store.run(cancel_again, parent_widget=self, changes=OpChanges(bookings=True)).ok))
 
     def move_booking(self, booking: BookingInfo, resource: Resource, start: dt.time | None) -> None:
         """Move ``booking`` to ``resource`` (a room from the half hour ``start``, keeping its length; a desk at the
@@ -283,7 +285,7 @@ class BookingsScreen(QWidget):
             return bookings.edit_booking(session, booking.id, space=resource.space_id, desk=resource.desk_id,
                                          start=new_start, end=new_end, actor=ACTOR)
 
-        result = self._store.run(move, parent_widget=self)
+        result = self._store.run(move, parent_widget=self, changes=OpChanges(bookings=True))
         if result.ok and result.value is not None:
             self._on_dialog_edited(result.value)
 
@@ -302,7 +304,8 @@ class BookingsScreen(QWidget):
         self.message.emit(self.tr("Booking changed: %1").replace("%1", text))
 
         def put_back(slot: BookingSlot) -> bool:
-            return self._store.run(lambda s: bookings.put_back_booking(s, slot, actor=ACTOR), parent_widget=self).ok
+            return self._store.run(lambda s: bookings.put_back_booking(s, slot, actor=ACTOR), parent_widget=self,
+                                   changes=OpChanges(bookings=True)).ok
 
         self.undo_stack.push(DoneCommand(self.tr("Change of %1").replace("%1", text),
                                          undo=lambda: put_back(edit.before), redo=lambda: put_back(edit.after)))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from telecentre_desk import transactions
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.redact import error_for_log
@@ -154,9 +155,13 @@ class DeskGateway(QObject):
     def auto_checkout(self) -> int:
         try:
             closed = self.desk.auto_checkout()
-        except DeskError as exc:
-            # The next minute's run tries again; nothing for the host to do now.
-            logger.warning("automatic check-out failed: %s", error_for_log(exc))
+        except Exception as exc:
+            # A long writer holds the lock (a sync, a month's run on the runner): the next minute's run tries
+            # again; nothing for the host to do now, and the scan that loaded the desk goes on.
+            explained = exc if isinstance(exc, DeskError) else transactions.database_error(exc)
+            if explained is None:
+                raise
+            logger.warning("automatic check-out failed: %s", error_for_log(explained))
             return 0
         if closed:
             logger.info("%d member(s) checked out automatically at closing time", closed)

@@ -24,12 +24,18 @@ from telecentre_desk.ui.frontdesk.member_search import MemberSearch
 from telecentre_desk.ui.frontdesk.night_notice import NightNotice
 from telecentre_desk.ui.frontdesk.settings_dialog import DeskSettingsDialog
 from telecentre_desk.ui.frontdesk.visitor_dialog import VisitorDialog
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.settings import Setting
 from telecentre_desk.ui.sound import Sounds
 from telecentre_desk.ui.store import Store
 
 if TYPE_CHECKING:
     from telecentre_desk.ui.frontdesk.sale_dialog import SaleDialog
+
+# What the desk reads (who is in, the last scans, the members it searches, the place's hours): it reloads
+# only after a change touching one of these (ui/operations/changes.py).
+DESK_READS = ("members", "presence", "place", "plans")
+
 
 HOST_NAME: Setting[str] = Setting("front_desk/host_name", "", str)
 NOTICE_DISMISSED: Setting[str] = Setting("front_desk/night_notice_dismissed", "", str)
@@ -108,7 +114,7 @@ class FrontDeskScreen(QWidget):
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         self.lists.check_out_requested.connect(self._on_lists_check_out_requested)
         self.night_notice.dismissed.connect(self._on_night_notice_dismissed)
-        store.data_changed.connect(self._on_store_data_changed)
+        store.changed.connect(self._on_store_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -192,9 +198,10 @@ class FrontDeskScreen(QWidget):
     def _on_gateway_presence_changed(self) -> None:
         self.refresh()
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        if self._loaded:
+    @Slot(object)
+    def _on_store_changed(self, changes: OpChanges) -> None:
+        # An invoice run, a mail, a booking or a backup leave the desk's lists as they were: no reload.
+        if self._loaded and changes.touches(*DESK_READS):
             # The host changed something (hours, a member, a visitor): the desk reads its place again.
             self.gateway.reload()
             self._load_members()

@@ -2,8 +2,9 @@
 credit, save, print and export. Toolbar, context menu and shortcuts share these QActions.
 
 Short changes go through ``Store.run`` (one unit of work, errors shown in one place). Long work (the
-month's run, issuing many drafts, the print file, a folder of PDFs, printing) runs on the worker with
-a progress dialog and a Cancel button (worker.py, jobs.py); the screen then says what was done.
+month's run, issuing many drafts, the print file, a folder of PDFs, printing) runs on the window's one
+background runner (ui/operations/, jobs.py), its progress and Cancel in the status bar, never taking the
+keyboard; the screen then says what was done.
 """
 
 from __future__ import annotations
@@ -19,8 +20,7 @@ from telecentre_desk.billing.month import Month
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.ui import dialogs, file_prompts
 from telecentre_desk.ui.invoices import jobs, labels, outcomes, prompts
-from telecentre_desk.ui.invoices.worker import JobRunner
-from telecentre_desk.ui.job_worker import JobWorker
+from telecentre_desk.ui.operations import Job, OpChanges, Operation
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
     from telecentre_desk.billing.listing import InvoiceRow
     from telecentre_desk.ui.invoices.screen import InvoicesScreen
+
+
+JOB_KIND = "invoices"  # the runner runs one invoice job at a time
 
 
 def _is_issued_invoice(row: InvoiceRow) -> bool:
@@ -41,9 +44,8 @@ class InvoiceActions(QObject):
         self._store = store
         self._printer = None  # the QPrinter of the print job running (kept alive until it ends)
         self._job_kind = ""
-        self.runner = JobRunner(screen)
+        self.runner = store.runner
         self._outcomes = outcomes.InvoiceOutcomes(self)
-        self.runner.finished.connect(self._on_runner_finished)
 
         def action(text: str, slot, shortcut: QKeySequence | str | None = None, tip: str | None = None) -> QAction:
             made = QAction(text, self)
@@ -142,7 +144,7 @@ class InvoiceActions(QObject):
         screen = self._screen
         rows = screen.selected_rows()
         one = rows[0] if len(rows) == 1 else None
-        idle = not self.runner.busy
+        idle = not self.busy
         month = screen.month is not None
         drafts = [row for row in rows if row.number is None]
         self.run_month_action.setEnabled(idle)
@@ -180,11 +182,22 @@ class InvoiceActions(QObject):
         self._screen.outcome_label.setText(text)
         self._screen.message.emit(text)
 
-    def _start(self, kind: str, job, *, title: str, label: str) -> JobWorker | None:
-        self._job_kind = kind
-        worker = self.runner.start(job, title=title, label=label, name=f"invoices-{kind}")
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy(JOB_KIND)
+
+    def _start(self, kind: str, job, *, label: str) -> Job | None:
+        """Run ``job`` on the runner (one invoice job at a time: a second one is refused, said in the bar)."""
+        writes = kind in ("run", "issue")
+        started = self.runner.submit(Operation(
+            JOB_KIND, label, job, changes=OpChanges(invoices=True) if writes else OpChanges(),
+            on_success=lambda result: self._on_job_succeeded(kind, result),
+            on_failure=self._on_job_failed, on_done=self._on_job_done, owner=self,
+            stopping_text=self.tr("Stopping after the current invoice…")))
+        if started is not None:
+            self._job_kind = kind
         self.update_for_selection()
-        return worker
+        return started
 
     def _month_or_none(self) -> Month | None:
         return self._screen.month
@@ -199,21 +212,21 @@ class InvoiceActions(QObject):
         dialog.accepted.connect(lambda: self.run_month(dialog.month))
         dialog.open()
 
-    def run_month(self, month: Month) -> JobWorker | None:
+    def run_month(self, month: Month) -> Job | None:
         engine = self._engine()
         if engine is None:
             return None
         self._screen.month_filter.set_month(month)
-        return self._start("run", jobs.run_month(engine, month), title=self.tr("Run the month"),
+        return self._start("run", jobs.run_month(engine, month),
                            label=self.tr("Drafting the invoices of %1…").replace("%1", labels.month_text(month.first)))
 
-    def _issue(self, ids: list[int], question: str) -> JobWorker | None:
+    def _issue(self, ids: list[int], question: str) -> Job | None:
         if not ids or not self._lawful(ids) or not dialogs.ask(self._screen, self.tr("Issue invoices"), question):
             return None
         engine = self._engine()
         if engine is None:
             return None
-        return self._start("issue", jobs.issue_drafts(engine, ids), title=self.tr("Issue invoices"),
+        return self._start("issue", jobs.issue_drafts(engine, ids),
                            label=self.tr("Issuing %1 invoices…").replace("%1", str(len(ids))))
 
     def _lawful(self, ids: list[int]) -> bool:
@@ -290,7 +303,7 @@ class InvoiceActions(QObject):
         if dialogs.ask(self._screen, self.tr("Delete the line"), question):
             invoice_id, position = row.id, line.position
             self._store.run(lambda s: draft_edit.delete_line(s, invoice_id, position, actor=ACTOR),
-                            parent_widget=self._screen)
+                            parent_widget=self._screen, changes=OpChanges(invoices=True))
 
     @Slot()
     def _on_discard_action_triggered(self) -> None:
@@ -305,7 +318,7 @@ class InvoiceActions(QObject):
         question += "\n\n" + self.tr("Running the month again drafts them anew from the members' plans.")
         if dialogs.ask(self._screen, self.tr("Discard drafts"), question):
             result = self._store.run(lambda s: [draft_edit.discard_draft(s, i, actor=ACTOR) for i in ids],
-                                     parent_widget=self._screen)
+                                     parent_widget=self._screen, changes=OpChanges(invoices=True))
             if result.ok:
                 self._say(self.tr("Draft discarded.") if len(ids) == 1
                           else self.tr("%1 drafts discarded.").replace("%1", str(len(ids))))
@@ -422,9 +435,9 @@ class InvoiceActions(QObject):
             return
         self.save_print_file(engine, month, path)
 
-    def save_print_file(self, engine: Engine, month: Month, path: Path) -> JobWorker | None:
+    def save_print_file(self, engine: Engine, month: Month, path: Path) -> Job | None:
         return self._start("print_file", jobs.print_file(engine, month, path, self._screen.today),
-                           title=self.tr("Print file"), label=self.tr("Building the print file…"))
+                           label=self.tr("Building the print file…"))
 
     def _folder(self, *, facturx: bool) -> None:
         month = self._month_or_none()
@@ -436,9 +449,9 @@ class InvoiceActions(QObject):
         if folder is not None and engine is not None:
             self.export_folder(engine, month, folder, facturx=facturx)
 
-    def export_folder(self, engine: Engine, month: Month, folder: Path, *, facturx: bool) -> JobWorker | None:
+    def export_folder(self, engine: Engine, month: Month, folder: Path, *, facturx: bool) -> Job | None:
         return self._start("folder", jobs.export_folder(engine, month, folder, self._screen.today, facturx=facturx),
-                           title=self.tr("Export to a folder"), label=self.tr("Writing one PDF per invoice…"))
+                           label=self.tr("Writing one PDF per invoice…"))
 
     @Slot()
     def _on_folder_action_triggered(self) -> None:
@@ -456,7 +469,7 @@ class InvoiceActions(QObject):
         if prompts.choose_printer(self._screen, printer):
             self.print_selected(printer)
 
-    def print_selected(self, printer) -> JobWorker | None:
+    def print_selected(self, printer) -> Job | None:
         """Print the selected issued invoices and credit notes on ``printer`` (already set up)."""
         numbers = [row.number for row in self._screen.selected_rows() if row.number is not None]
         engine = self._engine() if numbers else None
@@ -464,27 +477,28 @@ class InvoiceActions(QObject):
             return None
         self._printer = printer
         return self._start("print", jobs.print_documents(engine, numbers, printer, self._screen.today),
-                           title=self.tr("Print"), label=self.tr("Printing %1 invoices…").replace(
+                           label=self.tr("Printing %1 invoices…").replace(
                                "%1", str(len(numbers))))
 
     @Slot()
     def _on_refresh_action_triggered(self) -> None:
         self._screen.refresh()
 
-    # --- when a job ends -------------------------------------------------------------------------
-    @Slot(object, object)
-    def _on_runner_finished(self, result: object, error: DeskError | None) -> None:
-        kind, self._job_kind, self._printer = self._job_kind, "", None
-        if error is not None:
-            issued = error.details.get("issued") or []
-            text = error.message
-            if issued:
-                text += "\n\n" + self.tr("%1 invoices were issued before the stop: %2").replace(
-                    "%1", str(len(issued))).replace("%2", outcomes.span(issued))
-            dialogs.show_error(self._screen, self.tr("Not done"), text)
-            self._say(self.tr("Stopped: %1").replace("%1", error.message))
-        elif result is not None:
+    # --- when a job ends (the runner calls these on the UI thread) -------------------------------
+    def _on_job_succeeded(self, kind: str, result: object) -> None:
+        if result is not None:
             self._say(self._outcomes.say(kind, result))
-        if kind in ("run", "issue"):
-            self._store.data_changed.emit()  # the list, and the other screens that read invoices
+
+    def _on_job_failed(self, error: DeskError) -> bool:
+        issued = error.details.get("issued") or []
+        text = error.message
+        if issued:
+            text += "\n\n" + self.tr("%1 invoices were issued before the stop: %2").replace(
+                "%1", str(len(issued))).replace("%2", outcomes.span(issued))
+        dialogs.show_error(self._screen, self.tr("Not done"), text)  # the host is waiting on it
+        self._say(self.tr("Stopped: %1").replace("%1", error.message))
+        return True
+
+    def _on_job_done(self) -> None:
+        self._job_kind, self._printer = "", None
         self.update_for_selection()

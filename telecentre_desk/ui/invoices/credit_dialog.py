@@ -18,6 +18,7 @@ from telecentre_desk.common.errors import ValidationError
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.invoices import labels
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 
@@ -100,7 +101,7 @@ class CreditDialog(QDialog):
             return
         result = self._store.run(
             lambda s: corrections.credit(s, number, reason=reason, amount=amount, actor=ACTOR).number,
-            parent_widget=self, on_failure=self.errors.show)
+            parent_widget=self, on_failure=self.errors.show, changes=OpChanges(invoices=True))
         if result.ok and result.value:
             self.credited.emit(result.value)
             super().accept()

@@ -1,7 +1,8 @@
-"""The Invoices screen's long work, as jobs for the worker thread: each opens its own unit of work.
+"""The Invoices screen's long work, as jobs for the window's runner (ui/operations/): each opens its own
+unit of work through ``telecentre_desk.transactions``.
 
 Writes (the month's run, issuing) take the write lock as any unit of work does; reads that render
-PDFs use ``read_only(engine)`` so the front desk can record scans meanwhile. What a stop leaves:
+PDFs are deferred reads (``transactions.read_rows``) so the front desk can record scans meanwhile. What a stop leaves:
 - the month's run is one transaction: a stop rolls it back whole (the drafts stay as they were);
 - issuing: one transaction per invoice (billing/batch.py), so a stop keeps those issued, numbered;
 - files: each written whole under its name or not at all (temporary name, then rename).
@@ -10,13 +11,14 @@ PDFs use ``read_only(engine)`` so the front desk can record scans meanwhile. Wha
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from telecentre_desk import transactions
 from telecentre_desk.billing.month import Month
-from telecentre_desk.ui.job_worker import Job, Progress
+from telecentre_desk.ui.operations.runner import Progress
 from telecentre_desk.ui.store import ACTOR
 
 if TYPE_CHECKING:
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from telecentre_desk.billing.drafts import RunSummary
+
+Job = Callable[[Progress], Any]  # a job for Operation.work: it gets the runner's ticket as its progress
 
 
 class _RunStoppedError(Exception):
@@ -38,16 +42,18 @@ def run_month(engine: Engine, month: Month) -> Job:
     def job(progress: Progress) -> RunSummary:
         from telecentre_desk.backup import busy
         from telecentre_desk.billing import drafts
-        from telecentre_desk.db.uow import unit_of_work
+
+        def run(session) -> RunSummary:
+            summary = drafts.run_month(session, month, actor=ACTOR, progress=progress)
+            if summary.cancelled:
+                raise _RunStoppedError(summary)  # rolls the unit of work back whole
+            return summary
 
         try:
-            with busy.hold_engine(engine, "month"), unit_of_work(engine) as session:
-                summary = drafts.run_month(session, month, actor=ACTOR, progress=progress)
-                if summary.cancelled:
-                    raise _RunStoppedError(summary)
+            with busy.hold_engine(engine, "month"):
+                return transactions.write(engine, run)
         except _RunStoppedError as stop:
             return stop.summary
-        return summary
 
     return job
 
@@ -72,12 +78,9 @@ class FileWritten:
 
 def _documents(engine: Engine, numbers: Sequence[str], today: dt.date) -> list:
     from telecentre_desk.billing.document import load_document
-    from telecentre_desk.db.engine import read_only
-    from telecentre_desk.db.uow import dbapi, unit_of_work
 
-    with unit_of_work(read_only(engine)) as session:
-        conn = dbapi(session)
-        return [load_document(conn, number, today=today) for number in numbers]
+    return transactions.read_rows(engine, lambda conn: [load_document(conn, number, today=today)
+                                                        for number in numbers])
 
 
 def print_file(engine: Engine, month: Month, path: Path, today: dt.date) -> Job:
@@ -90,12 +93,9 @@ def print_file(engine: Engine, month: Month, path: Path, today: dt.date) -> Job:
         from telecentre_desk.billing import pdf, printing
         from telecentre_desk.common.errors import NotFoundError
         from telecentre_desk.common.i18n import _
-        from telecentre_desk.db.engine import read_only
-        from telecentre_desk.db.uow import dbapi, unit_of_work
 
         progress(0, 2)
-        with unit_of_work(read_only(engine)) as session:
-            docs = printing.month_documents(dbapi(session), month, today=today)
+        docs = transactions.read_rows(engine, lambda conn: printing.month_documents(conn, month, today=today))
         if not docs:
             raise NotFoundError(_("no issued invoice for {month}").format(month=month))
         if not progress(1, 2):
@@ -112,12 +112,9 @@ def print_file(engine: Engine, month: Month, path: Path, today: dt.date) -> Job:
 def export_folder(engine: Engine, month: Month, folder: Path, today: dt.date, *, facturx: bool) -> Job:
     def job(progress: Progress):  # -> billing.export_folder.FolderExport
         from telecentre_desk.billing import export_folder as folder_export
-        from telecentre_desk.db.engine import read_only
-        from telecentre_desk.db.uow import dbapi, unit_of_work
 
-        with unit_of_work(read_only(engine)) as session:
-            return folder_export.export_month(dbapi(session), month, folder, today=today, facturx=facturx,
-                                              progress=progress)
+        return transactions.read_rows(engine, lambda conn: folder_export.export_month(
+            conn, month, folder, today=today, facturx=facturx, progress=progress))
 
     return job
 

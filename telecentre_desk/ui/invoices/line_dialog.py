@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from telecentre_desk.ui.form_errors import FormErrors, error_label
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 # The French VAT rates, the coworking service's first; the field takes any other too.
@@ -74,7 +75,8 @@ class LineDialog(QDialog):
                   "unit_price": self.unit_price.text(),
                   "vat_rate": self.vat_rate.currentText() if self._vat_liable else None}
         result = self._store.run(lambda s: draft_edit.add_line(s, invoice_id, actor=ACTOR, **values),
-                                 parent_widget=self, on_failure=self.errors.show)
+                                 parent_widget=self, on_failure=self.errors.show,
+                                 changes=OpChanges(invoices=True))
         if result.ok:
             self.line_added.emit(invoice_id)
             super().accept()

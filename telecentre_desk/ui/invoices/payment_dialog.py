@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.invoices import labels
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 
@@ -84,7 +85,7 @@ class PaymentDialog(QDialog):
         result = self._store.run(
             lambda s: _amounts(corrections.pay(s, number, amount=amount, method=method, on=day, reference=reference,
                                                actor=ACTOR)),
-            parent_widget=self, on_failure=self.errors.show)
+            parent_widget=self, on_failure=self.errors.show, changes=OpChanges(invoices=True))
         if not result.ok or result.value is None:
             return
         self.applied_cents, self.credit_cents = result.value

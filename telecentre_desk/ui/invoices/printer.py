@@ -2,7 +2,8 @@
 
 The same PDF the accountant gets is what the printer receives, so paper and file never differ.
 Qt allows a QPainter on a QPrinter and a QImage outside the GUI thread, so this runs on the
-invoices worker; a stop between two pages aborts the print job (nothing half-sent stays queued).
+window's background runner (ui/operations/); a stop between two pages aborts the print job (nothing
+half-sent stays queued).
 Pages are rendered at the printer's resolution up to 300 dpi (a 1200-dpi A4 image would take
 half a gigabyte) and fitted to the printable page, keeping their proportions (A4 on Letter).
 """

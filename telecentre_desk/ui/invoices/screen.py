@@ -36,6 +36,7 @@ from telecentre_desk.ui.invoices.actions import InvoiceActions
 from telecentre_desk.ui.invoices.detail import DetailPanel
 from telecentre_desk.ui.invoices.month_filter import MonthFilter, today_month
 from telecentre_desk.ui.invoices.table_model import InvoiceColumn, InvoicesTableModel
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import COLUMN_PADDING, make_table
 from telecentre_desk.ui.tool_rows import ToolRows
@@ -129,7 +130,7 @@ class InvoicesScreen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
         self.detail.lines.selectionModel().selectionChanged.connect(self._on_line_selection_changed)
-        store.data_changed.connect(self._on_store_data_changed)
+        store.changed.connect(self._on_store_changed)
         self.invoice_actions.update_for_selection()
 
     # --- public API ------------------------------------------------------------------------------
@@ -248,8 +249,10 @@ class InvoicesScreen(QWidget):
         self.detail.show_invoice(row, detail, self.model.member_text(row) if row else "")
 
     # --- slots -----------------------------------------------------------------------------------
-    @Slot()
-    def _on_store_data_changed(self) -> None:
+    @Slot(object)
+    def _on_store_changed(self, changes: OpChanges) -> None:
+        if not changes.touches("invoices", "members", "place"):  # a booking, a scan's day, the floor plan
+            return
         if self.isVisible():
             self.refresh()
         else:

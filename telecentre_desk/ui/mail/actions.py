@@ -1,25 +1,25 @@
 """The e-mail actions a screen offers ("Send by email", "Email log…", "Email settings…") and the quiet
 retry of waiting mail while the app runs.
 
-Sending runs on a worker thread with a non-modal progress dialog: the desk keeps answering scans
-(a modal dialog would swallow the scanner's keys). An invoice already sent is sent again only after
+Sending runs on the window's one background runner (ui/operations/), its progress in the status bar that
+never takes the keyboard: the desk keeps answering scans. An invoice already sent is sent again only after
 the host says so.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
+from telecentre_desk import transactions
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.ui import dialogs
-from telecentre_desk.ui.job_worker import JobWorker
+from telecentre_desk.ui.operations import Job, OpChanges, Operation
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+JOB_KIND = "mail"  # one sending at a time, whoever asked (this, the log's retry, the timer)
 RETRY_INTERVAL_MS = 10 * 60_000  # waiting mail goes at the next try that is due (billing/mail.py next_wait)
 
 
@@ -42,8 +43,6 @@ class MailActions(QObject):
         self._store = store
         self._selected = selected_invoice_ids
         self._parent = parent
-        self.worker: JobWorker | None = None
-        self.progress: QProgressDialog | None = None
         self._ids: list[int] = []
         self._again_ids: list[int] = []
         self.send_action = QAction(self.tr("Send by email"), self)
@@ -63,35 +62,31 @@ class MailActions(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.worker is not None
+        return self._store.runner.busy(JOB_KIND)
+
+    @property
+    def job(self) -> Job | None:
+        return self._store.runner.job(JOB_KIND)
 
     def start_periodic_retry(self) -> None:
         self.retry_timer.start()
 
-    def send(self, ids: list[int], *, again: bool = False) -> JobWorker | None:
-        """Queue the invoices ``ids`` and send what waits, on the worker; None when there is nothing to do."""
+    def send(self, ids: list[int], *, again: bool = False) -> Job | None:
+        """Queue the invoices ``ids`` and send what waits, on the runner; None when there is nothing to do."""
         if not ids or self.busy:
             return None
         from telecentre_desk.billing import mail
-        from telecentre_desk.db.uow import unit_of_work
 
         engine = self._store.engine
 
         def job(progress: Callable[[int, int], bool]) -> tuple[QueueOutcome, SendReport]:
-            with unit_of_work(engine) as session:
-                queued = mail.queue_invoices(session, ids=ids, again=again, actor=ACTOR)
+            queued = transactions.write(engine, lambda session: mail.queue_invoices(session, ids=ids, again=again,
+                                                                                   actor=ACTOR))
             return queued, mail.send_waiting(engine, progress=progress)
 
-        self.progress = QProgressDialog(self.tr("Sending the invoices by email…"), self.tr("Stop"), 0, 0,
-                                        self._parent)
-        self.progress.setWindowTitle(self.tr("Send by email"))
-        self.progress.setWindowModality(Qt.WindowModality.NonModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.canceled.connect(self._on_progress_canceled)
-        self.progress.show()
-        return self._start(job, ids=ids)
+        return self._start(job, ids=ids, label=self.tr("Sending the invoices by email…"))
 
-    def retry_waiting(self, *, due_only: bool = True) -> JobWorker | None:
+    def retry_waiting(self, *, due_only: bool = True) -> Job | None:
         """Send the waiting mail quietly (the timer's job); None when busy or nothing waits."""
         if self.busy:
             return None
@@ -102,20 +97,17 @@ class MailActions(QObject):
             return None
         engine = self._store.engine
         return self._start(lambda progress: (None, mail.send_waiting(engine, due_only=due_only, progress=progress)),
-                           ids=[])
+                           ids=[], label=self.tr("Sending the waiting email…"))
 
-    def _start(self, job: Callable[[Callable[[int, int], bool]], Any], *, ids: list[int]) -> JobWorker:
-        worker = JobWorker(job, name="mail-send", parent=self)
-        worker.progressed.connect(self._on_worker_progressed)
-        worker.succeeded.connect(self._on_worker_succeeded)
-        worker.failed.connect(self._on_worker_failed)
-        worker.crashed.connect(self._on_worker_crashed)
-        worker.finished.connect(self._on_worker_finished)
+    def _start(self, job: Callable[[Callable[[int, int], bool]], Any], *, ids: list[int], label: str) -> Job | None:
         self._ids = ids
-        self.worker = worker
-        self.send_action.setEnabled(False)
-        worker.start()
-        return worker
+        started = self._store.runner.submit(Operation(
+            JOB_KIND, label, job, changes=OpChanges(invoices=True), on_success=self._on_job_succeeded,
+            on_failure=self._on_job_failed, on_done=self._on_job_done, owner=self,
+            quiet=not ids))  # the timer's retry: nobody waits on it, no bar
+        if started is not None:
+            self.send_action.setEnabled(False)
+        return started
 
     def summary(self, queued: QueueOutcome | None, report: SendReport) -> str:
         parts = [self.tr("%n sent", "", len(report.sent))]
@@ -128,11 +120,11 @@ class MailActions(QObject):
         return self.tr("Email: %1").replace("%1", ", ".join(parts))
 
     def wait(self) -> None:
-        """Let a running send finish (the window is closing)."""
+        """Stop after the message being sent and wait (the window is closing): never left half sent."""
         self.retry_timer.stop()
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
+        if self.busy:
+            self._store.runner.cancel(JOB_KIND)
+            self._store.runner.wait(JOB_KIND)
 
     @Slot()
     def _on_send_action_triggered(self) -> None:
@@ -162,19 +154,7 @@ class MailActions(QObject):
     def _on_retry_timer_timeout(self) -> None:
         self.retry_waiting(due_only=True)
 
-    @Slot()
-    def _on_progress_canceled(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-
-    @Slot(int, int)
-    def _on_worker_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(done)
-
-    @Slot(object)
-    def _on_worker_succeeded(self, result: tuple[QueueOutcome | None, SendReport]) -> None:
+    def _on_job_succeeded(self, result: tuple[QueueOutcome | None, SendReport]) -> None:
         queued, report = result
         self.message.emit(self.summary(queued, report))
         self.sent.emit(result)
@@ -183,38 +163,23 @@ class MailActions(QObject):
             self._offer_again(already)
 
     def _offer_again(self, already: list[dict[str, str]]) -> None:
-        numbers = ", ".join(row["number"] for row in already)
-        question = self.tr("%1 already sent. Send again?").replace("%1", numbers)
+        from telecentre_desk.billing import mail
+
+        numbers = [row["number"] for row in already]
+        question = self.tr("%1 already sent. Send again?").replace("%1", ", ".join(numbers))
         if dialogs.ask(self._parent, self.tr("Send again"), question):
-            from sqlmodel import col, select
+            ids = self._store.query(lambda session: mail.invoice_ids(session, numbers), parent_widget=self._parent)
+            self._again_ids = ids or []  # sent when this job has ended
 
-            from telecentre_desk.db.models import Invoice  # the ids of those numbers, read now
-            from telecentre_desk.db.uow import unit_of_work
-
-            with unit_of_work(self._store.engine) as session:
-                ids = list(session.exec(select(Invoice.id).where(
-                    col(Invoice.number).in_([row["number"] for row in already]))).all())
-            self._again_ids = ids  # sent when this worker has finished
-
-    @Slot(object)
-    def _on_worker_failed(self, error: DeskError) -> None:
+    def _on_job_failed(self, error: DeskError) -> bool:
         message = error.message
         self.message.emit(self.tr("Email not sent: %1").replace("%1", message))
         if self._ids:  # the host asked: say it where they look, not only in the status bar
             dialogs.show_error(self._parent, self.tr("Email not sent"), message)
+        return True
 
-    @Slot(object)
-    def _on_worker_crashed(self, exc: BaseException) -> None:
-        sys.excepthook(type(exc), exc, exc.__traceback__)
-
-    @Slot()
-    def _on_worker_finished(self) -> None:
-        self.worker = None
+    def _on_job_done(self) -> None:
         self.send_action.setEnabled(True)
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
         again, self._again_ids = self._again_ids, []
         if again:
             self.send(again, again=True)

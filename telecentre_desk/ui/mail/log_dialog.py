@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from telecentre_desk.common.errors import DeskError
-from telecentre_desk.ui.job_worker import JobWorker
+from telecentre_desk.ui.operations import Job, OpChanges, Operation
 from telecentre_desk.ui.rows_model import AnyIndex, RowsTableModel
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
@@ -100,7 +99,7 @@ class MailLogDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.worker: JobWorker | None = None
+        self.job: Job | None = None  # the retry asked here, on the window's runner
         self.setWindowTitle(self.tr("Email log"))
         self.resize(900, 420)
         self.model = OutboxModel(self)
@@ -136,56 +135,50 @@ class MailLogDialog(QDialog):
         self.summary.setText(self.tr("%1 sent, %2 waiting, %3 failed")
                              .replace("%1", str(counts["sent"])).replace("%2", str(counts["queued"]))
                              .replace("%3", str(counts["failed"])))
-        self.retry_button.setEnabled(counts["queued"] > 0 and self.worker is None)
+        self.retry_button.setEnabled(counts["queued"] > 0 and self.job is None)
 
     @Slot()
     def _on_retry_button_clicked(self) -> None:
         from telecentre_desk.billing import mail
 
         engine = self._store.engine  # opened here, on the UI thread, if it was not yet
+        job = self._store.runner.submit(Operation(
+            "mail", self.tr("Sending the waiting email…"),
+            lambda progress: mail.send_waiting(engine, progress=progress), changes=OpChanges(invoices=True),
+            on_success=self._on_job_succeeded, on_failure=self._on_job_failed, on_done=self._on_job_done,
+            owner=self))
+        if job is None:  # a sending already runs (said in the status bar): its end reloads this log
+            return
         self.retry_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        worker = JobWorker(lambda progress: mail.send_waiting(engine, progress=progress), name="mail-retry",
-                            parent=self)
-        worker.progressed.connect(self._on_worker_progressed)
-        worker.succeeded.connect(self._on_worker_succeeded)
-        worker.failed.connect(self._on_worker_failed)
-        worker.crashed.connect(self._on_worker_crashed)
-        worker.finished.connect(self._on_worker_finished)
-        self.worker = worker
-        worker.start()
+        job.progressed.connect(self._on_job_progressed)
+        self.job = job
 
     @Slot(int, int)
-    def _on_worker_progressed(self, done: int, total: int) -> None:
+    def _on_job_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    @Slot(object)
-    def _on_worker_succeeded(self, report: SendReport) -> None:
+    def _on_job_succeeded(self, report: SendReport) -> None:
         self.summary.setText(self.tr("Retry: %1 sent, %2 still waiting, %3 failed")
                              .replace("%1", str(len(report.sent))).replace("%2", str(len(report.waiting)))
                              .replace("%3", str(len(report.failed))))
 
-    @Slot(object)
-    def _on_worker_failed(self, error: DeskError) -> None:
+    def _on_job_failed(self, error: DeskError) -> bool:
         self.summary.setText(error.message)
+        return True
 
-    @Slot(object)
-    def _on_worker_crashed(self, exc: BaseException) -> None:
-        sys.excepthook(type(exc), exc, exc.__traceback__)
-
-    @Slot()
-    def _on_worker_finished(self) -> None:
-        self.worker = None
+    def _on_job_done(self) -> None:
+        self.job = None
         self.progress.setVisible(False)
         summary = self.summary.text()
         self.reload()
         self.summary.setText(summary)  # what the retry did, over the plain counts
 
     def done(self, result: int) -> None:
-        if self.worker is not None and self.worker.isRunning():
-            self.worker.cancel()  # after the message being sent, which is never left half sent
-            self.worker.wait()
+        if self.job is not None:
+            self.job.cancel()  # after the message being sent, which is never left half sent; the runner ends it
+            self.job = None
         super().done(result)
 

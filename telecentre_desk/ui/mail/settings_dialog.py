@@ -6,7 +6,6 @@ typing a new one replaces it.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from telecentre_desk.common.errors import DeskError, ValidationError
 from telecentre_desk.ui.form_errors import FormErrors, error_label
-from telecentre_desk.ui.job_worker import JobWorker
+from telecentre_desk.ui.operations import Job, OpChanges, Operation
 from telecentre_desk.ui.store import Store
 
 
@@ -39,7 +38,7 @@ class MailSettingsDialog(QDialog):
         self._store = store
         self.setWindowTitle(self.tr("Email settings"))
         self.setMinimumWidth(480)
-        self.test_worker: JobWorker | None = None
+        self.test_job: Job | None = None
         loaded = store.query(lambda s: (mail_settings.load(s, local_place_row(s).id), local_place_row(s).name,
                                         local_place_row(s).email), parent_widget=self)
         self._current, self._place_name, place_email = loaded or (mail_settings.SmtpSettings(), "", None)
@@ -142,7 +141,8 @@ class MailSettingsDialog(QDialog):
         if settings is None:
             return
         result = self._store.run(lambda s: mail_settings.save(s, local_place_row(s).id, settings),
-                                 parent_widget=self, on_failure=self.errors.show)
+                                 parent_widget=self, on_failure=self.errors.show,
+                                 changes=OpChanges(settings=True))
         if result.ok:
             self.accept()
 
@@ -161,36 +161,33 @@ class MailSettingsDialog(QDialog):
         recipient, place_name = self.test_to.text(), self._place_name
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Sending…"))
-        worker = JobWorker(lambda _progress: mail.send_test(settings, recipient=recipient, place_name=place_name),
-                            name="mail-test", parent=self)
-        worker.succeeded.connect(self._on_test_succeeded)
-        worker.failed.connect(self._on_test_failed)
-        worker.crashed.connect(self._on_test_crashed)
-        worker.finished.connect(self._on_test_finished)
-        self.test_worker = worker
-        worker.start()
+        self.test_job = self._store.runner.submit(Operation(
+            "mail-test", self.tr("Sending a test message…"),
+            lambda _progress: mail.send_test(settings, recipient=recipient, place_name=place_name),
+            on_success=self._on_test_succeeded, on_failure=self._on_test_failed, on_done=self._on_test_finished,
+            on_bug=self._on_test_crashed, owner=self, cancellable=False))
+        if self.test_job is None:  # one test at a time
+            self._on_test_finished()
 
     @Slot(object)
     def _on_test_succeeded(self, _result: object) -> None:
         self.test_result.setText(self.tr("Test message sent to %1: the settings work.")
                                  .replace("%1", self.test_to.text().strip()))
 
-    @Slot(object)
-    def _on_test_failed(self, error: DeskError) -> None:
+    def _on_test_failed(self, error: DeskError) -> bool:
         self.test_result.setText(self.tr("The test message was not sent: %1").replace("%1", error.message))
+        return True
 
-    @Slot(object)
-    def _on_test_crashed(self, exc: BaseException) -> None:
+    def _on_test_crashed(self, _exc: BaseException) -> None:  # the runner then hands it to the crash hook
         self.test_result.setText(self.tr("The test stopped on an unexpected error."))
-        sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    @Slot()
     def _on_test_finished(self) -> None:
+        self.test_job = None
         self.test_button.setEnabled(True)
 
     def done(self, result: int) -> None:
-        # A test still talking to the server finishes on its own; the dialog waits for it (at most the timeout)
-        # rather than destroying a running thread.
-        if self.test_worker is not None and self.test_worker.isRunning():
-            self.test_worker.wait()
+        # A test still talking to the server cannot be stopped; the dialog waits for it (at most the timeout),
+        # so its answer is not left for a closed dialog.
+        if self.test_job is not None:
+            self._store.runner.wait("mail-test")
         super().done(result)

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     Qt,
-    QThread,
     Signal,
     Slot,
 )
@@ -38,7 +37,7 @@ from telecentre_desk.members import import_mapping
 from telecentre_desk.members.spreadsheet_import import Action, ImportPlan, check_sheet, read_member_sheet, summary
 from telecentre_desk.ui import dialogs, file_prompts
 from telecentre_desk.ui.members.import_models import ErrorColumn, ErrorsModel, PreviewModel
-from telecentre_desk.ui.members.import_worker import ImportWorker, start_import
+from telecentre_desk.ui.operations import Job, OpChanges, Operation, Ticket
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import COLUMN_PADDING, fit_columns, make_table
 
@@ -72,8 +71,7 @@ class MemberImportDialog(QDialog):
         self._store = store
         self._path: Path | None = None
         self._combos: list[QComboBox] = []
-        self._thread: QThread | None = None
-        self._worker: ImportWorker | None = None
+        self._job: Job | None = None  # the import being written, on the window's runner
         self.plan: ImportPlan | None = None  # the last check, None when the mapping changed since
         self.setWindowTitle(self.tr("Import members from a spreadsheet"))
         self.resize(980, 640)
@@ -232,7 +230,7 @@ class MemberImportDialog(QDialog):
         return self.plan.count(Action.CREATE) + self.plan.count(Action.UPDATE)
 
     def _update_buttons(self) -> None:
-        busy = self._thread is not None
+        busy = self._job is not None
         count = self._to_write()
         ready = self.plan is not None and not self.plan.errors and count > 0
         self.import_button.setEnabled(ready and not busy)
@@ -268,53 +266,48 @@ class MemberImportDialog(QDialog):
         except DeskError as exc:
             dialogs.show_error(self, self.tr("Not imported"), exc.message)
             return
-        worker = ImportWorker(engine, sheet, self.mapping(), actor=ACTOR,
-                              source=self._path.name if self._path else None)
-        worker.progressed.connect(self._on_worker_progressed)
-        worker.finished.connect(self._on_worker_finished)
-        worker.failed.connect(self._on_worker_failed)
+        job = self._store.runner.submit(Operation(
+            "import", self.tr("Importing members…"),
+            _import_work(engine, sheet, self.mapping(), source=self._path.name if self._path else None),
+            changes=OpChanges(members=True), on_success=self._on_job_succeeded, on_failure=self._on_job_failed,
+            on_done=self._on_job_done, owner=self,
+            cancellable=False))  # one transaction: all the members or none, nothing to stop between
+        if job is None:  # an import already runs (said in the status bar)
+            return
+        job.progressed.connect(self._on_job_progressed)
         self.progress.setRange(0, self._to_write())
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self._worker = worker  # a QObject without parent lives as long as its Python reference
-        self._thread = start_import(worker, self)
+        self._job = job
         self._update_buttons()
 
     @Slot(int, int)
-    def _on_worker_progressed(self, done: int, total: int) -> None:
+    def _on_job_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _end_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.wait()  # the worker has returned: this only lets the thread's loop end
-            self._thread = None
-            self._worker = None
+    def _on_job_done(self) -> None:
+        self._job = None
         self.progress.setVisible(False)
+        self._update_buttons()
 
-    @Slot(object)
-    def _on_worker_finished(self, plan: ImportPlan) -> None:
-        self._end_thread()
+    def _on_job_succeeded(self, plan: ImportPlan) -> None:
         self.plan = plan
         if not plan.written:  # the members changed since the check: show what is wrong now
             self.errors_model.set_rows(plan.errors)
             self.preview_model.set_errors(plan.errors)
             self.summary_label.setText(summary(plan))
-            self._update_buttons()
             return
-        self._store.data_changed.emit()
         text = summary(plan)
         self.imported.emit(text)
         self.accept()
 
-    @Slot(str)
-    def _on_worker_failed(self, message: str) -> None:
-        self._end_thread()
-        self._update_buttons()
-        dialogs.show_error(self, self.tr("Not imported"), message)
+    def _on_job_failed(self, error: DeskError) -> bool:
+        dialogs.show_error(self, self.tr("Not imported"), error.message)
+        return True
 
     def reject(self) -> None:
-        if self._thread is None:  # never close while the worker writes: it would outlive its dialog
+        if self._job is None:  # never close while the import writes: the host waits on its outcome
             super().reject()
 
     @Slot(QModelIndex)
@@ -333,3 +326,23 @@ class MemberImportDialog(QDialog):
         self.preview.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+
+_PROGRESS_STEPS = 100  # at most this many progress signals, whatever the file's size
+
+
+def _import_work(engine, sheet, mapping: list[str | None], *, source: str | None):
+    """The checked import as a job: written in one unit of work on the runner's thread (members/spreadsheet_import)."""
+    from telecentre_desk import transactions
+
+    def work(ticket: Ticket) -> ImportPlan:
+        from telecentre_desk.members.spreadsheet_import import import_members
+
+        def progress(done: int, total: int) -> None:
+            if done == total or done % max(1, total // _PROGRESS_STEPS) == 0:
+                ticket(done, total)
+
+        return transactions.write(engine, lambda session: import_members(
+            session, sheet, mapping, actor=ACTOR, source=source, progress=progress))
+
+    return work

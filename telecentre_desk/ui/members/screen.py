@@ -25,6 +25,7 @@ from telecentre_desk.ui import dialogs, file_prompts
 from telecentre_desk.ui.members.filter_proxy import MemberFilterProxy
 from telecentre_desk.ui.members.labels import categories, selectable_statuses
 from telecentre_desk.ui.members.table_model import MemberColumn, MembersTableModel
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
 from telecentre_desk.ui.tool_rows import ToolRows
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
     from telecentre_desk.ui.frontdesk.sale_dialog import SaleDialog
     from telecentre_desk.ui.members.card_dialog import MemberCardDialog
     from telecentre_desk.ui.members.member_dialog import MemberDialog
+
+# What the list shows (members, their current plan, "today" of the place): reloaded only when these change.
+LIST_READS = ("members", "plans", "place")
+
 
 
 class MembersScreen(QWidget):
@@ -132,7 +137,7 @@ class MembersScreen(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
-        store.data_changed.connect(self._on_store_data_changed)
+        store.changed.connect(self._on_store_changed)
         self._columns_fitted = False
         self.refresh()
 
@@ -181,9 +186,10 @@ class MembersScreen(QWidget):
             text = self.tr("%1 of %2 members shown").replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        self.refresh()
+    @Slot(object)
+    def _on_store_changed(self, changes: OpChanges) -> None:
+        if changes.touches(*LIST_READS):  # an invoice run, a mail, a booking: the list stays as it is
+            self.refresh()
 
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:

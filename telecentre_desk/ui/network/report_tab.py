@@ -15,12 +15,14 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 from telecentre_desk.common import i18n as core_i18n
+from telecentre_desk.common.errors import DeskError
 from telecentre_desk.network.report import NetworkReport, network_report
 from telecentre_desk.places.info import PlaceInfo
 from telecentre_desk.ui import dialogs
 from telecentre_desk.ui import file_prompts as prompts
 from telecentre_desk.ui.network.figures_model import CommuneFiguresModel, FigureColumn, PlaceFiguresModel
 from telecentre_desk.ui.occupancy.period import PeriodChooser, PeriodKind
+from telecentre_desk.ui.operations import Job, Operation
 from telecentre_desk.ui.settings import Setting
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
@@ -138,12 +140,14 @@ class NetworkReportTab(QWidget):
         identity = [] if place is None else place.identity_lines()
         self._export(lambda: write_pdf(report, path, identity=identity), path)
 
-    def _export(self, write: Callable[[], None], path: Path) -> None:
-        from telecentre_desk.common.errors import DeskError
+    def _export(self, write: Callable[[], None], path: Path) -> Job | None:
+        """Write the file on the window's runner (a PDF takes a moment): the desk keeps answering scans."""
 
-        try:
-            write()
-        except DeskError as exc:
-            dialogs.show_error(self, self.tr("Not exported"), exc.message)
-            return
-        self.message.emit(self.tr("Saved to %1").replace("%1", str(path)))
+        def failed(error: DeskError) -> bool:
+            dialogs.show_error(self, self.tr("Not exported"), error.message)  # the host waits on it
+            return True
+
+        return self._store.runner.submit(Operation(
+            "files", self.tr("Writing %1…").replace("%1", path.name), lambda _ticket: write(),
+            on_success=lambda _result: self.message.emit(self.tr("Saved to %1").replace("%1", str(path))),
+            on_failure=failed, owner=self))

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from telecentre_desk.ui.accessibility import readable_hints
 from telecentre_desk.ui.lazy_page import LazyPage
-from telecentre_desk.ui.network.sync_panel import SyncPanel
-from telecentre_desk.ui.network.worker import RunSync
+from telecentre_desk.ui.network.sync_panel import RunSync, SyncPanel
 from telecentre_desk.ui.store import Store
 
 if TYPE_CHECKING:

@@ -29,6 +29,7 @@ from telecentre_desk.desk import policies as desk_policies
 from telecentre_desk.places import service as places
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.frontdesk.settings_dialog import OUTCOME_LABELS, RULE_LABELS
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 NETWORK_RULE = "network_member"
@@ -124,7 +125,8 @@ class NetworkSettingsDialog(QDialog):
                 audit.record(session, actor=ACTOR, action="desk.policies", entity="place", details=changed.to_json())
             return settings
 
-        result = self._store.run(save, parent_widget=self, on_failure=self.errors.show)
+        result = self._store.run(save, parent_widget=self, on_failure=self.errors.show,
+                                 changes=OpChanges(sync=True, settings=True))
         if result.ok:
             self.saved.emit(result.value)
             super().accept()

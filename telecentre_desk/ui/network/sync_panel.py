@@ -1,16 +1,18 @@
 """The sync tab: the shared folder, the "Synchronise" button, and what came of the syncs.
 
-The sync itself runs on a worker thread (``worker.py``) with a progress bar and a Cancel button; the
-window keeps answering scans meanwhile. Its tables are plain-SQL reads (``sync/status.py``) through
+The sync itself runs on the window's one background runner (ui/operations/), shown here with a progress bar
+and a Cancel button that never take the keyboard focus (and in the status bar); the window keeps answering
+scans meanwhile. Its tables are plain-SQL reads (``sync/status.py``) through
 the Store, refreshed when a sync ends and whenever the data changes while the tab is on show.
 """
 
 from __future__ import annotations
 
 import functools
-import sys
+import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Signal, Slot
@@ -41,13 +43,23 @@ from telecentre_desk.ui.network.peers_model import PeerColumn, PeersTableModel
 from telecentre_desk.ui.network.summary import Level, SummaryWriter
 from telecentre_desk.ui.network.times import local_text
 from telecentre_desk.ui.network.trust_box import TrustBox
-from telecentre_desk.ui.network.worker import EXPORT_PHASE, RunSync, SyncWorker
+from telecentre_desk.ui.operations import Job, OpChanges, Operation, Ticket
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from telecentre_desk.sync.service import RunReport
 
+logger = logging.getLogger(__name__)
+
+# service.run's shape: (engine, folder, *, progress, cancelled) -> RunReport
+RunSync = Callable[..., Any]
+JOB_KIND = "sync"
+# Members, visits, plans, bookings and invoices of other places may come in with a sync.
+SYNC_CHANGES = OpChanges(members=True, presence=True, plans=True, bookings=True, spaces=True, invoices=True,
+                         sync=True)
 SYNC_SHORTCUT = "Ctrl+Shift+Y"  # one meaning per shortcut across the app: docs/shortcuts.md
 LOG_LIMIT = 500  # the newest entries; the CLI's `sync status --json` and the database keep the rest
 # The log's filter buttons: (key, kinds read, label); None reads every kind.
@@ -67,10 +79,8 @@ class SyncPanel(QWidget):
         self._db_path = db_path
         self._settings = settings_store
         self._run_sync = run_sync
-        self.worker: SyncWorker | None = None
-        # The running worker, reachable when this panel is destroyed: a QThread deleted while it runs
-        # aborts the process, so the panel's end waits for it (see _wait_for_worker).
-        self._running: list[SyncWorker] = []
+        self.job: Job | None = None
+        self._exporting = False
         self.status: SyncStatus | None = None
         self.log_filter = "all"
         self._summaries = SummaryWriter(self)
@@ -108,6 +118,10 @@ class SyncPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(False)
         self.cancel_button.setVisible(False)
+        # Never the keyboard's: a badge's Enter typed during the sync cannot press it (mouse, or the status
+        # bar's Cancel shortcut).
+        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel_button.setAutoDefault(False)
         progress_box = QVBoxLayout()
         progress_box.setSpacing(2)
         progress_box.addWidget(self.step_label)
@@ -178,7 +192,6 @@ class SyncPanel(QWidget):
         self.log_table.doubleClicked.connect(self._on_log_table_double_clicked)
         self.trust_box.accepted.connect(self._on_trust_box_accepted)
         store.data_changed.connect(self._on_store_data_changed)
-        self.destroyed.connect(functools.partial(_wait_for_worker, self._running))
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -255,11 +268,11 @@ class SyncPanel(QWidget):
 
     @property
     def running(self) -> bool:
-        return self.worker is not None
+        return self.job is not None
 
     @Slot()
     def _on_sync_button_clicked(self) -> None:
-        if self.worker is not None:
+        if self.job is not None:
             return
         text = self.folder_edit.text().strip()
         if not text:
@@ -277,17 +290,18 @@ class SyncPanel(QWidget):
         except DeskError as exc:
             dialogs.show_error(self, self.tr("Not synchronised"), exc.message)
             return
-        worker = SyncWorker(engine, folder, run_sync=self._run_sync, parent=self)
-        worker.progressed.connect(self._on_worker_progressed)
-        worker.succeeded.connect(self._on_worker_succeeded)
-        worker.failed.connect(self._on_worker_failed)
-        worker.crashed.connect(self._on_worker_crashed)
-        worker.finished.connect(self._on_worker_finished)
-        self.worker = worker
-        self._running.append(worker)
+        job = self._store.runner.submit(Operation(
+            JOB_KIND, self.tr("Synchronising with the network…"), _sync_work(engine, folder, self._run_sync),
+            changes=SYNC_CHANGES, on_success=self._on_job_succeeded, on_failure=self._on_job_failed,
+            on_bug=self._on_job_crashed, on_done=self._on_job_done, owner=self,
+            stopping_text=self.tr("Stopping after the place being read…")))
+        if job is None:  # one sync at a time (the runner said so in the status bar)
+            return
+        self.job = job
+        self._exporting = False
+        job.reported.connect(self._on_job_reported)
         self._set_busy(True)
         self.step_label.setText(self.tr("Starting…"))
-        worker.start()
 
     def _set_busy(self, busy: bool) -> None:
         self.sync_button.setEnabled(not busy)
@@ -302,18 +316,22 @@ class SyncPanel(QWidget):
 
     @Slot()
     def _on_cancel_button_clicked(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.job is not None and self._store.runner.cancel(JOB_KIND):
             self.cancel_button.setEnabled(False)
             self.step_label.setText(self.tr("Stopping after the place being read…"))
 
-    @Slot(str, int, int, str)
-    def _on_worker_progressed(self, phase: str, done: int, total: int, what: str) -> None:
+    @Slot(int, int, str)
+    def _on_job_reported(self, done: int, total: int, what: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
-        if self.worker is not None and self.worker.cancel_requested:
+        exporting = self._exporting
+        # service.run imports then exports with the same callback; the import's last call is (n, n, ""),
+        # every other call of it has done < total: what follows is the export. (Queued signals keep their order.)
+        if not exporting and done >= total:
+            self._exporting = True
+        if self.job is not None and self.job.cancel_requested:
             return  # keep "Stopping…" on show
-        if phase == EXPORT_PHASE:
+        if exporting:
             step = self.tr("Writing this place's export…")
         elif done < total:
             step = self.tr("Reading the export of %1 (%2 of %3)…").replace("%1", what).replace(
@@ -322,32 +340,24 @@ class SyncPanel(QWidget):
             step = self.tr("The other places' exports are read.")
         self.step_label.setText(step)
 
-    @Slot(object)
-    def _on_worker_succeeded(self, report: RunReport) -> None:
-        cancelled = self.worker is not None and self.worker.cancel_requested
+    def _on_job_succeeded(self, report: RunReport) -> None:
+        cancelled = self.job is not None and self.job.cancel_requested
         text, level = self._summaries.text(report, cancelled=cancelled)
         self.show_summary(text, level)
         self.message.emit(text)
 
-    @Slot(str)
-    def _on_worker_failed(self, text: str) -> None:
+    def _on_job_failed(self, error: DeskError) -> bool:
         self.show_summary(self.tr("Not synchronised: %1. What was read before is kept; nothing is lost.")
-                          .replace("%1", text.rstrip(".")), Level.ERROR)
+                          .replace("%1", error.message.rstrip(".")), Level.ERROR)
+        return True
 
-    @Slot(object)
-    def _on_worker_crashed(self, exc: BaseException) -> None:
+    def _on_job_crashed(self, _exc: BaseException) -> None:  # the runner then hands it to the crash hook
         self.show_summary(self.tr("The sync stopped on an unexpected error."), Level.ERROR)
-        sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    @Slot()
-    def _on_worker_finished(self) -> None:
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            self._running.remove(worker)
-            worker.deleteLater()
+    def _on_job_done(self) -> None:
+        self.job = None
         self._set_busy(False)
-        # Members, visits and plans of other places may have come in: every view reads again (this one too).
-        self._store.data_changed.emit()
+        self.refresh()  # the runner announced what the sync touched; this tab reads its tables again
         self.sync_finished.emit()
 
     @Slot(str)
@@ -358,13 +368,15 @@ class SyncPanel(QWidget):
 
     @Slot()
     def _on_store_data_changed(self) -> None:
-        if self.isVisible() and self.worker is None:
+        if self.isVisible() and self.job is None:
             self.refresh()
 
     @Slot()
     def shutdown(self) -> None:
         """Stop a running sync at the next place and wait for it (the window is closing)."""
-        _wait_for_worker(self._running)
+        if self.job is not None:
+            self._store.runner.cancel(JOB_KIND)
+            self._store.runner.wait(JOB_KIND)
 
     @Slot(QModelIndex)
     def _on_log_table_double_clicked(self, index: QModelIndex) -> None:
@@ -379,10 +391,20 @@ class SyncPanel(QWidget):
         self.entry_dialog = dialog  # for tests
 
 
-def _wait_for_worker(running: list[SyncWorker]) -> None:
-    for worker in list(running):
+def _sync_work(engine: Engine, folder: Path, run_sync: RunSync | None) -> Callable[[Ticket], RunReport]:
+    """The sync as a job: ``sync.service.run`` checks out its own pooled connection on the runner's thread."""
+
+    def work(ticket: Ticket) -> RunReport:
+        from telecentre_desk.backup import busy
+
+        run = run_sync
+        if run is None:
+            from telecentre_desk.sync.service import run  # SQLAlchemy: on the job's thread, not at start
         try:
-            worker.cancel()
-            worker.wait()
-        except RuntimeError:  # its C++ object is already gone: it had finished
-            continue
+            with busy.hold_engine(engine, "sync"):  # a restore waits for it
+                return run(engine, folder, progress=ticket, cancelled=ticket.cancelled)
+        except OSError as exc:  # the folder vanished between two files: an expected failure, said plainly
+            logger.warning("sync failed: %s", exc)
+            raise DeskError(str(exc)) from exc
+
+    return work

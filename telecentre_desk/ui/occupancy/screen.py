@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from telecentre_desk.common.errors import DeskError
 from telecentre_desk.occupancy.stats import OccupancyReport, occupancy_report
 from telecentre_desk.places.info import PlaceInfo
 from telecentre_desk.ui import dialogs
@@ -34,6 +35,7 @@ from telecentre_desk.ui.occupancy.category_model import CategoryColumn, Category
 from telecentre_desk.ui.occupancy.charts import CategoryChart
 from telecentre_desk.ui.occupancy.heatmap import HeatMap
 from telecentre_desk.ui.occupancy.period import PeriodChooser, PeriodKind
+from telecentre_desk.ui.operations import Job, Operation
 from telecentre_desk.ui.settings import Setting
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
@@ -193,13 +195,15 @@ class OccupancyScreen(QWidget):
         identity = [] if place is None else place.identity_lines()
         self._export(lambda: write_pdf(report, path, identity=identity), path)
 
-    def _export(self, write: Callable[[], None], path: Path) -> None:
-        from telecentre_desk.common.errors import DeskError
+    def _export(self, write: Callable[[], None], path: Path) -> Job | None:
+        """Write the file on the window's runner (a PDF takes a moment): the desk keeps answering scans."""
 
-        try:
-            write()
-        except DeskError as exc:
-            dialogs.show_error(self, self.tr("Not exported"), exc.message)
-            return
-        self.message.emit(self.tr("Saved to %1").replace("%1", str(path)))
+        def failed(error: DeskError) -> bool:
+            dialogs.show_error(self, self.tr("Not exported"), error.message)  # the host waits on it
+            return True
+
+        return self._store.runner.submit(Operation(
+            "files", self.tr("Writing %1…").replace("%1", path.name), lambda _ticket: write(),
+            on_success=lambda _result: self.message.emit(self.tr("Saved to %1").replace("%1", str(path))),
+            on_failure=failed, owner=self))
 

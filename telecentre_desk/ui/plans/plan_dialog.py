@@ -23,6 +23,7 @@ from telecentre_desk.plans import service as plans
 from telecentre_desk.plans.info import KINDS_WITH_UNITS, PlanInfo
 from telecentre_desk.ui.focus import order_form
 from telecentre_desk.ui.form_errors import FormErrors, error_label
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.plans.labels import kinds
 from telecentre_desk.ui.store import ACTOR, Store
 
@@ -130,7 +131,7 @@ class PlanDialog(QDialog):
             def save(session: Session) -> PlanInfo:
                 return plans.edit_plan(session, code, actor=ACTOR, **fields)
 
-        result = self._store.run(save, parent_widget=self, on_failure=self.errors.show)
+        result = self._store.run(save, parent_widget=self, on_failure=self.errors.show, changes=OpChanges(plans=True))
         if not result.ok or result.value is None:
             return
         self.saved = result.value

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from telecentre_desk.plans.info import PlanInfo, read_plans
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.plans.table_model import SORT_ROLE, PlanColumn, PlansTableModel
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
@@ -65,7 +66,7 @@ class PlansScreen(QWidget):
         self.new_action.triggered.connect(self._on_new_action_triggered)
         self.edit_action.triggered.connect(self._on_edit_action_triggered)
         self.sale_action.triggered.connect(self._on_sale_action_triggered)
-        store.data_changed.connect(self._on_store_data_changed)
+        store.changed.connect(self._on_store_changed)
         self._columns_fitted = False
         self.refresh()
 
@@ -100,9 +101,10 @@ class PlansScreen(QWidget):
         self.table.scrollTo(index)
         return True
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        self.refresh()
+    @Slot(object)
+    def _on_store_changed(self, changes: OpChanges) -> None:
+        if changes.touches("plans", "members", "place"):  # the plans and how many members hold each
+            self.refresh()
 
     @Slot()
     def _on_selection_changed(self) -> None:
@@ -148,4 +150,5 @@ class PlansScreen(QWidget):
 
         code, active = plan.code, not plan.active
         # Taking a plan off sale keeps current subscribers on it; it only leaves the New member list.
-        self._store.run(lambda s: plans.edit_plan(s, code, actor=ACTOR, active=active), parent_widget=self)
+        self._store.run(lambda s: plans.edit_plan(s, code, actor=ACTOR, active=active), parent_widget=self,
+                        changes=OpChanges(plans=True))

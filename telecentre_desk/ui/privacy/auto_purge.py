@@ -1,5 +1,5 @@
 """The retention purge without anyone asking: shortly after start, then checked every hour (it runs
-once per local day), on the job thread so the desk keeps answering scans."""
+once per local day), as a quiet job of the window's runner so the desk keeps answering scans."""
 
 from __future__ import annotations
 
@@ -7,20 +7,21 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from telecentre_desk.ui.job_worker import JobWorker
+from telecentre_desk.ui.operations import Job, OpChanges, Operation
 from telecentre_desk.ui.store import Store
 
 logger = logging.getLogger(__name__)
 
 FIRST_DELAY_MS = 30_000
 PERIOD_MS = 3_600_000
+JOB_KIND = "privacy"
 
 
 class AutoPurge(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.worker: JobWorker | None = None
+        self.job: Job | None = None
         self.first = QTimer(self)  # owned timers: stop() cancels both, nothing fires after the window
         self.first.setSingleShot(True)
         self.first.timeout.connect(self._on_timer_timeout)
@@ -33,20 +34,22 @@ class AutoPurge(QObject):
         """No more purges; wait for one that is running (it is one short transaction at a time)."""
         self.first.stop()
         self.timer.stop()
-        if self.worker is not None:
-            self.worker.wait()
+        if self.job is not None:
+            self._store.runner.wait(JOB_KIND)
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        if self.worker is not None and self.worker.isRunning():
+        if self.job is not None:
             return
         from telecentre_desk.privacy import retention
 
         engine = self._store.engine
-        self.worker = JobWorker(lambda _progress: retention.daily_purge(engine), name="retention-purge", parent=self)
-        self.worker.failed.connect(self._on_worker_failed)
-        self.worker.start()
+        # Quiet: nobody waits on it; a failure is logged (the runner's contract for quiet jobs) and the next
+        # hour tries again. Old scans leave the lists and the reports.
+        self.job = self._store.runner.submit(Operation(
+            JOB_KIND, self.tr("Purging old personal data…"), lambda _ticket: retention.daily_purge(engine),
+            changes=OpChanges(presence=True), on_done=self._on_job_done, owner=self, quiet=True,
+            when_busy="queue"))
 
-    @Slot(object)
-    def _on_worker_failed(self, error: object) -> None:
-        logger.warning("the retention purge did not run: %s", type(error).__name__)
+    def _on_job_done(self) -> None:
+        self.job = None

@@ -6,8 +6,9 @@ Kept outside the Members screen (like the badge hook), so the actions can move t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
@@ -17,6 +18,9 @@ from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.privacy.erase_dialog import EraseDialog
 from telecentre_desk.ui.privacy.settings_dialog import PrivacyDialog
 from telecentre_desk.ui.store import Store
+
+if TYPE_CHECKING:
+    from telecentre_desk.ui.operations import Job
 
 
 class MembersPrivacyHook(QObject):
@@ -55,7 +59,7 @@ class MembersPrivacyHook(QObject):
         screen.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         screen.proxy.modelReset.connect(self._on_selection_changed)
         self.dialog: EraseDialog | None = None
-        self.scrub_worker: QThread | None = None
+        self.scrub_job: Job | None = None
         self._on_selection_changed()
 
     @Slot()
@@ -126,14 +130,14 @@ class MembersPrivacyHook(QObject):
     @Slot(str)
     def _on_dialog_erased(self, number: str) -> None:
         from telecentre_desk.privacy import storage
-        from telecentre_desk.ui.job_worker import JobWorker
+        from telecentre_desk.ui.operations import Operation
 
         self.dialog = None
         # Checkpoint, VACUUM, truncated log: seconds on a big file, and longer while another program reads,
         # so not on the UI thread. An interruption leaves the pending flag: the daily purge finishes it.
         engine = self._store.engine
-        self.scrub_worker = JobWorker(lambda _progress: storage.scrub_files(engine), name="privacy-scrub",
-                                      parent=self)
-        self.scrub_worker.succeeded.connect(self.scrubbed)
-        self.scrub_worker.start()
+        self.scrub_job = self._store.runner.submit(Operation(
+            "privacy", self.tr("Wiping the erased data from the database file…"),
+            lambda _ticket: storage.scrub_files(engine), on_success=self.scrubbed.emit, owner=self,
+            cancellable=False, when_busy="queue"))
         self.message.emit(self.tr("Personal data of %1 erased").replace("%1", number))

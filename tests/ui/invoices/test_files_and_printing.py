@@ -30,7 +30,7 @@ def september(screen: InvoicesScreen) -> InvoicesScreen:
 
 
 def wait_idle(qtbot: QtBot, screen: InvoicesScreen) -> None:
-    qtbot.waitUntil(lambda: not screen.invoice_actions.runner.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: not screen.invoice_actions.busy, timeout=30_000)
 
 
 def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
@@ -81,7 +81,7 @@ def test_printing_a_page_range_and_a_cancelled_print_dialog(qtbot: QtBot, septem
     monkeypatch.setattr(prompts, "choose_printer", lambda _parent, _printer: False)
     september.table.selectAll()
     september.invoice_actions.print_action.trigger()
-    assert not september.invoice_actions.runner.busy  # cancelled in the dialog: nothing starts
+    assert not september.invoice_actions.busy  # cancelled in the dialog: nothing starts
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "range.pdf"))

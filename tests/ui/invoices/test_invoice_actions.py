@@ -27,7 +27,7 @@ def row_of(screen: InvoicesScreen, number: str | None, member: int | None = None
 
 
 def wait_idle(qtbot: QtBot, screen: InvoicesScreen) -> None:
-    qtbot.waitUntil(lambda: not screen.invoice_actions.runner.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not screen.invoice_actions.busy, timeout=20_000)
 
 
 def dialog_of(qtbot: QtBot, screen: InvoicesScreen, kind: type):
@@ -62,7 +62,7 @@ def test_saying_no_issues_nothing(qtbot: QtBot, screen: InvoicesScreen, billed: 
     recorded_dialogs.answers.append(False)
     screen.invoice_actions.issue_action.trigger()
     assert "Issue the 4 selected drafts?" in recorded_dialogs.questions[0][1]
-    assert not screen.invoice_actions.runner.busy
+    assert not screen.invoice_actions.busy
     assert sum(1 for _n, s, _k in invoices(billed) if s == "draft") == 4
 
 

@@ -124,8 +124,10 @@ def test_the_network_report_per_place_and_commune(qtbot: QtBot, store: Store, se
     csv_out, pdf_out = tmp_path / "rapport.csv", tmp_path / "rapport.pdf"
     answers = iter([csv_out, pdf_out])
     monkeypatch.setattr(file_prompts, "save_file", lambda *args: next(answers))
-    tab.csv_button.click()
-    tab.pdf_button.click()
+    with qtbot.waitSignal(tab.message, timeout=20_000):
+        tab.csv_button.click()
+    with qtbot.waitSignal(tab.message, timeout=20_000):
+        tab.pdf_button.click()
     assert csv_out.read_bytes().decode("utf-8-sig").startswith("Rapport d'activité du réseau")
     assert pdf_out.read_bytes().startswith(b"%PDF")
 

@@ -129,11 +129,14 @@ def test_exports(qtbot: QtBot, store: Store, settings_store: QSettings, day: Eng
     monkeypatch.setattr(file_prompts, "save_file", lambda *_args: csv_path)
     with qtbot.waitSignal(screen.message) as said:
         screen.csv_button.click()
+        assert store.runner.busy("files")  # written on the window's runner
     assert said.args == [f"Saved to {csv_path}"]
     text = csv_path.read_text(encoding="utf-8-sig")
     assert "Jours-personnes" in text and "Total;2;2;1,5;10,0;1" in text
     monkeypatch.setattr(file_prompts, "save_file", lambda *_args: pdf_path)
-    screen.pdf_button.click()
+    with qtbot.waitSignal(screen.message, timeout=20_000) as said:
+        screen.pdf_button.click()
+    assert said.args == [f"Saved to {pdf_path}"]
     assert pdf_path.read_bytes().startswith(b"%PDF")
 
 
