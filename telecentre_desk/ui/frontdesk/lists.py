@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from telecentre_desk.desk.result import Decision, ScanResult
 from telecentre_desk.ui.frontdesk.presence_model import SORT_ROLE, PresenceColumn, PresenceTableModel
@@ -112,8 +112,12 @@ class DeskLists(QSplitter):
         self.presence_title.setText(self.tr("Who is in: nobody") if count == 0
                                     else self.tr("Who is in: %n", "", count))
         if not self._columns_fitted and count:
-            # Fit once, to the first real rows; later the host's own widths are kept.
-            fit_columns(self.presence_table, stretch=PresenceColumn.NAME)
+            # Fit once, to the first real rows; later the host's own widths are kept. Names are what the host
+            # reads: always whole (the column follows the longest name present, at 1024 px too); the plan gives
+            # up the width instead, elided with its whole text in a tooltip.
+            fit_columns(self.presence_table, stretch=PresenceColumn.PLAN)
+            header = self.presence_table.horizontalHeader()
+            header.setSectionResizeMode(PresenceColumn.NAME, QHeaderView.ResizeMode.ResizeToContents)
             self._columns_fitted = True
 
     def set_recent(self, events: Sequence[RecentEvent], tz: ZoneInfo, *, since: dt.datetime) -> None:
