@@ -119,6 +119,9 @@ class DeskLists(QSplitter):
             header = self.presence_table.horizontalHeader()
             header.setSectionResizeMode(PresenceColumn.NAME, QHeaderView.ResizeMode.ResizeToContents)
             self._columns_fitted = True
+        elif count:
+            # A longer name arrived: the header does not re-measure on inserted rows by itself.
+            self.presence_table.horizontalHeader().resizeSections()
 
     def set_recent(self, events: Sequence[RecentEvent], tz: ZoneInfo, *, since: dt.datetime) -> None:
         self.recent.set_events(events, tz, since=since)
