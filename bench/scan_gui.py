@@ -196,6 +196,11 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             activate.activateWindow()
             while not activate.isActiveWindow():
                 QCoreApplication.processEvents()
+        # An idle window, as at a desk where scans come seconds apart: what followed the last answer's paint
+        # (the lists' change set, the layouts it posted) is done before this scan starts.
+        for _ in range(3):
+            QCoreApplication.processEvents()
+            QCoreApplication.sendPostedEvents()
         for char in text:  # scanner speed: the wedge holds these, the bare field takes them
             press(target, ord(char.upper()), char)
         QCoreApplication.processEvents()  # nothing pending: the next Paint is the answer's
