@@ -26,9 +26,9 @@ EVERY_SCANS = 32
 class WalCheckpointer:
     """``note_commit`` after each recorded scan; ``close`` stops the thread (after a last checkpoint)."""
 
-    def __init__(self, path: Path, *, every: int = EVERY_SCANS) -> None:
+    def __init__(self, path: Path, *, every: int | None = None) -> None:
         self._path = path.resolve()
-        self._every = max(1, every)
+        self._every = max(1, every if every is not None else EVERY_SCANS)
         self._since = 0
         self._wake = threading.Event()
         self._stop = False

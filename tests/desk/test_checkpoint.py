@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -98,3 +103,47 @@ def test_after_close_requests_start_nothing(tmp_path: Path) -> None:
     checkpointer.close()
     checkpointer.note_commit()
     assert checkpointer._thread is None
+
+
+# As tests/desk/test_durability.py's child, with a checkpoint after every scan: kill -9 may land mid-checkpoint.
+CHILD = """
+import json, sys, datetime as dt
+from telecentre_desk.desk import checkpoint
+checkpoint.EVERY_SCANS = 1
+from telecentre_desk.db.migrate import open_database
+from telecentre_desk.desk.frontdesk import FrontDesk
+desk = FrontDesk(open_database(sys.argv[1]))
+at = dt.datetime.fromisoformat(sys.argv[3])
+for i in range(10_000):
+    result = desk.scan(sys.argv[2], at=at + dt.timedelta(minutes=5 * i))
+    print(json.dumps({"decision": result.decision.value, "at": result.at.isoformat(),
+                      "recorded": result.recorded, "checkpoints": desk._checkpointer.done}), flush=True)
+"""
+
+
+def test_accepted_scans_survive_sigkill_during_checkpoints(desk: Desk, db_path: Path) -> None:
+    payload = desk.badge["Marie"]
+    desk.front.close()
+    desk.engine.dispose()
+    shown: list[dict] = []
+    for round_ in range(6):
+        # Scans as fast as it can, each followed by a checkpoint on the thread; killed after some answers. It runs
+        # ahead of what was read (scans recorded, not yet shown): each round starts on the next day.
+        start = f"2026-11-{23 + round_:02d}T08:30:00+01:00"
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(db_path), payload, start],
+                                 stdout=subprocess.PIPE, text=True)
+        lines = [child.stdout.readline() for _ in range(5 + 3 * round_)]
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+        child.stdout.close()
+        answers = [json.loads(line) for line in lines]
+        assert all(a["recorded"] for a in answers), answers
+        shown += answers
+    assert sum(a["checkpoints"] for a in shown) > 0  # the thread was at work while the process was killed
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        stored = {(direction, ts) for direction, ts in connection.execute("SELECT direction, ts FROM check_event")}
+    wanted = {(a["decision"], dt.datetime.fromisoformat(a["at"]).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S"))
+              for a in shown}
+    assert len(wanted) == len(shown)
+    assert wanted <= {(d, ts[:19]) for d, ts in stored}
