@@ -8,8 +8,9 @@ panel, and the refresh of who is in and of the last scans.
 
 Raw side: the same key events into a bare QLineEdit; on Enter, the raw sqlite3 durable check-in of
 ``../shared/limits/bench/sqlite_checkin.py`` (WAL + FULL, its own copy of the events), then a QLabel's
-text is set; the clock stops at that label's Paint. Repeats alternate sides. Target (issue 3): app p99
-at most 50 ms.
+text is set; the clock stops at that label's Paint. Repeats alternate sides. Target (issue 10): app p99
+at most 16 ms, one frame. Also measured, to the end of the frame in which the answer is drawn (the rest
+of the window included): frame_p50/p95/p99. Key events carry press timestamps, as a real scanner's do.
 
 Run:  .venv/bin/python bench/scan_gui.py [--n 200] [--repeats 5] [--platform offscreen|xcb]
 """
@@ -29,29 +30,32 @@ from typing import Any
 
 import benchkit as kit
 
-TARGET_P99_MS = 50.0
+TARGET_P99_MS = 16.0  # issue 10: one frame at 60 Hz (issue 3 asked 50 ms)
 WARMUP = 20
 
 
 def percentiles(latencies_ms: Sequence[float]) -> dict[str, float]:
-    """p50 and p99 of one repeat, the same way as bench/scan.py (nearest rank, no interpolation)."""
+    """p50, p95 and p99 of one repeat, the same way as bench/scan.py (nearest rank, no interpolation)."""
     ordered = sorted(latencies_ms)
     if not ordered:
         raise ValueError("no latencies")
-    return {"p50": ordered[len(ordered) // 2], "p99": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]}
+    return {"p50": ordered[len(ordered) // 2], "p95": ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))],
+            "p99": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]}
 
 
 def assemble(reps: dict[str, list[dict[str, float]]]) -> dict[str, Any]:
     """The JSON results from each side's per-repeat percentiles."""
-    results: dict[str, Any] = {side: {"p50_ms": kit.summarize([r["p50"] for r in rs], 2),
-                                      "p99_ms": kit.summarize([r["p99"] for r in rs], 2)}
+    # p50/p95/p99: to the answer's Paint; frame_*: to the end of that frame (the whole window drawn).
+    results: dict[str, Any] = {side: {f"{key}_ms": kit.summarize([r[key] for r in rs], 2)
+                                      for key in ("p50", "p95", "p99", "frame_p50", "frame_p95", "frame_p99")
+                                      if all(key in r for r in rs)}
                                for side, rs in reps.items()}
     paired = [a["p50"] / r["p50"] for a, r in zip(reps["app"], reps["raw"], strict=True) if r["p50"] > 0]
     app_p99 = results["app"]["p99_ms"]["median"]
     results.update({
         "headline": "p50",
-        "ratio": {"p50": kit.ratio(results["app"]["p50_ms"]["median"], results["raw"]["p50_ms"]["median"]),
-                  "p99": kit.ratio(app_p99, results["raw"]["p99_ms"]["median"])},
+        "ratio": {key: kit.ratio(results["app"][f"{key}_ms"]["median"], results["raw"][f"{key}_ms"]["median"])
+                  for key in ("p50", "p95", "p99", "frame_p99") if f"{key}_ms" in results["app"]},
         "paired_p50_ratio": kit.summarize(paired, 2) if paired else None,
         "target": f"app p99 {TARGET_P99_MS:g} ms",
         "target_p99_ms": TARGET_P99_MS,
@@ -88,7 +92,7 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     """Build both windows and measure; returns the results (Qt is imported here, not by the smoke test)."""
     import scan as scan_bench  # bench/scan.py: the same 1M-event database as the core benchmark
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
-    from PySide6.QtTest import QTest
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
     from telecentre_desk.common import clock as core_clock
@@ -140,63 +144,106 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     raw_field.returnPressed.connect(raw_checkin)
 
     class PaintStop(QObject):
-        """Stops the clock at the watched widget's first Paint after Enter."""
+        """Two clocks after Enter: the watched widget's first Paint (the answer starts being drawn), and the
+        end of that frame (a zero timer set at the Paint fires once the whole window was painted and
+        flushed to the screen: the lists beside the answer included)."""
 
         def __init__(self, watched: QWidget) -> None:
             super().__init__(watched)
             self.loop = QEventLoop()
             self.stopped_at = 0
+            self.frame_at = 0
+            # One timer, stopped after each scan: a zero-owner singleShot of an earlier scan would fire
+            # during a later scan's wait and end it before its paint (the "no answer painted" of loaded runs).
+            self.give_up = QTimer(self)
+            self.give_up.setSingleShot(True)
+            self.give_up.setInterval(5000)
+            self.give_up.timeout.connect(self.loop.quit)
             watched.installEventFilter(self)
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and not self.stopped_at:
                 self.stopped_at = time.perf_counter_ns()
-                self.loop.quit()
+                QTimer.singleShot(0, self._frame_done)
             return False
 
-    def one(target: QWidget, stop: PaintStop, text: str, activate: QWidget) -> float:
+        def _frame_done(self) -> None:
+            self.frame_at = time.perf_counter_ns()
+            self.loop.quit()
+
+    class KeyStamps:
+        """Key events carry a press time, as the X server's and Windows' do (QKeyEvent.timestamp()): the
+        wedge judges bursts by them, so a stall of this loaded machine between two sends does not split a
+        scan (it would with QTest's events, which carry none). 1 ms apart, never going back."""
+
+        def __init__(self) -> None:
+            self.last = 0
+
+        def next(self) -> int:
+            self.last = max(self.last + 1, int(time.monotonic() * 1000))
+            return self.last
+
+    stamps = KeyStamps()
+
+    def press(target: QWidget, key: int, char: str) -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(stamps.next())
+            QCoreApplication.sendEvent(target, event)
+
+    def one(target: QWidget, stop: PaintStop, text: str, activate: QWidget) -> tuple[float, float]:
         if not activate.isActiveWindow():
             activate.activateWindow()
             while not activate.isActiveWindow():
                 QCoreApplication.processEvents()
+        # An idle window, as at a desk where scans come seconds apart: what followed the last answer's paint
+        # (the lists' change set, the layouts it posted) is done before this scan starts.
+        for _ in range(3):
+            QCoreApplication.processEvents()
+            QCoreApplication.sendPostedEvents()
         for char in text:  # scanner speed: the wedge holds these, the bare field takes them
-            QTest.sendKeyEvent(QTest.KeyAction.Click, target, Qt.Key(ord(char.upper())), char,
-                               Qt.KeyboardModifier.NoModifier)
+            press(target, ord(char.upper()), char)
         QCoreApplication.processEvents()  # nothing pending: the next Paint is the answer's
-        stop.stopped_at = 0
+        stop.stopped_at = stop.frame_at = 0
         start = time.perf_counter_ns()
-        QTest.keyClick(target, Qt.Key.Key_Return)
-        if not stop.stopped_at:
-            QTimer.singleShot(5000, stop.loop.quit)  # a scan that paints nothing must not hang the run
+        press(target, int(Qt.Key.Key_Return), "\r")
+        if not stop.frame_at:
+            stop.give_up.start()  # a scan that paints nothing must not hang the run
             stop.loop.exec()
-        if not stop.stopped_at:
-            raise kit.BenchError(f"no answer painted within 5 s; errors shown: {errors or 'none'}")
-        return (stop.stopped_at - start) / 1e6
+            stop.give_up.stop()
+        if not stop.frame_at:
+            shown = window.front_desk_screen.feedback.answer.headline
+            raise kit.BenchError(f"no answer painted within 5 s in {type(target).__name__} "
+                                 f"(window active: {activate.isActiveWindow()}, answer on screen: {shown!r}); "
+                                 f"errors shown: {errors or 'none'}")
+        return (stop.stopped_at - start) / 1e6, (stop.frame_at - start) / 1e6
 
     app_stop = PaintStop(window.front_desk_screen.feedback)
     raw_stop = PaintStop(raw_label)
     app_members = raw_mod.members()
     search = window.front_desk_screen.search
 
-    def app_scan() -> float:
+    def app_scan() -> tuple[float, float]:
         return one(search, app_stop, payloads[next(app_members) - 1], window)
 
-    def raw_scan() -> float:
+    def raw_scan() -> tuple[float, float]:
         return one(raw_field, raw_stop, payloads[0], raw_window)
 
-    probe = app_scan()
+    probe = app_scan()[0]
     answer = window.front_desk_screen.feedback.answer
     if answer.tone.value not in ("welcome", "goodbye"):
         raise kit.BenchError(f"the app refused the benchmark's badge: {answer.headline} ({answer.detail})")
     kit.say(f"first scan answered in {probe:.1f} ms: {answer.headline}")
-    sides: dict[str, Callable[[], float]] = {"app": app_scan, "raw": raw_scan}
+    sides: dict[str, Callable[[], tuple[float, float]]] = {"app": app_scan, "raw": raw_scan}
     for fn in sides.values():
         for _ in range(WARMUP):
             fn()
     reps: dict[str, list[dict[str, float]]] = {"app": [], "raw": []}
     for i in range(args.repeats):
         for side in (("app", "raw") if i % 2 == 0 else ("raw", "app")):
-            reps[side].append(percentiles([sides[side]() for _ in range(args.n)]))
+            samples = [sides[side]() for _ in range(args.n)]
+            reps[side].append(percentiles([paint for paint, _ in samples])
+                              | {f"frame_{k}": v for k, v in percentiles([f for _, f in samples]).items()})
     window.close()
     raw_window.close()
     qt_app.processEvents()
@@ -229,12 +276,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if xvfb is not None:
             xvfb.terminate()
             xvfb.wait()
-    kit.say(f"{'side':6} {'p50 ms':>8} {'p99 ms':>8}")
+    keys = ("p50", "p95", "p99", "frame_p50", "frame_p95", "frame_p99")
+    kit.say(f"{'side':6}" + "".join(f"{key + ' ms':>14}" for key in keys))
     for side in ("app", "raw"):
-        kit.say(f"{side:6} {results[side]['p50_ms']['median']:>8} {results[side]['p99_ms']['median']:>8}")
+        kit.say(f"{side:6}" + "".join(f"{results[side][key + '_ms']['median']:>14}" for key in keys))
     kit.say(f"scan_gui: Enter to answer painted, app p50 {results['app']['p50_ms']['median']} ms, "
             f"p99 {results['app']['p99_ms']['median']} ms (target <= {TARGET_P99_MS:g}); "
-            f"app/raw p50 = {results['ratio']['p50']}")
+            f"app/raw p50 = {results['ratio']['p50']}, p99 = {results['ratio']['p99']}")
     kit.emit("scan_gui", {"n": args.n, "repeats": args.repeats, "platform": args.platform, "members": 300,
                           "synchronous": "FULL", "journal": "WAL"}, results, save=args.save)
     return 0

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from telecentre_desk import __version__
-from telecentre_desk.backup import busy, sealed
+from telecentre_desk.backup import busy
 from telecentre_desk.backup import settings as backup_settings
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError
@@ -94,6 +94,8 @@ def _write_meta(conn: sqlite3.Connection, db: Path, secret_files: dict[str, Path
                                "place": place[0] if place else "", "counts": json.dumps(_counts(conn))}
     sealed_names: list[str] = []
     if keys and settings.seals_keys:
+        from telecentre_desk.backup import sealed  # cryptography: when a backup is taken, not at the window's start
+
         meta["keys"] = sealed.seal(keys, bytes.fromhex(settings.seal_key), bytes.fromhex(settings.salt))
         sealed_names = sorted(keys)
     meta["key_names"] = ",".join(sealed_names)
@@ -444,6 +446,8 @@ def recover_keys(backup: Path, passphrase: str, secret_files: dict[str, Path]) -
         conn.close()
     if row is None:
         raise DeskError(_("this backup carries no keys (no recovery passphrase was set when it was made)"))
+    from telecentre_desk.backup import sealed  # cryptography: loaded when a key is recovered
+
     files = sealed.unseal(bytes(row[0]), passphrase)
     restored = []
     for name, data in files.items():

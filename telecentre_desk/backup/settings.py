@@ -10,7 +10,6 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from telecentre_desk.backup import sealed
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
 
@@ -46,10 +45,14 @@ def load(db: Path) -> BackupSettings:
 
 
 def save(db: Path, settings: BackupSettings) -> None:
+    from telecentre_desk.backup import sealed  # cryptography loads with it: not at the window's start
+
     sealed.write_private(settings_path(db), json.dumps(asdict(settings), indent=2).encode())
 
 
 def with_passphrase(current: BackupSettings, passphrase: str) -> BackupSettings:
+    from telecentre_desk.backup import sealed
+
     salt = sealed.new_salt()
     key = sealed.derive(passphrase, salt)
     return BackupSettings(**{**asdict(current), "seal_key": key.hex(), "salt": salt.hex()})

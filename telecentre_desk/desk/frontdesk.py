@@ -22,6 +22,7 @@ from telecentre_desk.badges.verify import BadgeHolder
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.desk import presence, scan, undo
+from telecentre_desk.desk.checkpoint import WalCheckpointer
 from telecentre_desk.desk.context import DeskContext
 from telecentre_desk.desk.result import Decision, ScanResult
 from telecentre_desk.desk.scan_queue import DryCursor, QueuedScan, ScanJournal, is_busy
@@ -39,12 +40,23 @@ def _journal_for(engine: Engine) -> ScanJournal | None:
     return ScanJournal.beside(Path(database))
 
 
+def _checkpointer_for(engine: Engine) -> WalCheckpointer | None:
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return WalCheckpointer(Path(database))
+
+
 class FrontDesk:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._connection: Connection = engine.connect()
         self._raw = self._connection.connection.driver_connection
         self._raw.execute(f"PRAGMA busy_timeout = {SCAN_BUSY_TIMEOUT_MS}")
+        # The WAL is copied back on a thread, never inside a scan's commit (desk/checkpoint.py).
+        self._checkpointer = _checkpointer_for(engine)
+        if self._checkpointer is not None:
+            self._raw.execute("PRAGMA wal_autocheckpoint = 0")
         self._directory = presence.Directory()
         self.context = self._load_context()
         self._journal = _journal_for(engine)
@@ -72,11 +84,14 @@ class FrontDesk:
             if self._pending:
                 return self._queue(text, at, source)  # the lock is still taken: after the scans before it
         try:
-            return scan.scan(self._connection, self.context, text, at=at, source=source)
+            result = scan.scan(self._connection, self.context, text, at=at, source=source)
         except DeskError as exc:
             if self._journal is None or not is_busy(exc):
                 raise
-        return self._queue(text, at, source)
+            return self._queue(text, at, source)
+        if result.recorded and self._checkpointer is not None:
+            self._checkpointer.note_commit()
+        return result
 
     @property
     def queued(self) -> int:
@@ -155,7 +170,9 @@ class FrontDesk:
         return presence.auto_checkout(self._connection, self.context, now=now)
 
     def close(self) -> None:
-        self._connection.close()
+        if self._checkpointer is not None:
+            self._checkpointer.close()
+        self._connection.close()  # the last connection to close checkpoints the rest (SQLite's own rule)
 
     def __enter__(self) -> FrontDesk:
         return self

@@ -35,7 +35,6 @@ from telecentre_desk.ui.mail.actions import MailActions
 from telecentre_desk.ui.members.screen import MembersScreen
 from telecentre_desk.ui.operations.progress import OperationProgress
 from telecentre_desk.ui.placeholder import PlaceholderPage
-from telecentre_desk.ui.plans.screen import PlansScreen
 from telecentre_desk.ui.privacy.members_hook import MembersPrivacyHook
 from telecentre_desk.ui.scanner import settings as scanner_settings
 from telecentre_desk.ui.scanner.wedge import WedgeListener, keep_listening_while_hidden
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
     from telecentre_desk.ui.invoices.screen import InvoicesScreen
     from telecentre_desk.ui.operations.changes import OpChanges
+    from telecentre_desk.ui.plans.screen import PlansScreen
 
 APP_TITLE = "Télécentre Desk"  # a name, not translated
 DEFAULT_SCREEN = "front_desk"  # the host's home screen
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         # Rendered once: each icon shows in the navigation, the Go menu and its placeholder.
         self._icons = {key: icon(key) for key, _title, _coming in SCREENS}
         self.members_screen = MembersScreen(store, self)
-        self.plans_screen = PlansScreen(store, self)
+        self.plans_page = LazyPage(self._make_plans_screen, self)  # built when first shown (issue 10: start)
         self.front_desk_screen = FrontDeskScreen(store, desk_factory=self._open_front_desk,
                                                  settings_store=settings_store, parent=self)
         # The floor plan, the bookings and the statistics are built the first time the host opens them:
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
             elif key == "members":
                 page = self.members_screen
             elif key == "plans":
-                page = self.plans_screen
+                page = self.plans_page
             elif key == "floor_plan":
                 page = self.floor_plan_page
             elif key == "bookings":
@@ -280,6 +280,15 @@ class MainWindow(QMainWindow):
     @property
     def floor_plan_screen(self) -> FloorPlanScreen:
         return self.floor_plan_page.page  # type: ignore[return-value]
+
+    @property
+    def plans_screen(self) -> PlansScreen:
+        return self.plans_page.page  # type: ignore[return-value]
+
+    def _make_plans_screen(self, parent: QWidget) -> QWidget:
+        from telecentre_desk.ui.plans.screen import PlansScreen
+
+        return PlansScreen(self._store, parent)
 
     @property
     def bookings_screen(self) -> BookingsScreen:

@@ -7,6 +7,7 @@ to stdout, flush, and quit the event loop with exit code 0.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable, Mapping
@@ -16,6 +17,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 PROBE_ENV = "TELECENTRE_DESK_STARTUP_PROBE"
+# Milliseconds the window stays up after READY (default 0): bench/startup.py's --visible looks for it on the X
+# server with xdotool, which needs it mapped for longer than a poll.
+HOLD_ENV = "TELECENTRE_DESK_STARTUP_PROBE_HOLD_MS"
+
+
+def hold_ms(environ: Mapping[str, str]) -> int:
+    try:
+        return max(0, min(10_000, int(environ.get(HOLD_ENV, "0") or 0)))
+    except ValueError:
+        return 0
 
 
 def probe_requested(environ: Mapping[str, str]) -> bool:
@@ -42,7 +53,11 @@ class FirstPaintProbe(QObject):
     def _report(self) -> None:
         out = self._out if self._out is not None else sys.stdout
         print(f"READY {time.time():.6f}", file=out, flush=True)
-        QCoreApplication.exit(0)
+        hold = hold_ms(os.environ)
+        if hold:
+            QTimer.singleShot(hold, self, lambda: QCoreApplication.exit(0))
+        else:
+            QCoreApplication.exit(0)
 
 
 class _AfterFirstPaint(QObject):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTableView, QWidget
 
 
 def _cut(label: QLabel) -> bool:
@@ -33,4 +33,19 @@ def clipped_texts(root: QWidget) -> list[str]:
         if button.isVisible() and button.text() and not button.toolTip() and \
                 button.width() + 1 < button.minimumSizeHint().width():
             found.append(f"{type(button.window()).__name__}: button {button.text()!r} ({button.width()})")
+    return found
+
+
+def elided_cells(table: QTableView, column: int) -> list[str]:
+    """Texts of ``column`` that the table shows cut: wider than their section, or past the viewport's edge."""
+    model = table.model()
+    header = table.horizontalHeader()
+    size = header.sectionSize(column)
+    right = header.sectionViewportPosition(column) + size
+    found = []
+    for row in range(model.rowCount()):
+        index = model.index(row, column)
+        if table.sizeHintForIndex(index).width() > size or right > table.viewport().width():
+            found.append(f"{index.data()!r} needs {table.sizeHintForIndex(index).width()} px, has {size} "
+                         f"(ends at {right} of {table.viewport().width()})")
     return found

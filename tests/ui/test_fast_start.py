@@ -16,6 +16,7 @@ from telecentre_desk.ui import probe
 def report(self):
     loaded = sorted({m.split('.')[0] for m in sys.modules if m.startswith(('sqlalchemy', 'sqlmodel', 'alembic'))})
     print('LOADED', ','.join(loaded) or '-', flush=True)
+    print('CRYPTOGRAPHY', 'cryptography' in sys.modules, flush=True)
     from PySide6.QtCore import QCoreApplication
     QCoreApplication.exit(0)
 
@@ -36,6 +37,18 @@ def test_first_paint_before_the_orm(tmp_path: Path, capsys) -> None:
                             text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "LOADED -" in result.stdout.splitlines()
+    # Backups seal keys with cryptography: loaded when a backup is taken, not before the first paint (issue 10).
+    assert "CRYPTOGRAPHY False" in result.stdout.splitlines()
+
+
+def test_the_probe_can_hold_the_window_after_ready() -> None:
+    from telecentre_desk.ui import probe
+
+    assert probe.hold_ms({}) == 0
+    assert probe.hold_ms({probe.HOLD_ENV: "400"}) == 400
+    assert probe.hold_ms({probe.HOLD_ENV: "-5"}) == 0
+    assert probe.hold_ms({probe.HOLD_ENV: "lots"}) == 0
+    assert probe.hold_ms({probe.HOLD_ENV: "999999"}) == 10_000
 
 
 def test_the_store_opens_the_engine_on_first_write(qtbot, tmp_path: Path, capsys) -> None:

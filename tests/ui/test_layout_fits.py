@@ -19,7 +19,7 @@ from telecentre_desk.ui import i18n
 from telecentre_desk.ui.accessibility import contrast, unnamed_controls
 from telecentre_desk.ui.main_window import SCREENS, MainWindow
 from telecentre_desk.ui.store import Store
-from tests.ui.layout_check import clipped_texts
+from tests.ui.layout_check import clipped_texts, elided_cells
 
 SIZES = [(1024, 600), (1920, 1080)]
 
@@ -215,3 +215,32 @@ def test_a_list_with_the_focus_shows_it(qtbot: QtBot, window: MainWindow) -> Non
     assert "border: 2px solid palette(highlight)" in table.styleSheet()
     AccessibleNames.on_focus_changed(table, search)
     assert "palette(highlight)" not in table.styleSheet()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_who_is_in_shows_whole_names(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> None:
+    """Seen on a 1024 px laptop: "Nicolas L…". Names stay whole, also when a longer one arrives after the
+    columns were fitted to the first (short) one; the plan gives up the width, with a tooltip."""
+    from telecentre_desk.db.uow import unit_of_work
+    from telecentre_desk.members import service as members
+    from telecentre_desk.ui.frontdesk.presence_model import PresenceColumn
+
+    window.resize(*size)
+    window.show_screen("front_desk")
+    desk = window.front_desk_screen
+    desk.ensure_loaded()
+    desk.sounds.set_enabled(False)  # no Qt Multimedia (and its loading messages) in a layout test
+    with unit_of_work(window._store.engine) as session:
+        added = [members.add_member(session, first_name=first, last_name=last)
+                 for first, last in (("Jean", "Roux"), ("Nicolas", "Lefebvre-Dumoulin"),
+                                     ("Marie-Christine", "Vandenberghe"))]
+    settle(qtbot)  # the window laid out: from here only the rows change (a relayout would re-measure anyway)
+    for member in added:
+        assert desk.gateway.check_in(member.id, parent=desk, override_reason="layout test") is not None
+        settle(qtbot)
+    table = desk.presence_table
+    assert desk.presence_proxy.rowCount() >= 3
+    assert elided_cells(table, PresenceColumn.NAME) == []
+    assert elided_cells(table, PresenceColumn.NUMBER) == []
+    plan_cells = [desk.presence_proxy.index(row, PresenceColumn.PLAN) for row in range(desk.presence_proxy.rowCount())]
+    assert all(cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data() for cell in plan_cells if cell.data())

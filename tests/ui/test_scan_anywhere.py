@@ -55,6 +55,11 @@ def scan_into(target: QWidget, text: str) -> None:
             QCoreApplication.sendEvent(target, event)
 
 
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """The front desk shown behind a dialog or menu paints the answer first; the lists follow that paint."""
+    qtbot.waitUntil(lambda: not window.front_desk_screen.after_paint_pending)
+
+
 def recent_texts(window: MainWindow) -> list[str]:
     model = window.front_desk_screen.recent
     return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
@@ -93,6 +98,7 @@ def test_a_scan_with_a_modal_dialog_open_is_not_typed_into_it(qtbot: QtBot, wind
     scan_into(field, badge)
     assert field.text() == ""
     assert dialog.isVisible()  # the scanner's Enter did not accept the dialog
+    settle(qtbot, window)
     assert window.front_desk_screen.presence.rowCount() == 1
     qtbot.waitUntil(window.scan_notice.isVisible)  # the front desk is behind the dialog: a notice too
     dialog.reject()
@@ -110,6 +116,7 @@ def test_the_scanners_enter_does_not_cancel_a_progress_dialog(qtbot: QtBot, wind
     target = QApplication.focusWidget() or button or progress
     scan_into(target, badge)
     assert not progress.wasCanceled()
+    settle(qtbot, window)
     assert window.front_desk_screen.presence.rowCount() == 1
     progress.close()
 
@@ -121,6 +128,7 @@ def test_a_scan_while_a_menu_is_open_is_a_scan(qtbot: QtBot, window: MainWindow,
     menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitExposed(menu)
     scan_into(menu, badge)
+    settle(qtbot, window)
     assert window.front_desk_screen.presence.rowCount() == 1
     menu.close()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -21,6 +23,9 @@ HEADLINE_PT = 30  # about 1 cm high on a desk monitor: readable by the member st
 DETAIL_PT = 17
 NOTE_PT = 11
 BACK_TO_IDLE_MS = 60_000  # the next member should not read the previous one's answer
+# Work queued behind an answer runs at the latest this long after it, painted or not (a hidden panel, a
+# window minimised or covered never paints): the lists and the tone are never lost, only late.
+AFTER_PAINT_LATEST_MS = 100
 
 
 def _font(base: QFont, points: int, *, bold: bool = False) -> QFont:
@@ -72,6 +77,13 @@ class FeedbackPanel(QWidget):
         self._idle_timer.setInterval(BACK_TO_IDLE_MS)
         self._idle_timer.timeout.connect(self._on_idle_timer_timeout)
         self.override_button.clicked.connect(self._on_override_button_clicked)
+        # What follows an answer but is not needed to read it (the tone, the lists): run once it is painted.
+        self._after_paint: list[Callable[[], None]] = []
+        self._after_paint_due = False
+        self._after_paint_latest = QTimer(self)
+        self._after_paint_latest.setSingleShot(True)
+        self._after_paint_latest.setInterval(AFTER_PAINT_LATEST_MS)
+        self._after_paint_latest.timeout.connect(self.run_after_paint)
         self.answer = idle_answer()
         self.show_answer(self.answer)
 
@@ -98,6 +110,37 @@ class FeedbackPanel(QWidget):
 
         self.update()
 
+    def after_paint(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` once the answer on screen has been painted (Enter-to-answer is one frame: issue 10)."""
+        if not self.isVisible():
+            # No paint will come (another screen is shown: the scan notice is the answer there): at once, in
+            # order after what was queued before, and cheap: hidden lists are not painted.
+            self.run_after_paint()
+            fn()
+            return
+        self._after_paint.append(fn)
+        if not self._after_paint_latest.isActive():
+            self._after_paint_latest.start()
+
+    @property
+    def after_paint_pending(self) -> bool:
+        return bool(self._after_paint)
+
+    @Slot()
+    def run_after_paint(self) -> None:
+        """Run what waits for the paint now, in order (also when the lists must be current before a reload)."""
+        self._after_paint_latest.stop()
+        self._after_paint_due = False
+        queued, self._after_paint = self._after_paint, []
+        for fn in queued:
+            fn()
+
+    def _schedule_after_paint(self) -> None:
+        if not self._after_paint_due:
+            self._after_paint_due = True
+            # A zero timer set while painting fires after the frame is flushed to the screen.
+            QTimer.singleShot(0, self, self.run_after_paint)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -105,6 +148,8 @@ class FeedbackPanel(QWidget):
         painter.setBrush(self._background)
         painter.drawRoundedRect(self.rect(), 10, 10)
         painter.end()
+        if self._after_paint:
+            self._schedule_after_paint()
 
     @Slot()
     def _on_idle_timer_timeout(self) -> None:

@@ -81,6 +81,7 @@ class DeskLists(QSplitter):
     def set_presence(self, rows: Sequence[PresenceRow], tz: ZoneInfo) -> None:
         self.presence.set_rows(rows, tz)
         self._update_title()
+        self._fit_names()
 
     def apply_scan(self, result: ScanResult, tz: ZoneInfo, *, source: str) -> None:
         """The change set of one answered scan: a row in or out of who is in, a line on top of the last scans.
@@ -101,9 +102,11 @@ class DeskLists(QSplitter):
                               result.last_name or "", "", result.kind or "member", result.at, result.plan_name,
                               result.desk, result.guest_of)
             self.presence.put_row(row, tz)
+            self._update_title()
+            self._fit_names(self.presence.rowCount() - 1)  # put_row appends
         else:
             self.presence.remove_member(result.member_id)
-        self._update_title()
+            self._update_title()
         self.recent.prepend(from_event(RecentEvent(result.at, result.decision.value, source,
                                                    result.display_number or "", result.name or "")))
 
@@ -112,9 +115,25 @@ class DeskLists(QSplitter):
         self.presence_title.setText(self.tr("Who is in: nobody") if count == 0
                                     else self.tr("Who is in: %n", "", count))
         if not self._columns_fitted and count:
-            # Fit once, to the first real rows; later the host's own widths are kept.
-            fit_columns(self.presence_table, stretch=PresenceColumn.NAME)
+            # Fit once, to the first real rows; later the host's own widths are kept, except that names are
+            # what the host reads: always whole (at 1024 px too). The plan gives up the width instead, elided
+            # with its whole text in a tooltip.
+            fit_columns(self.presence_table, stretch=PresenceColumn.PLAN)
             self._columns_fitted = True
+
+    def _fit_names(self, source_row: int | None = None) -> None:
+        """Widen the Name column to a longer name: the new row's (one measure: a scan's change set), or all."""
+        if not self._columns_fitted:
+            return
+        table = self.presence_table
+        if source_row is None:
+            need = table.sizeHintForColumn(PresenceColumn.NAME)
+        else:
+            need = table.sizeHintForIndex(self.presence_proxy.mapFromSource(
+                self.presence.index(source_row, PresenceColumn.NAME))).width()
+        header = table.horizontalHeader()
+        if need > header.sectionSize(PresenceColumn.NAME):
+            header.resizeSection(PresenceColumn.NAME, need)
 
     def set_recent(self, events: Sequence[RecentEvent], tz: ZoneInfo, *, since: dt.datetime) -> None:
         self.recent.set_events(events, tz, since=since)

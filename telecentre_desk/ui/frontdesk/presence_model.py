@@ -51,6 +51,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # arrival as a timestamp, names folded
 
 # Plain ints: data() runs thousands of times a refresh, and enum lookups there add up.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 
@@ -115,6 +116,8 @@ class PresenceTableModel(RowsTableModel["PresenceRow"]):
             return None
         if role == _DISPLAY:
             return self._texts[row][index.column()]
+        if role == _TOOLTIP:  # the whole text of a cell elided in a narrow window (a long plan name)
+            return self._texts[row][index.column()] or None
         if role == SORT_ROLE:
             return self._keys[row][index.column()]
         if role == MEMBER_ID_ROLE:

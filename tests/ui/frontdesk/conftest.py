@@ -76,10 +76,16 @@ class Desk:
                                Qt.KeyboardModifier.NoModifier)
 
     def scan(self, who: str) -> None:
-        """The USB scanner: the payload at 4 ms a character, then Enter."""
+        """The USB scanner: the payload at 4 ms a character, then Enter; returns once the answer was painted
+        and what follows it (the tone, the lists: FeedbackPanel.after_paint) has run, as the host sees it."""
         self.type(self.badge[who], gap_ms=4)
         self.keys.ms += 4
         self.qtbot.keyClick(self.screen.search, Qt.Key.Key_Return)
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait until what follows the answer's paint has run."""
+        self.qtbot.waitUntil(lambda: not self.screen.after_paint_pending)
 
 
 def set_now(at: dt.datetime) -> None:
