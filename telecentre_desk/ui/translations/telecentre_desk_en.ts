@@ -4,7 +4,7 @@
 <context>
     <name>BadgeActions</name>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="172"/>
+        <location filename="../badges/actions.py" line="181"/>
         <source>%n badge(s) on %1: %2</source>
         <translation>
             <numerusform>%n badge on %1: %2</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="172"/>
+        <location filename="../badges/actions.py" line="182"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../bookings/booking_dialog.py" line="207"/>
+        <location filename="../bookings/booking_dialog.py" line="219"/>
         <source> week(s)</source>
         <translation>
             <numerusform> week</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>BookingsScreen</name>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="219"/>
+        <location filename="../bookings/screen.py" line="257"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="258"/>
+        <location filename="../bookings/screen.py" line="353"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n booking made</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>DeskLists</name>
     <message numerus="yes">
-        <location filename="../frontdesk/lists.py" line="113"/>
+        <location filename="../frontdesk/lists.py" line="116"/>
         <source>Who is in: %n</source>
         <translation>
             <numerusform>Who is in: %n</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>MailActions</name>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="121"/>
+        <location filename="../mail/actions.py" line="113"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="123"/>
+        <location filename="../mail/actions.py" line="115"/>
         <source>%n waiting (%1)</source>
         <translation>
             <numerusform>%n waiting (%1)</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="125"/>
+        <location filename="../mail/actions.py" line="117"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="127"/>
+        <location filename="../mail/actions.py" line="119"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>

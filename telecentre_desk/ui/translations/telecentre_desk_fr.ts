@@ -231,44 +231,52 @@
     </message>
 </context>
 <context>
+    <name>AutoPurge</name>
+    <message>
+        <location filename="../privacy/auto_purge.py" line="50"/>
+        <source>Purging old personal data…</source>
+        <translation>Purge des anciennes données personnelles…</translation>
+    </message>
+</context>
+<context>
     <name>BackupHook</name>
     <message>
-        <location filename="../backup/hook.py" line="45"/>
+        <location filename="../backup/hook.py" line="46"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../backup/hook.py" line="61"/>
+        <location filename="../backup/hook.py" line="62"/>
         <source>⚠ No backup folder</source>
         <translation>⚠ Aucun dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../backup/hook.py" line="62"/>
+        <location filename="../backup/hook.py" line="63"/>
         <source>⚠ Backup folder unreachable</source>
         <translation>⚠ Dossier de sauvegarde introuvable</translation>
     </message>
     <message>
-        <location filename="../backup/hook.py" line="63"/>
+        <location filename="../backup/hook.py" line="64"/>
         <source>⚠ No backup for 2 days</source>
         <translation>⚠ Pas de sauvegarde depuis 2 jours</translation>
     </message>
     <message>
-        <location filename="../backup/hook.py" line="64"/>
+        <location filename="../backup/hook.py" line="65"/>
         <source>⚠ Backups: a problem</source>
         <translation>⚠ Sauvegardes : un problème</translation>
     </message>
     <message>
-        <location filename="../backup/hook.py" line="69"/>
+        <location filename="../backup/hook.py" line="70"/>
         <source>Click to open Place &gt; Backups.</source>
         <translation>Cliquez pour ouvrir Lieu &gt; Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../backup/hook.py" line="92"/>
+        <location filename="../backup/hook.py" line="93"/>
         <source>The backup of %1 is restored; the previous database is kept as %2. The window closes now: start Télécentre Desk again.</source>
         <translation>La sauvegarde du %1 est restaurée&#x202f;; la base précédente est conservée sous %2. La fenêtre se ferme&#x202f;: relancez Télécentre Desk.</translation>
     </message>
     <message>
-        <location filename="../backup/hook.py" line="94"/>
+        <location filename="../backup/hook.py" line="95"/>
         <source>Restored</source>
         <translation>Restaurée</translation>
     </message>
@@ -370,32 +378,32 @@
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="49"/>
+        <location filename="../badges/actions.py" line="54"/>
         <source>Issue badge…</source>
         <translation>Établir le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="50"/>
+        <location filename="../badges/actions.py" line="55"/>
         <source>Show badge…</source>
         <translation>Voir le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="51"/>
+        <location filename="../badges/actions.py" line="56"/>
         <source>Revoke badge…</source>
         <translation>Révoquer le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="52"/>
+        <location filename="../badges/actions.py" line="57"/>
         <source>Print badge…</source>
         <translation>Imprimer le badge…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="53"/>
+        <location filename="../badges/actions.py" line="58"/>
         <source>Print badges of all active members…</source>
         <translation>Imprimer les badges de tous les membres actifs…</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="85"/>
+        <location filename="../badges/actions.py" line="90"/>
         <source>%1 already has a badge. Issue a new one?
 
 The current badge stops working at once, here and at every place after the next sync. Do this for a lost or stolen badge.</source>
@@ -404,27 +412,27 @@ The current badge stops working at once, here and at every place after the next 
 Le badge actuel cesse aussitôt de fonctionner, ici puis dans chaque lieu après la prochaine synchronisation. À faire pour un badge perdu ou volé.</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="88"/>
+        <location filename="../badges/actions.py" line="93"/>
         <source>Reissue badge</source>
         <translation>Remplacer le badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="93"/>
+        <location filename="../badges/actions.py" line="98"/>
         <source>Badge no. %1 issued to %2</source>
         <translation>Badge n°%1 établi pour %2</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="112"/>
+        <location filename="../badges/actions.py" line="117"/>
         <source>No badge</source>
         <translation>Pas de badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="113"/>
+        <location filename="../badges/actions.py" line="118"/>
         <source>%1 has no active badge: issue one first.</source>
         <translation>%1 n’a pas de badge actif : établissez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="131"/>
+        <location filename="../badges/actions.py" line="136"/>
         <source>Revoke every badge of %1 (%2)? They stop working at once.
 
 Reason (kept in the audit log):</source>
@@ -433,27 +441,27 @@ Reason (kept in the audit log):</source>
 Motif (conservé dans le journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="133"/>
+        <location filename="../badges/actions.py" line="138"/>
         <source>Revoke badge</source>
         <translation>Révoquer le badge</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="139"/>
+        <location filename="../badges/actions.py" line="144"/>
         <source>Badge of %1 revoked</source>
         <translation>Badge de %1 révoqué</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="157"/>
+        <location filename="../badges/actions.py" line="168"/>
         <source>Save the badge sheet</source>
         <translation>Enregistrer la planche de badges</translation>
     </message>
     <message>
-        <location filename="../badges/actions.py" line="158"/>
+        <location filename="../badges/actions.py" line="169"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="172"/>
+        <location filename="../badges/actions.py" line="181"/>
         <source>%n badge(s) on %1: %2</source>
         <translation>
             <numerusform>%n badge sur %1&#xa0;: %2</numerusform>
@@ -461,12 +469,22 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../badges/actions.py" line="172"/>
+        <location filename="../badges/actions.py" line="182"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="185"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../badges/actions.py" line="190"/>
+        <source>Making the badge sheet…</source>
+        <translation>Préparation de la planche de badges…</translation>
     </message>
     <message>
         <source>%1 badge(s) on %2 page(s): %3</source>
@@ -522,17 +540,17 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="62"/>
+        <location filename="../bookings/booking_dialog.py" line="67"/>
         <source>New booking</source>
         <translation>Nouvelle réservation</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="68"/>
+        <location filename="../bookings/booking_dialog.py" line="73"/>
         <source>Name or number…</source>
         <translation>Nom ou numéro…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/booking_dialog.py" line="207"/>
+        <location filename="../bookings/booking_dialog.py" line="219"/>
         <source> week(s)</source>
         <translation>
             <numerusform> semaine</numerusform>
@@ -540,72 +558,82 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="90"/>
+        <location filename="../bookings/booking_dialog.py" line="95"/>
         <source>1: this day only; more: the same day and time every week</source>
         <translation>1&#xa0;: ce jour seulement&#xa0;; plus&#xa0;: le même jour à la même heure chaque semaine</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="91"/>
+        <location filename="../bookings/booking_dialog.py" line="67"/>
+        <source>Move or edit the booking</source>
+        <translation>Déplacer ou modifier la réservation</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="96"/>
         <source>Book even if the member&apos;s plan does not cover the day</source>
         <translation>Réserver même si la formule du membre ne couvre pas ce jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="93"/>
+        <location filename="../bookings/booking_dialog.py" line="98"/>
         <source>Host&apos;s reason (kept in the audit log)</source>
         <translation>Motif de l’accueil (conservé dans le journal)</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="99"/>
+        <location filename="../bookings/booking_dialog.py" line="104"/>
         <source>Member *</source>
         <translation>Membre *</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="100"/>
+        <location filename="../bookings/booking_dialog.py" line="105"/>
         <source>Room or desk</source>
         <translation>Salle ou poste</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="102"/>
+        <location filename="../bookings/booking_dialog.py" line="107"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="106"/>
+        <location filename="../bookings/booking_dialog.py" line="111"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="107"/>
+        <location filename="../bookings/booking_dialog.py" line="113"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="109"/>
+        <location filename="../bookings/booking_dialog.py" line="115"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="110"/>
+        <location filename="../bookings/booking_dialog.py" line="116"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="113"/>
+        <location filename="../bookings/booking_dialog.py" line="119"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="154"/>
+        <location filename="../bookings/booking_dialog.py" line="119"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../bookings/booking_dialog.py" line="166"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="154"/>
+        <location filename="../bookings/booking_dialog.py" line="166"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="154"/>
+        <location filename="../bookings/booking_dialog.py" line="166"/>
         <source>Whole day</source>
         <translation>Journée entière</translation>
     </message>
@@ -650,7 +678,7 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingsDayModel</name>
     <message>
-        <location filename="../bookings/day_model.py" line="39"/>
+        <location filename="../bookings/day_model.py" line="51"/>
         <source>Repeats every week</source>
         <translation>Se répète chaque semaine</translation>
     </message>
@@ -658,42 +686,61 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingsScreen</name>
     <message>
-        <location filename="../bookings/screen.py" line="64"/>
+        <location filename="../bookings/screen.py" line="71"/>
         <source>New booking…</source>
         <translation>Nouvelle réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="66"/>
+        <location filename="../bookings/screen.py" line="73"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="70"/>
+        <location filename="../bookings/screen.py" line="75"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="80"/>
+        <source>Move or edit…</source>
+        <translation>Déplacer ou modifier…</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="81"/>
+        <source>Another day, time, room, desk, member or note for the selected booking</source>
+        <translation>Un autre jour, une autre heure, salle, un autre poste, membre ou une autre note pour la réservation choisie</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="82"/>
         <source>Cancel booking…</source>
         <translation>Annuler la réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="94"/>
-        <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
-        <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
+        <location filename="../bookings/screen.py" line="111"/>
+        <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking (or drag it) to move or edit it, Delete cancels it, Ctrl+Z undoes. Desks are booked by the day or the half day.</source>
+        <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation (ou glissez-la) pour la déplacer ou la modifier, Suppr l’annule, Ctrl+Z défait la dernière action. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="145"/>
+        <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
+        <translation type="vanished">Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="170"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="146"/>
+        <location filename="../bookings/screen.py" line="171"/>
         <source>No opening hours on this day</source>
         <translation>Pas d’horaires d’ouverture ce jour-là</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="162"/>
+        <location filename="../bookings/screen.py" line="187"/>
         <source>Closed: %1</source>
         <translation>Fermé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="219"/>
+        <location filename="../bookings/screen.py" line="257"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
@@ -701,12 +748,22 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="221"/>
+        <location filename="../bookings/screen.py" line="266"/>
         <source>Cancellation of %1</source>
         <translation>Annulation de %1</translation>
     </message>
+    <message>
+        <location filename="../bookings/screen.py" line="304"/>
+        <source>Booking changed: %1</source>
+        <translation>Réservation modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="310"/>
+        <source>Change of %1</source>
+        <translation>Modification de %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="258"/>
+        <location filename="../bookings/screen.py" line="353"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>
@@ -945,62 +1002,62 @@ Merci d’envoyer le journal le plus récent à la personne qui assure la mainte
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="32"/>
+        <location filename="../invoices/credit_dialog.py" line="33"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="36"/>
+        <location filename="../invoices/credit_dialog.py" line="37"/>
         <source>The whole invoice (%1)</source>
         <translation>Toute la facture (%1)</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="38"/>
+        <location filename="../invoices/credit_dialog.py" line="39"/>
         <source>Part of it, VAT included:</source>
         <translation>Une partie, TVA comprise :</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="41"/>
+        <location filename="../invoices/credit_dialog.py" line="42"/>
         <source>euros, e.g. 36,00</source>
         <translation>euros, par ex. 36,00</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="45"/>
+        <location filename="../invoices/credit_dialog.py" line="46"/>
         <source>e.g. billed twice in November</source>
         <translation>par ex. facturé deux fois en novembre</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="50"/>
+        <location filename="../invoices/credit_dialog.py" line="51"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="51"/>
+        <location filename="../invoices/credit_dialog.py" line="52"/>
         <source>A credit note is issued at once with its own number; it cannot be undone.</source>
         <translation>Un avoir est émis aussitôt avec son propre numéro ; il ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="57"/>
+        <location filename="../invoices/credit_dialog.py" line="58"/>
         <source>Issue the credit note…</source>
         <translation>Émettre l’avoir…</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="92"/>
+        <location filename="../invoices/credit_dialog.py" line="93"/>
         <source>a credit note needs its reason</source>
         <translation>un avoir demande son motif</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="95"/>
+        <location filename="../invoices/credit_dialog.py" line="96"/>
         <source>the whole invoice (%1)</source>
         <translation>la totalité de la facture (%1)</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="96"/>
+        <location filename="../invoices/credit_dialog.py" line="97"/>
         <source>%1 € VAT included</source>
         <translation>%1 € TTC</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="97"/>
+        <location filename="../invoices/credit_dialog.py" line="98"/>
         <source>Issue a credit note of %1 on %2?
 
 Reason: %3
@@ -1013,9 +1070,17 @@ Motif&#xa0;: %3
 Il reçoit définitivement son propre numéro et ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../invoices/credit_dialog.py" line="99"/>
+        <location filename="../invoices/credit_dialog.py" line="100"/>
         <source>Issue a credit note</source>
         <translation>Émettre un avoir</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../backup/daily.py" line="62"/>
+        <source>Daily backup…</source>
+        <translation>Sauvegarde quotidienne…</translation>
     </message>
 </context>
 <context>
@@ -1072,12 +1137,12 @@ Il reçoit définitivement son propre numéro et ne peut pas être annulé.</tra
 <context>
     <name>DeskGateway</name>
     <message>
-        <location filename="../frontdesk/gateway.py" line="111"/>
+        <location filename="../frontdesk/gateway.py" line="112"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../frontdesk/gateway.py" line="121"/>
+        <location filename="../frontdesk/gateway.py" line="122"/>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
@@ -1095,12 +1160,12 @@ Il reçoit définitivement son propre numéro et ne peut pas être annulé.</tra
         <translation>Derniers passages aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../frontdesk/lists.py" line="112"/>
+        <location filename="../frontdesk/lists.py" line="115"/>
         <source>Who is in: nobody</source>
         <translation>Présents : personne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../frontdesk/lists.py" line="113"/>
+        <location filename="../frontdesk/lists.py" line="116"/>
         <source>Who is in: %n</source>
         <translation>
             <numerusform>Présents : %n</numerusform>
@@ -1406,12 +1471,12 @@ Ses nom, coordonnées, adresse, notes et textes libres sont retirés de toutes l
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../frontdesk/feedback.py" line="50"/>
+        <location filename="../frontdesk/feedback.py" line="55"/>
         <source>Let in anyway…</source>
         <translation>Laisser entrer quand même…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/feedback.py" line="51"/>
+        <location filename="../frontdesk/feedback.py" line="56"/>
         <source>Check this member in despite the refusal; your name and reason go to the audit log</source>
         <translation>Enregistrer l’arrivée malgré le refus ; votre nom et votre motif vont au journal d’audit</translation>
     </message>
@@ -1541,63 +1606,78 @@ Ses totaux rejoignent les totaux perpétuels&#xa0;; aucune facture, aucun avoir 
 <context>
     <name>FloorMenus</name>
     <message>
-        <location filename="../floorplan/menus.py" line="32"/>
+        <location filename="../floorplan/menus.py" line="42"/>
         <source>Add room…</source>
         <translation>Ajouter une salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="33"/>
-        <location filename="../floorplan/menus.py" line="88"/>
+        <location filename="../floorplan/menus.py" line="43"/>
+        <location filename="../floorplan/menus.py" line="103"/>
         <source>Add desk…</source>
         <translation>Ajouter un poste…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="34"/>
+        <location filename="../floorplan/menus.py" line="44"/>
         <source>Adds a desk to the selected room</source>
         <translation>Ajoute un poste à la salle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="35"/>
+        <location filename="../floorplan/menus.py" line="45"/>
         <source>Export layout…</source>
         <translation>Exporter le plan…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="36"/>
+        <location filename="../floorplan/menus.py" line="46"/>
         <source>Import layout…</source>
         <translation>Importer un plan…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="74"/>
+        <location filename="../floorplan/menus.py" line="84"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="75"/>
+        <location filename="../floorplan/menus.py" line="85"/>
         <source>Out of service</source>
         <translation>Hors service</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="80"/>
+        <location filename="../floorplan/menus.py" line="90"/>
         <source>Set resident…</source>
         <translation>Attribuer à un résident…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="82"/>
+        <location filename="../floorplan/menus.py" line="92"/>
         <source>Remove resident %1</source>
         <translation>Retirer le résident %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="85"/>
+        <location filename="../floorplan/menus.py" line="95"/>
+        <source>Move to room</source>
+        <translation>Déplacer vers la salle</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="100"/>
         <source>Remove desk…</source>
         <translation>Supprimer le poste…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="87"/>
+        <location filename="../floorplan/menus.py" line="102"/>
         <source>Edit room…</source>
         <translation>Modifier la salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="160"/>
+        <location filename="../floorplan/menus.py" line="105"/>
+        <source>Delete room…</source>
+        <translation>Supprimer la salle…</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="182"/>
+        <source>Resident %1 removed from %2</source>
+        <translation>Résident %1 retiré du poste %2</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="191"/>
         <source>Remove desk %1 from %2?
 
 Its history is kept; it is no longer offered at check-in.</source>
@@ -1606,32 +1686,61 @@ Its history is kept; it is no longer offered at check-in.</source>
 Son historique est conservé ; il n’est plus proposé à l’arrivée.</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="161"/>
+        <location filename="../floorplan/menus.py" line="192"/>
         <source>Remove desk</source>
         <translation>Supprimer le poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="179"/>
+        <location filename="../floorplan/menus.py" line="203"/>
+        <source>Removal of desk %1</source>
+        <translation>Suppression du poste %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="229"/>
+        <source>Move of desk %1 to %2</source>
+        <translation>Déplacement du poste %1 vers %2</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="240"/>
+        <source>Delete the room %1?
+
+Only an empty room can be deleted: no desks, no bookings to come. Ctrl+Z brings it back.</source>
+        <translation>Supprimer la salle %1&#xa0;?
+
+Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservation à venir. Ctrl+Z la fait revenir.</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="242"/>
+        <source>Delete room</source>
+        <translation>Supprimer la salle</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="252"/>
+        <source>Deletion of room %1</source>
+        <translation>Suppression de la salle %1</translation>
+    </message>
+    <message>
+        <location filename="../floorplan/menus.py" line="275"/>
         <source>Export the floor plan layout</source>
         <translation>Exporter le plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="180"/>
+        <location filename="../floorplan/menus.py" line="276"/>
         <source>floor-plan.json</source>
         <translation>plan-des-salles.json</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="186"/>
+        <location filename="../floorplan/menus.py" line="282"/>
         <source>Layout of %1 rooms and desks saved to %2</source>
         <translation>Plan de %1 salles et postes enregistré dans %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="193"/>
+        <location filename="../floorplan/menus.py" line="289"/>
         <source>Import a floor plan layout</source>
         <translation>Importer un plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="200"/>
+        <location filename="../floorplan/menus.py" line="296"/>
         <source>Layout imported from %1</source>
         <translation>Plan importé depuis %1</translation>
     </message>
@@ -1721,62 +1830,62 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>FloorPlanScreen</name>
     <message>
-        <location filename="../floorplan/screen.py" line="55"/>
+        <location filename="../floorplan/screen.py" line="56"/>
         <source>No rooms yet: use “Add room…” to draw the place.</source>
         <translation>Pas encore de salle : utilisez «&#xa0;Ajouter une salle…&#xa0;» pour dessiner le lieu.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="59"/>
+        <location filename="../floorplan/screen.py" line="60"/>
         <source>Arrange the plan</source>
         <translation>Agencer le plan</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="61"/>
+        <location filename="../floorplan/screen.py" line="62"/>
         <source>Drag and resize rooms, drag desks, double-click to rename</source>
         <translation>Déplacez et redimensionnez les salles, déplacez les postes, double-cliquez pour renommer</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="63"/>
+        <location filename="../floorplan/screen.py" line="64"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="65"/>
+        <location filename="../floorplan/screen.py" line="66"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="70"/>
+        <location filename="../floorplan/screen.py" line="71"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="71"/>
+        <location filename="../floorplan/screen.py" line="72"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="72"/>
+        <location filename="../floorplan/screen.py" line="73"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="176"/>
+        <location filename="../floorplan/screen.py" line="178"/>
         <source>Arranging: drag rooms and desks, resize a room by its corner, double-click to rename, right-click for more. Each drag is saved when you let go.</source>
         <translation>Agencement : déplacez salles et postes, redimensionnez une salle par son coin, double-cliquez pour renommer, clic droit pour plus. Chaque déplacement est enregistré au relâchement.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="179"/>
+        <location filename="../floorplan/screen.py" line="181"/>
         <source>Live: each desk shows who is there. Drag an occupied desk onto a free one to move its member; right-click a desk for more.</source>
         <translation>En direct : chaque poste montre qui est là. Glissez un poste occupé sur un poste libre pour y déplacer son membre ; clic droit sur un poste pour plus.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="194"/>
+        <location filename="../floorplan/screen.py" line="196"/>
         <source>Move of %1</source>
         <translation>Déplacement de %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="225"/>
+        <location filename="../floorplan/screen.py" line="227"/>
         <source>%1 moved from %2 to %3</source>
         <translation>%1 déplacé(e) de %2 à %3</translation>
     </message>
@@ -1784,57 +1893,57 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>FrontDeskScreen</name>
     <message>
-        <location filename="../frontdesk/screen.py" line="61"/>
+        <location filename="../frontdesk/screen.py" line="67"/>
         <source>Check in or out by name or number (forgotten badge)…</source>
         <translation>Arrivée ou départ par nom ou numéro (badge oublié)…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="62"/>
+        <location filename="../frontdesk/screen.py" line="68"/>
         <source>Check in / out</source>
         <translation>Arrivée / départ</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="63"/>
+        <location filename="../frontdesk/screen.py" line="69"/>
         <source>Sign in a visitor…</source>
         <translation>Accueillir un visiteur…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="64"/>
+        <location filename="../frontdesk/screen.py" line="70"/>
         <source>Sell…</source>
         <translation>Vendre…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="66"/>
+        <location filename="../frontdesk/screen.py" line="72"/>
         <source>Undo last check-in/out…</source>
         <translation>Annuler le dernier passage…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="67"/>
+        <location filename="../frontdesk/screen.py" line="73"/>
         <source>The selected member&apos;s, or else the last answered member&apos;s, latest check-in or check-out is removed (kept in the audit log)</source>
         <translation>La dernière arrivée ou le dernier départ du membre sélectionné, sinon du dernier membre scanné, est retiré (conservé dans le journal d’audit)</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="70"/>
+        <location filename="../frontdesk/screen.py" line="76"/>
         <source>A pass, a carnet or an extra, invoiced now or with the month (%1)</source>
         <translation>Un pass, un carnet ou un extra, facturé tout de suite ou avec le mois (%1)</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="264"/>
+        <location filename="../frontdesk/screen.py" line="289"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="264"/>
+        <location filename="../frontdesk/screen.py" line="289"/>
         <source>Select a member in the list, or scan first.</source>
         <translation>Sélectionnez un membre dans la liste, ou scannez d’abord.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="267"/>
+        <location filename="../frontdesk/screen.py" line="292"/>
         <source>Undo the last check-in or check-out</source>
         <translation>Annuler le dernier passage</translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="268"/>
+        <location filename="../frontdesk/screen.py" line="293"/>
         <source>Remove %1&apos;s latest check-in or check-out? It stays in the audit log.</source>
         <translation>Retirer la dernière arrivée ou le dernier départ de %1&#x202f;? Il reste dans le journal d’audit.</translation>
     </message>
@@ -1858,7 +1967,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message>
-        <location filename="../frontdesk/screen.py" line="228"/>
+        <location filename="../frontdesk/screen.py" line="253"/>
         <source>No single active member matches “%1”: pick one in the list.</source>
         <translation>Aucun membre actif unique ne correspond à «&#xa0;%1&#xa0;» : choisissez-le dans la liste.</translation>
     </message>
@@ -1914,362 +2023,362 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoiceActions</name>
     <message>
-        <location filename="../invoices/actions.py" line="59"/>
+        <location filename="../invoices/actions.py" line="61"/>
         <source>Run the month…</source>
         <translation>Facturer le mois…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="60"/>
+        <location filename="../invoices/actions.py" line="62"/>
         <source>Draft every member&apos;s invoice for a month</source>
         <translation>Préparer la facture de chaque membre pour un mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="61"/>
+        <location filename="../invoices/actions.py" line="63"/>
         <source>Issue…</source>
         <translation>Émettre…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="62"/>
+        <location filename="../invoices/actions.py" line="64"/>
         <source>Give the selected drafts their numbers, for good</source>
         <translation>Donner leur numéro, définitivement, aux brouillons sélectionnés</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="63"/>
+        <location filename="../invoices/actions.py" line="65"/>
         <source>Issue all drafts…</source>
         <translation>Émettre tous les brouillons…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="64"/>
+        <location filename="../invoices/actions.py" line="66"/>
         <source>Issue every draft of the month shown</source>
         <translation>Émettre tous les brouillons du mois affiché</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="65"/>
+        <location filename="../invoices/actions.py" line="67"/>
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="66"/>
+        <location filename="../invoices/actions.py" line="68"/>
         <source>Add a line by hand to the selected draft</source>
         <translation>Ajouter une ligne à la main au brouillon sélectionné</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="67"/>
-        <location filename="../invoices/actions.py" line="284"/>
+        <location filename="../invoices/actions.py" line="69"/>
+        <location filename="../invoices/actions.py" line="303"/>
         <source>Delete the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="68"/>
+        <location filename="../invoices/actions.py" line="70"/>
         <source>Delete the line added by hand that is selected in the detail</source>
         <translation>Supprimer la ligne ajoutée à la main sélectionnée dans le détail</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="72"/>
+        <location filename="../invoices/actions.py" line="74"/>
         <source>Discard the draft…</source>
         <translation>Abandonner le brouillon…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="73"/>
+        <location filename="../invoices/actions.py" line="75"/>
         <source>Delete the selected drafts (running the month again redrafts them)</source>
         <translation>Supprimer les brouillons sélectionnés (refacturer le mois les prépare à nouveau)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="77"/>
+        <location filename="../invoices/actions.py" line="79"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="78"/>
+        <location filename="../invoices/actions.py" line="80"/>
         <source>Cash, cheque, transfer or card, on the selected invoice</source>
         <translation>Espèces, chèque, virement ou carte, sur la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="79"/>
+        <location filename="../invoices/actions.py" line="81"/>
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="80"/>
+        <location filename="../invoices/actions.py" line="82"/>
         <source>Credit the selected invoice, wholly or in part</source>
         <translation>Émettre un avoir sur la facture sélectionnée, total ou partiel</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="81"/>
+        <location filename="../invoices/actions.py" line="83"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="83"/>
+        <location filename="../invoices/actions.py" line="85"/>
         <source>Save as Factur-X…</source>
         <translation>Enregistrer en Factur-X…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="84"/>
+        <location filename="../invoices/actions.py" line="86"/>
         <source>PDF/A-3 with its EN 16931 XML, for e-invoicing</source>
         <translation>PDF/A-3 avec son XML EN 16931, pour la facturation électronique</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="85"/>
+        <location filename="../invoices/actions.py" line="87"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="86"/>
+        <location filename="../invoices/actions.py" line="88"/>
         <source>Print the selected invoices with the system&apos;s print dialog</source>
         <translation>Imprimer les factures sélectionnées avec la boîte d’impression du système</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="87"/>
+        <location filename="../invoices/actions.py" line="89"/>
         <source>Export the month&apos;s journal (CSV)…</source>
         <translation>Exporter le journal du mois (CSV)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="89"/>
+        <location filename="../invoices/actions.py" line="91"/>
         <source>The sales journal for the accountant, opened by French Excel</source>
         <translation>Le journal des ventes pour le comptable, lisible par Excel en français</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="90"/>
+        <location filename="../invoices/actions.py" line="92"/>
         <source>Export the month&apos;s list (CSV)…</source>
         <translation>Exporter la liste du mois (CSV)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="91"/>
+        <location filename="../invoices/actions.py" line="93"/>
         <source>The month&apos;s invoices and credit notes with their status, for French Excel</source>
         <translation>Les factures et avoirs du mois avec leur état, pour Excel</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="92"/>
+        <location filename="../invoices/actions.py" line="94"/>
         <source>Save the month&apos;s print file (PDF)…</source>
         <translation>Enregistrer le fichier d’impression du mois (PDF)…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="94"/>
+        <location filename="../invoices/actions.py" line="96"/>
         <source>All the month&apos;s issued invoices in one PDF, to print</source>
         <translation>Toutes les factures émises du mois dans un seul PDF, à imprimer</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="95"/>
+        <location filename="../invoices/actions.py" line="97"/>
         <source>Export the month&apos;s PDFs to a folder…</source>
         <translation>Exporter les PDF du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="96"/>
+        <location filename="../invoices/actions.py" line="98"/>
         <source>One PDF per issued invoice and credit note</source>
         <translation>Un PDF par facture et avoir émis</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="97"/>
+        <location filename="../invoices/actions.py" line="99"/>
         <source>Export the month&apos;s Factur-X to a folder…</source>
         <translation>Exporter les Factur-X du mois dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="99"/>
+        <location filename="../invoices/actions.py" line="101"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="118"/>
+        <location filename="../invoices/actions.py" line="125"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="166"/>
+        <location filename="../invoices/actions.py" line="174"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="170"/>
+        <location filename="../invoices/actions.py" line="178"/>
         <source>Draft of %1</source>
         <translation>Brouillon de %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="201"/>
-        <source>Run the month</source>
-        <translation>Facturer le mois</translation>
+        <location filename="../invoices/actions.py" line="196"/>
+        <source>Stopping after the current invoice…</source>
+        <translation>Arrêt après la facture en cours…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="202"/>
+        <source>Run the month</source>
+        <translation type="vanished">Facturer le mois</translation>
+    </message>
+    <message>
+        <location filename="../invoices/actions.py" line="221"/>
         <source>Drafting the invoices of %1…</source>
         <translation>Préparation des factures de %1…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="205"/>
-        <location filename="../invoices/actions.py" line="210"/>
+        <location filename="../invoices/actions.py" line="224"/>
         <source>Issue invoices</source>
         <translation>Émettre des factures</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="211"/>
+        <location filename="../invoices/actions.py" line="230"/>
         <source>Issuing %1 invoices…</source>
         <translation>Émission de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="230"/>
+        <location filename="../invoices/actions.py" line="249"/>
         <source>Each gets the next number of the series for good: an issued invoice can never be changed nor deleted, only corrected by a credit note.</source>
         <translation>Chacune reçoit définitivement le numéro suivant de la série&#xa0;: une facture émise ne peut plus être modifiée ni supprimée, seulement corrigée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="239"/>
+        <location filename="../invoices/actions.py" line="258"/>
         <source>Issue the draft %1?</source>
         <translation>Émettre le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="241"/>
+        <location filename="../invoices/actions.py" line="260"/>
         <source>Issue the %1 selected drafts?</source>
         <translation>Émettre les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="256"/>
+        <location filename="../invoices/actions.py" line="275"/>
         <source>No draft to issue for %1.</source>
         <translation>Aucun brouillon à émettre pour %1.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="258"/>
+        <location filename="../invoices/actions.py" line="277"/>
         <source>Issue the %1 drafts of %2?</source>
         <translation>Émettre les %1 brouillons de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="283"/>
+        <location filename="../invoices/actions.py" line="302"/>
         <source>Delete the line “%1” from the draft?</source>
         <translation>Supprimer la ligne «&#xa0;%1&#xa0;» du brouillon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="297"/>
+        <location filename="../invoices/actions.py" line="316"/>
         <source>Discard the draft %1?</source>
         <translation>Abandonner le brouillon %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="298"/>
+        <location filename="../invoices/actions.py" line="317"/>
         <source>Discard the %1 selected drafts?</source>
         <translation>Abandonner les %1 brouillons sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="299"/>
+        <location filename="../invoices/actions.py" line="318"/>
         <source>Running the month again drafts them anew from the members&apos; plans.</source>
         <translation>Refacturer le mois les prépare à nouveau d’après les formules des membres.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="300"/>
+        <location filename="../invoices/actions.py" line="319"/>
         <source>Discard drafts</source>
         <translation>Abandonner des brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="304"/>
+        <location filename="../invoices/actions.py" line="323"/>
         <source>Draft discarded.</source>
         <translation>Brouillon abandonné.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="305"/>
+        <location filename="../invoices/actions.py" line="324"/>
         <source>%1 drafts discarded.</source>
         <translation>%1 brouillons abandonnés.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="336"/>
+        <location filename="../invoices/actions.py" line="355"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="347"/>
+        <location filename="../invoices/actions.py" line="366"/>
         <source>Save %1 as Factur-X</source>
         <translation>Enregistrer %1 en Factur-X</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="347"/>
+        <location filename="../invoices/actions.py" line="366"/>
         <source>Save %1 as PDF</source>
         <translation>Enregistrer %1 en PDF</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="349"/>
-        <location filename="../invoices/actions.py" line="414"/>
+        <location filename="../invoices/actions.py" line="368"/>
+        <location filename="../invoices/actions.py" line="433"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="366"/>
+        <location filename="../invoices/actions.py" line="385"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="368"/>
+        <location filename="../invoices/actions.py" line="387"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="385"/>
+        <location filename="../invoices/actions.py" line="404"/>
         <source>Export the month&apos;s journal</source>
         <translation>Exporter le journal du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="386"/>
-        <location filename="../invoices/actions.py" line="401"/>
+        <location filename="../invoices/actions.py" line="405"/>
+        <location filename="../invoices/actions.py" line="420"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="391"/>
-        <location filename="../invoices/actions.py" line="406"/>
+        <location filename="../invoices/actions.py" line="410"/>
+        <location filename="../invoices/actions.py" line="425"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="400"/>
+        <location filename="../invoices/actions.py" line="419"/>
         <source>Export the month&apos;s list of invoices</source>
         <translation>Exporter la liste des factures du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="413"/>
+        <location filename="../invoices/actions.py" line="432"/>
         <source>Save the month&apos;s print file</source>
         <translation>Enregistrer le fichier d’impression du mois</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="421"/>
         <source>Print file</source>
-        <translation>Fichier d’impression</translation>
+        <translation type="vanished">Fichier d’impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="421"/>
+        <location filename="../invoices/actions.py" line="440"/>
         <source>Building the print file…</source>
         <translation>Préparation du fichier d’impression…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="427"/>
+        <location filename="../invoices/actions.py" line="446"/>
         <source>Export the month&apos;s invoices into a folder</source>
         <translation>Exporter les factures du mois dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="435"/>
         <source>Export to a folder</source>
-        <translation>Export dans un dossier</translation>
+        <translation type="vanished">Export dans un dossier</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="435"/>
+        <location filename="../invoices/actions.py" line="454"/>
         <source>Writing one PDF per invoice…</source>
         <translation>Écriture d’un PDF par facture…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="461"/>
         <source>Print</source>
-        <translation>Impression</translation>
+        <translation type="vanished">Impression</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="461"/>
+        <location filename="../invoices/actions.py" line="480"/>
         <source>Printing %1 invoices…</source>
         <translation>Impression de %1 factures…</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="476"/>
+        <location filename="../invoices/actions.py" line="496"/>
         <source>%1 invoices were issued before the stop: %2</source>
         <translation>%1 factures ont été émises avant l’arrêt&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="478"/>
+        <location filename="../invoices/actions.py" line="498"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../invoices/actions.py" line="479"/>
+        <location filename="../invoices/actions.py" line="499"/>
         <source>Stopped: %1</source>
         <translation>Arrêté&#xa0;: %1</translation>
     </message>
@@ -2446,17 +2555,17 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoicePrinting</name>
     <message>
-        <location filename="../invoices/printer.py" line="40"/>
+        <location filename="../invoices/printer.py" line="41"/>
         <source>The document to print cannot be read.</source>
         <translation>Le document à imprimer ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../invoices/printer.py" line="41"/>
+        <location filename="../invoices/printer.py" line="42"/>
         <source>The pages asked for are not in the document.</source>
         <translation>Les pages demandées ne sont pas dans le document.</translation>
     </message>
     <message>
-        <location filename="../invoices/printer.py" line="42"/>
+        <location filename="../invoices/printer.py" line="43"/>
         <source>The printer cannot be used (is it switched on and set up?).</source>
         <translation>L’imprimante ne peut pas être utilisée (est-elle allumée et configurée&#xa0;?).</translation>
     </message>
@@ -2464,47 +2573,47 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>InvoicesScreen</name>
     <message>
-        <location filename="../invoices/screen.py" line="68"/>
+        <location filename="../invoices/screen.py" line="70"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="72"/>
+        <location filename="../invoices/screen.py" line="74"/>
         <source>Search a number or a member…</source>
         <translation>Chercher un numéro ou un membre…</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="93"/>
+        <location filename="../invoices/screen.py" line="100"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="197"/>
+        <location filename="../invoices/screen.py" line="204"/>
         <source>%1 invoices</source>
         <translation>%1 factures</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="194"/>
+        <location filename="../invoices/screen.py" line="201"/>
         <source>%1 of %2 invoices</source>
         <translation>%1 factures sur %2</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="197"/>
+        <location filename="../invoices/screen.py" line="204"/>
         <source>1 invoice</source>
         <translation>1 facture</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="198"/>
+        <location filename="../invoices/screen.py" line="205"/>
         <source>%1 drafts</source>
         <translation>%1 brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="198"/>
+        <location filename="../invoices/screen.py" line="205"/>
         <source>1 draft</source>
         <translation>1 brouillon</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="199"/>
+        <location filename="../invoices/screen.py" line="206"/>
         <source>due: %1</source>
         <translation>dû&#xa0;: %1</translation>
     </message>
@@ -2565,19 +2674,16 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../invoices/worker.py" line="55"/>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../invoices/worker.py" line="85"/>
         <source>Stopping after the current invoice…</source>
-        <translation>Arrêt après la facture en cours…</translation>
+        <translation type="vanished">Arrêt après la facture en cours…</translation>
     </message>
     <message>
-        <location filename="../invoices/worker.py" line="97"/>
         <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
+        <translation type="vanished">%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2826,37 +2932,37 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../invoices/line_dialog.py" line="34"/>
+        <location filename="../invoices/line_dialog.py" line="35"/>
         <source>Add a line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="40"/>
+        <location filename="../invoices/line_dialog.py" line="41"/>
         <source>e.g. Printing, 120 pages</source>
         <translation>par ex. Impressions, 120 pages</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="43"/>
+        <location filename="../invoices/line_dialog.py" line="44"/>
         <source>euros, e.g. 12,50</source>
         <translation>euros, par ex. 12,50</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="49"/>
+        <location filename="../invoices/line_dialog.py" line="50"/>
         <source>Description</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="50"/>
+        <location filename="../invoices/line_dialog.py" line="51"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="51"/>
+        <location filename="../invoices/line_dialog.py" line="52"/>
         <source>Unit price excl. VAT (€)</source>
         <translation>Prix unitaire HT (€)</translation>
     </message>
     <message>
-        <location filename="../invoices/line_dialog.py" line="53"/>
+        <location filename="../invoices/line_dialog.py" line="54"/>
         <source>VAT rate (%)</source>
         <translation>Taux de TVA (%)</translation>
     </message>
@@ -2915,38 +3021,41 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../mail/actions.py" line="49"/>
-        <location filename="../mail/actions.py" line="87"/>
+        <location filename="../mail/actions.py" line="48"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="50"/>
+        <location filename="../mail/actions.py" line="49"/>
         <source>E-mail the selected issued invoices to their members</source>
         <translation>Envoyer par courriel les factures émises sélectionnées à leurs membres</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="51"/>
+        <location filename="../mail/actions.py" line="50"/>
         <source>Email log…</source>
         <translation>Journal des courriels…</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="52"/>
+        <location filename="../mail/actions.py" line="51"/>
         <source>Email settings…</source>
         <translation>Réglages des courriels…</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="85"/>
+        <location filename="../mail/actions.py" line="87"/>
         <source>Sending the invoices by email…</source>
         <translation>Envoi des factures par courriel…</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="85"/>
         <source>Stop</source>
-        <translation>Arrêter</translation>
+        <translation type="vanished">Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../mail/actions.py" line="100"/>
+        <source>Sending the waiting email…</source>
+        <translation>Envoi des courriels en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="121"/>
+        <location filename="../mail/actions.py" line="113"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n envoyée</numerusform>
@@ -2954,7 +3063,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="123"/>
+        <location filename="../mail/actions.py" line="115"/>
         <source>%n waiting (%1)</source>
         <translation>
             <numerusform>%n en attente (%1)</numerusform>
@@ -2962,7 +3071,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="125"/>
+        <location filename="../mail/actions.py" line="117"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -2970,7 +3079,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/actions.py" line="127"/>
+        <location filename="../mail/actions.py" line="119"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n non envoyée</numerusform>
@@ -2978,32 +3087,32 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         </translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="128"/>
+        <location filename="../mail/actions.py" line="120"/>
         <source>Email: %1</source>
         <translation>Courriel : %1</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="141"/>
+        <location filename="../mail/actions.py" line="133"/>
         <source>Select the invoices to send first.</source>
         <translation>Sélectionnez d’abord les factures à envoyer.</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="187"/>
+        <location filename="../mail/actions.py" line="169"/>
         <source>%1 already sent. Send again?</source>
         <translation>%1 déjà envoyée(s). Envoyer à nouveau ?</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="188"/>
+        <location filename="../mail/actions.py" line="170"/>
         <source>Send again</source>
         <translation>Envoyer à nouveau</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="202"/>
+        <location filename="../mail/actions.py" line="176"/>
         <source>Email not sent: %1</source>
         <translation>Courriel non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../mail/actions.py" line="204"/>
+        <location filename="../mail/actions.py" line="178"/>
         <source>Email not sent</source>
         <translation>Courriel non envoyé</translation>
     </message>
@@ -3011,27 +3120,32 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MailLogDialog</name>
     <message>
-        <location filename="../mail/log_dialog.py" line="104"/>
+        <location filename="../mail/log_dialog.py" line="103"/>
         <source>Email log</source>
         <translation>Journal des courriels</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="112"/>
+        <location filename="../mail/log_dialog.py" line="111"/>
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="113"/>
+        <location filename="../mail/log_dialog.py" line="112"/>
         <source>Send the messages that wait (never the ones already sent)</source>
         <translation>Envoyer les messages en attente (jamais ceux déjà envoyés)</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="136"/>
+        <location filename="../mail/log_dialog.py" line="135"/>
         <source>%1 sent, %2 waiting, %3 failed</source>
         <translation>%1 envoyé(s), %2 en attente, %3 en échec</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="166"/>
+        <location filename="../mail/log_dialog.py" line="146"/>
+        <source>Sending the waiting email…</source>
+        <translation>Envoi des courriels en attente…</translation>
+    </message>
+    <message>
+        <location filename="../mail/log_dialog.py" line="164"/>
         <source>Retry: %1 sent, %2 still waiting, %3 failed</source>
         <translation>Nouvel essai : %1 envoyé(s), %2 encore en attente, %3 en échec</translation>
     </message>
@@ -3039,97 +3153,97 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../mail/settings_dialog.py" line="40"/>
+        <location filename="../mail/settings_dialog.py" line="39"/>
         <source>Email settings</source>
         <translation>Réglages des courriels</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="51"/>
+        <location filename="../mail/settings_dialog.py" line="50"/>
         <source>e.g. smtp.example.fr</source>
         <translation>par ex. smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="56"/>
+        <location filename="../mail/settings_dialog.py" line="55"/>
         <source>None (port 25, inside a trusted network only)</source>
         <translation>Aucune (port 25, seulement dans un réseau de confiance)</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="61"/>
+        <location filename="../mail/settings_dialog.py" line="60"/>
         <source>empty: no login</source>
         <translation>vide : pas d’identification</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="64"/>
+        <location filename="../mail/settings_dialog.py" line="63"/>
         <source>(unchanged)</source>
         <translation>(inchangé)</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="66"/>
+        <location filename="../mail/settings_dialog.py" line="65"/>
         <source>invoices@your-place.fr</source>
         <translation>factures@votre-lieu.fr</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="69"/>
+        <location filename="../mail/settings_dialog.py" line="68"/>
         <source>Factur-X PDF (recommended)</source>
         <translation>PDF Factur-X (recommandé)</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="70"/>
+        <location filename="../mail/settings_dialog.py" line="69"/>
         <source>Plain PDF</source>
         <translation>PDF simple</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="75"/>
+        <location filename="../mail/settings_dialog.py" line="74"/>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="76"/>
+        <location filename="../mail/settings_dialog.py" line="75"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="77"/>
+        <location filename="../mail/settings_dialog.py" line="76"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="78"/>
+        <location filename="../mail/settings_dialog.py" line="77"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="79"/>
+        <location filename="../mail/settings_dialog.py" line="78"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="80"/>
+        <location filename="../mail/settings_dialog.py" line="79"/>
         <source>Sender address</source>
         <translation>Adresse d’expédition</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="81"/>
+        <location filename="../mail/settings_dialog.py" line="80"/>
         <source>Reply-to address</source>
         <translation>Adresse de réponse</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="82"/>
+        <location filename="../mail/settings_dialog.py" line="81"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="85"/>
+        <location filename="../mail/settings_dialog.py" line="84"/>
         <source>address that receives the test</source>
         <translation>adresse qui reçoit l’essai</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="86"/>
+        <location filename="../mail/settings_dialog.py" line="85"/>
         <source>Send a test message</source>
         <translation>Envoyer un message d’essai</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="100"/>
+        <location filename="../mail/settings_dialog.py" line="99"/>
         <source>Check the settings by sending a message to yourself:</source>
         <translation>Vérifiez les réglages en vous envoyant un message :</translation>
     </message>
@@ -3144,17 +3258,22 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="175"/>
+        <location filename="../mail/settings_dialog.py" line="165"/>
+        <source>Sending a test message…</source>
+        <translation>Envoi d’un message d’essai…</translation>
+    </message>
+    <message>
+        <location filename="../mail/settings_dialog.py" line="174"/>
         <source>Test message sent to %1: the settings work.</source>
         <translation>Message d’essai envoyé à %1 : les réglages fonctionnent.</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="180"/>
+        <location filename="../mail/settings_dialog.py" line="178"/>
         <source>The test message was not sent: %1</source>
         <translation>Le message d’essai n’a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../mail/settings_dialog.py" line="184"/>
+        <location filename="../mail/settings_dialog.py" line="182"/>
         <source>The test stopped on an unexpected error.</source>
         <translation>L’essai s’est arrêté sur une erreur inattendue.</translation>
     </message>
@@ -3162,7 +3281,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -3171,27 +3290,27 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « pointage » : les membres scannent leur badge QR à l’arrivée et au départ, et l’accueil voit qui est présent.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="58"/>
         <source>Plans</source>
         <translation>Formules</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Floor plan</source>
         <translation>Plan des salles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Occupancy</source>
         <translation>Occupation</translation>
     </message>
@@ -3200,7 +3319,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « occupation » : postes, bureaux et salle de réunion, jour par jour.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -3209,7 +3328,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « facturation » : factures mensuelles, avoirs et paiements, au format Factur-X.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -3218,7 +3337,7 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « synchronisation » : échanger des fichiers avec les autres lieux du réseau SoLozère et accueillir les membres itinérants.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Reports</source>
         <translation>Bilans</translation>
     </message>
@@ -3227,72 +3346,72 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation type="vanished">Arrive avec le ticket « bilans » : visites, journées-personnes et taux d’occupation pour les financeurs.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="167"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;Edit place details…</source>
         <translation>&amp;Modifier les informations du lieu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="221"/>
         <source>&amp;Desk settings…</source>
         <translation>Réglages de l’&amp;accueil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Camera…</source>
         <translation>&amp;Caméra…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;Kiosk mode</source>
         <translation>Mode &amp;borne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="236"/>
         <source>Host&apos;s &amp;guide</source>
         <translation>&amp;Guide de l’accueil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="240"/>
         <source>&amp;About Télécentre Desk</source>
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="423"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="426"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -3665,67 +3784,67 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="47"/>
+        <location filename="../members/import_dialog.py" line="46"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="48"/>
+        <location filename="../members/import_dialog.py" line="47"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="49"/>
+        <location filename="../members/import_dialog.py" line="48"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="50"/>
+        <location filename="../members/import_dialog.py" line="49"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="51"/>
+        <location filename="../members/import_dialog.py" line="50"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="52"/>
+        <location filename="../members/import_dialog.py" line="51"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="53"/>
+        <location filename="../members/import_dialog.py" line="52"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="54"/>
+        <location filename="../members/import_dialog.py" line="53"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="55"/>
+        <location filename="../members/import_dialog.py" line="54"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="56"/>
+        <location filename="../members/import_dialog.py" line="55"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="57"/>
+        <location filename="../members/import_dialog.py" line="56"/>
         <source>City</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="58"/>
+        <location filename="../members/import_dialog.py" line="57"/>
         <source>Member since</source>
         <translation>Membre depuis</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="59"/>
+        <location filename="../members/import_dialog.py" line="58"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3733,106 +3852,111 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../members/import_dialog.py" line="78"/>
+        <location filename="../members/import_dialog.py" line="76"/>
         <source>Import members from a spreadsheet</source>
         <translation>Importer des membres depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="81"/>
+        <location filename="../members/import_dialog.py" line="79"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="82"/>
+        <location filename="../members/import_dialog.py" line="80"/>
         <source>A CSV file saved by Excel or LibreOffice (separator ; or ,).</source>
         <translation>Un fichier CSV enregistré par Excel ou LibreOffice (séparateur ; ou ,).</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="91"/>
+        <location filename="../members/import_dialog.py" line="89"/>
         <source>Choose the member field of each column in the first row; columns left “not imported” are greyed.</source>
         <translation>Choisissez le champ de chaque colonne dans la première ligne ; les colonnes laissées « non importées » sont grisées.</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="94"/>
+        <location filename="../members/import_dialog.py" line="92"/>
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="100"/>
+        <location filename="../members/import_dialog.py" line="98"/>
         <source>Double-click a problem to show its row.</source>
         <translation>Double-cliquez sur un problème pour afficher sa ligne.</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="103"/>
-        <location filename="../members/import_dialog.py" line="242"/>
+        <location filename="../members/import_dialog.py" line="101"/>
+        <location filename="../members/import_dialog.py" line="240"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="105"/>
+        <location filename="../members/import_dialog.py" line="103"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="142"/>
+        <location filename="../members/import_dialog.py" line="140"/>
         <source>Cannot read the file</source>
         <translation>Impossible de lire le fichier</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="151"/>
+        <location filename="../members/import_dialog.py" line="149"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="152"/>
+        <location filename="../members/import_dialog.py" line="150"/>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="152"/>
+        <location filename="../members/import_dialog.py" line="150"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="153"/>
+        <location filename="../members/import_dialog.py" line="151"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · separator %3 · header on line %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · séparateur %3 · en-tête en ligne %4 · %5</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="167"/>
+        <location filename="../members/import_dialog.py" line="165"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="207"/>
+        <location filename="../members/import_dialog.py" line="205"/>
         <source>The columns changed: check again.</source>
         <translation>Les colonnes ont changé : vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="240"/>
+        <location filename="../members/import_dialog.py" line="238"/>
         <source>Import 1 member</source>
         <translation>Importer 1 membre</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="240"/>
+        <location filename="../members/import_dialog.py" line="238"/>
         <source>Import %1 members</source>
         <translation>Importer %1 membres</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="252"/>
+        <location filename="../members/import_dialog.py" line="250"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="253"/>
+        <location filename="../members/import_dialog.py" line="251"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/import_dialog.py" line="269"/>
-        <location filename="../members/import_dialog.py" line="314"/>
+        <location filename="../members/import_dialog.py" line="267"/>
+        <location filename="../members/import_dialog.py" line="306"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
+    </message>
+    <message>
+        <location filename="../members/import_dialog.py" line="270"/>
+        <source>Importing members…</source>
+        <translation>Import des membres…</translation>
     </message>
 </context>
 <context>
@@ -3891,63 +4015,68 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MembersPrivacyHook</name>
     <message>
-        <location filename="../privacy/members_hook.py" line="30"/>
+        <location filename="../privacy/members_hook.py" line="34"/>
         <source>Export personal data…</source>
         <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="31"/>
+        <location filename="../privacy/members_hook.py" line="35"/>
         <source>Everything held about the member (right of access): JSON and PDF</source>
         <translation>Tout ce qui est conservé sur le membre (droit d’accès)&#xa0;: JSON et PDF</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="32"/>
+        <location filename="../privacy/members_hook.py" line="36"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="33"/>
+        <location filename="../privacy/members_hook.py" line="37"/>
         <source>Right to erasure: anonymise the member everywhere</source>
         <translation>Droit à l’effacement&#xa0;: anonymiser le membre partout</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="34"/>
+        <location filename="../privacy/members_hook.py" line="38"/>
         <source>Retention and review…</source>
         <translation>Conservation et revue…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="35"/>
+        <location filename="../privacy/members_hook.py" line="39"/>
         <source>How long scan events are kept; members inactive for long</source>
         <translation>Durée de conservation des passages&#xa0;; membres inactifs depuis longtemps</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="36"/>
-        <location filename="../privacy/members_hook.py" line="41"/>
+        <location filename="../privacy/members_hook.py" line="40"/>
+        <location filename="../privacy/members_hook.py" line="45"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="76"/>
+        <location filename="../privacy/members_hook.py" line="80"/>
         <source>Export the member&apos;s personal data</source>
         <translation>Exporter les données personnelles du membre</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="77"/>
+        <location filename="../privacy/members_hook.py" line="81"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="89"/>
+        <location filename="../privacy/members_hook.py" line="93"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="91"/>
+        <location filename="../privacy/members_hook.py" line="95"/>
         <source>Personal data saved to %1 and %2</source>
         <translation>Données personnelles enregistrées dans %1 et %2</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="139"/>
+        <location filename="../privacy/members_hook.py" line="140"/>
+        <source>Wiping the erased data from the database file…</source>
+        <translation>Effacement des données supprimées du fichier de la base…</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="143"/>
         <source>Personal data of %1 erased</source>
         <translation>Données personnelles de %1 effacées</translation>
     </message>
@@ -3955,108 +4084,108 @@ Son historique est conservé ; il n’est plus proposé à l’arrivée.</transl
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../members/screen.py" line="50"/>
+        <location filename="../members/screen.py" line="56"/>
         <source>Search by name, email, company or number…</source>
         <translation>Rechercher par nom, e-mail, entreprise ou numéro…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="53"/>
+        <location filename="../members/screen.py" line="59"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="57"/>
+        <location filename="../members/screen.py" line="63"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="65"/>
+        <location filename="../members/screen.py" line="71"/>
         <source>New member…</source>
         <translation>Nouveau membre…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="67"/>
+        <location filename="../members/screen.py" line="73"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="72"/>
-        <location filename="../members/screen.py" line="203"/>
+        <location filename="../members/screen.py" line="78"/>
+        <location filename="../members/screen.py" line="213"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="76"/>
+        <location filename="../members/screen.py" line="82"/>
         <source>Card…</source>
         <translation>Fiche…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="77"/>
+        <location filename="../members/screen.py" line="83"/>
         <source>Everything about the member: plan and its change, carnet, badge, visits, bookings, invoices</source>
         <translation>Tout sur le membre&#xa0;: formule et changement de formule, carnet, badge, passages, réservations, factures</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="85"/>
+        <location filename="../members/screen.py" line="91"/>
         <source>Visits…</source>
         <translation>Passages…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="86"/>
+        <location filename="../members/screen.py" line="92"/>
         <source>The member&apos;s visits here and at the other places of the network</source>
         <translation>Les passages du membre ici et dans les autres lieux du réseau</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="94"/>
+        <location filename="../members/screen.py" line="100"/>
         <source>Visitor log…</source>
         <translation>Registre des visiteurs…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="95"/>
+        <location filename="../members/screen.py" line="101"/>
         <source>Visitors and guests: who, whose guest, when, how long</source>
         <translation>Visiteurs et invités&#xa0;: qui, invité par qui, quand, combien de temps</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="97"/>
+        <location filename="../members/screen.py" line="103"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="98"/>
+        <location filename="../members/screen.py" line="104"/>
         <source>Add or update members from a spreadsheet (CSV from Excel or LibreOffice)</source>
         <translation>Ajouter ou mettre à jour des membres depuis un tableur (CSV d’Excel ou de LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="100"/>
+        <location filename="../members/screen.py" line="106"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="101"/>
+        <location filename="../members/screen.py" line="107"/>
         <source>Save the members shown as a spreadsheet for Excel</source>
         <translation>Enregistrer les membres affichés dans un tableur pour Excel</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="175"/>
+        <location filename="../members/screen.py" line="184"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="175"/>
+        <location filename="../members/screen.py" line="184"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="177"/>
+        <location filename="../members/screen.py" line="186"/>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="203"/>
+        <location filename="../members/screen.py" line="213"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="305"/>
+        <location filename="../members/screen.py" line="315"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -4065,42 +4194,42 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="308"/>
+        <location filename="../members/screen.py" line="318"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="315"/>
+        <location filename="../members/screen.py" line="325"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="316"/>
+        <location filename="../members/screen.py" line="326"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="335"/>
+        <location filename="../members/screen.py" line="345"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="336"/>
+        <location filename="../members/screen.py" line="346"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="337"/>
+        <location filename="../members/screen.py" line="347"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="344"/>
+        <location filename="../members/screen.py" line="354"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="346"/>
+        <location filename="../members/screen.py" line="356"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
@@ -4256,52 +4385,52 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkReportTab</name>
     <message>
-        <location filename="../network/report_tab.py" line="43"/>
+        <location filename="../network/report_tab.py" line="45"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="44"/>
+        <location filename="../network/report_tab.py" line="46"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="62"/>
+        <location filename="../network/report_tab.py" line="64"/>
         <source>By place</source>
         <translation>Par lieu</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="64"/>
+        <location filename="../network/report_tab.py" line="66"/>
         <source>By commune</source>
         <translation>Par commune</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="96"/>
+        <location filename="../network/report_tab.py" line="98"/>
         <source>Each place&apos;s presence as its last export carried it. A person counts once per commune and for the network. Half day: at most %1 min (this place&apos;s setting, applied to every place). Occupancy: people present, at most the desks, over desks × open days.</source>
         <translation>Les présences de chaque lieu telles que son dernier export les a apportées. Une personne compte une fois par commune et pour le réseau. Demi-journée : au plus %1 min (réglage de ce lieu, appliqué à tous les lieux). Occupation : personnes présentes, au plus le nombre de postes, sur postes × jours d’ouverture.</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="114"/>
+        <location filename="../network/report_tab.py" line="116"/>
         <source>network-report</source>
         <translation>rapport-reseau</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="124"/>
+        <location filename="../network/report_tab.py" line="126"/>
         <source>Export the network report (CSV for Excel)</source>
         <translation>Exporter le rapport réseau (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="125"/>
+        <location filename="../network/report_tab.py" line="127"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="134"/>
+        <location filename="../network/report_tab.py" line="136"/>
         <source>Export the network report (PDF)</source>
         <translation>Exporter le rapport réseau (PDF)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="135"/>
+        <location filename="../network/report_tab.py" line="137"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4311,7 +4440,12 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="149"/>
+        <location filename="../network/report_tab.py" line="151"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../network/report_tab.py" line="152"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -4319,17 +4453,17 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkScreen</name>
     <message>
-        <location filename="../network/screen.py" line="36"/>
+        <location filename="../network/screen.py" line="37"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../network/screen.py" line="39"/>
+        <location filename="../network/screen.py" line="40"/>
         <source>Network report</source>
         <translation>Rapport réseau</translation>
     </message>
     <message>
-        <location filename="../network/screen.py" line="40"/>
+        <location filename="../network/screen.py" line="41"/>
         <source>Settlements</source>
         <translation>Règlements</translation>
     </message>
@@ -4337,27 +4471,27 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
-        <location filename="../network/settings_dialog.py" line="59"/>
+        <location filename="../network/settings_dialog.py" line="60"/>
         <source>Network settings</source>
         <translation>Réglages du réseau</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="66"/>
+        <location filename="../network/settings_dialog.py" line="67"/>
         <source>not agreed yet</source>
         <translation>pas encore convenu</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="70"/>
+        <location filename="../network/settings_dialog.py" line="71"/>
         <source>This place, their home place</source>
         <translation>Ce lieu, leur lieu d’origine</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="71"/>
+        <location filename="../network/settings_dialog.py" line="72"/>
         <source>The place they visit</source>
         <translation>Le lieu qu’ils visitent</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="82"/>
+        <location filename="../network/settings_dialog.py" line="83"/>
         <source>Their right to a day is the plan they hold at home; carnets and unpaid invoices stay their home place&apos;s business. As for this place&apos;s members, the desk also checks (Place ▸ Desk settings):</source>
         <translation>Leur droit à une journée est la formule qu’ils ont chez eux ; carnets et factures impayées restent l’affaire de leur lieu d’origine. Comme pour les membres de ce lieu, l’accueil vérifie aussi (Lieu ▸ Réglages de l’accueil) :</translation>
     </message>
@@ -4366,17 +4500,17 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation type="vanished">Leur droit à une journée est la formule qu’ils ont chez eux ; carnets et factures impayées restent l’affaire de leur lieu d’origine. L’accueil vérifie aussi, comme pour les membres de ce lieu : %1. Ces règles sont dans Lieu ▸ Réglages de l’accueil.</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="89"/>
+        <location filename="../network/settings_dialog.py" line="90"/>
         <source>A member of another place of the network may work here. The day rate is what such a day here costs, excluding VAT; it travels to the other places with this place&apos;s export. When this place bills its own members for their days elsewhere, it owes the visited place that place&apos;s rate for each day (the Settlements tab adds it up).</source>
         <translation>Un membre d’un autre lieu du réseau peut travailler ici. Le tarif journée est ce que coûte ici une telle journée, hors TVA ; il part vers les autres lieux avec l’export de ce lieu. Quand ce lieu facture lui-même ses membres pour leurs journées ailleurs, il doit au lieu visité le tarif de ce lieu pour chaque journée (l’onglet Règlements en fait le compte).</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="99"/>
+        <location filename="../network/settings_dialog.py" line="100"/>
         <source>Our members&apos; days elsewhere billed by</source>
         <translation>Journées de nos membres ailleurs facturées par</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="100"/>
+        <location filename="../network/settings_dialog.py" line="101"/>
         <source>Members of other places here</source>
         <translation>Membres des autres lieux ici</translation>
     </message>
@@ -4393,7 +4527,7 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation type="vanished">Un membre d’un autre lieu du réseau peut travailler ici. Le tarif journée est ce que coûte une telle journée ici, hors TVA ; il part vers les autres lieux avec l’export de ce lieu. Le second choix dit qui facture les journées que les membres &lt;i&gt;de ce lieu&lt;/i&gt; passent dans d’autres lieux.</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="98"/>
+        <location filename="../network/settings_dialog.py" line="99"/>
         <source>Network day rate (€ excl. VAT)</source>
         <translation>Tarif journée réseau (€ HT)</translation>
     </message>
@@ -4426,122 +4560,122 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>OccupancyScreen</name>
     <message>
-        <location filename="../occupancy/screen.py" line="56"/>
+        <location filename="../occupancy/screen.py" line="58"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="57"/>
+        <location filename="../occupancy/screen.py" line="59"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="60"/>
+        <location filename="../occupancy/screen.py" line="62"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="60"/>
+        <location filename="../occupancy/screen.py" line="62"/>
         <source>Arrivals (check-ins) on the local days of the period.</source>
         <translation>Arrivées (pointages d’entrée) sur les jours de la période, à l’heure du lieu.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="61"/>
+        <location filename="../occupancy/screen.py" line="63"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="61"/>
+        <location filename="../occupancy/screen.py" line="63"/>
         <source>Members present at least once in the period.</source>
         <translation>Membres présents au moins une fois sur la période.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="62"/>
+        <location filename="../occupancy/screen.py" line="64"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="63"/>
+        <location filename="../occupancy/screen.py" line="65"/>
         <source>Each member&apos;s day of presence counts 1, or 0.5 when it lasted at most the half-day limit of the desk settings.</source>
         <translation>Chaque jour de présence d’un membre compte 1, ou 0,5 s’il a duré au plus la limite de demi-journée des réglages de l’accueil.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="65"/>
+        <location filename="../occupancy/screen.py" line="67"/>
         <source>Occupancy rate</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="66"/>
+        <location filename="../occupancy/screen.py" line="68"/>
         <source>Occupied desk-days / (desks × open days). A day&apos;s occupied desks are the desks used that day plus one per person seated nowhere, at most the number of desks.</source>
         <translation>Postes-jours occupés / (postes × jours d’ouverture). Les postes occupés d’un jour sont les postes utilisés ce jour-là, plus un par personne sans poste, au plus le nombre de postes.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="68"/>
+        <location filename="../occupancy/screen.py" line="70"/>
         <source>Hours of presence</source>
         <translation>Heures de présence</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="68"/>
+        <location filename="../occupancy/screen.py" line="70"/>
         <source>Presence in hours; a visit across midnight counts on both days.</source>
         <translation>Présence en heures&#xa0;; une visite à cheval sur minuit compte sur les deux jours.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="70"/>
+        <location filename="../occupancy/screen.py" line="72"/>
         <source>New members</source>
         <translation>Nouveaux membres</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="70"/>
+        <location filename="../occupancy/screen.py" line="72"/>
         <source>Members who joined in the period.</source>
         <translation>Membres inscrits pendant la période.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="91"/>
+        <location filename="../occupancy/screen.py" line="93"/>
         <source>&lt;b&gt;Peak hours&lt;/b&gt; (average number of people present)</source>
         <translation>&lt;b&gt;Heures de pointe&lt;/b&gt; (nombre moyen de personnes présentes)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="133"/>
+        <location filename="../occupancy/screen.py" line="135"/>
         <source>The statistics cannot be read.</source>
         <translation>Les statistiques ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="136"/>
+        <location filename="../occupancy/screen.py" line="138"/>
         <source>No data for this period (%1): nobody was recorded present.</source>
         <translation>Aucune donnée pour cette période (%1)&#xa0;: personne n’a été enregistré présent.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="146"/>
+        <location filename="../occupancy/screen.py" line="148"/>
         <source>no desk or no open day in this period</source>
         <translation>aucun poste ou aucun jour d’ouverture sur cette période</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="148"/>
+        <location filename="../occupancy/screen.py" line="150"/>
         <source>%1 desk-days of %2 (%3 desks × %4 open days)</source>
         <translation>%1 postes-jours sur %2 (%3 postes × %4 jours d’ouverture)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="169"/>
+        <location filename="../occupancy/screen.py" line="171"/>
         <source>occupancy</source>
         <translation>frequentation</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="179"/>
+        <location filename="../occupancy/screen.py" line="181"/>
         <source>Export the statistics (CSV for Excel)</source>
         <translation>Exporter les statistiques (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="180"/>
+        <location filename="../occupancy/screen.py" line="182"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="189"/>
+        <location filename="../occupancy/screen.py" line="191"/>
         <source>Export the occupancy report (PDF)</source>
         <translation>Exporter le rapport de fréquentation (PDF)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="190"/>
+        <location filename="../occupancy/screen.py" line="192"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4551,65 +4685,104 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="204"/>
+        <location filename="../occupancy/screen.py" line="206"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../occupancy/screen.py" line="207"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
+    <name>OperationProgress</name>
+    <message>
+        <location filename="../operations/progress.py" line="32"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/progress.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../operations/progress.py" line="35"/>
+        <source>Stop the job at its next step (%1)</source>
+        <translation>Arrêter la tâche à sa prochaine étape (%1)</translation>
+    </message>
+    <message>
+        <location filename="../operations/progress.py" line="37"/>
+        <location filename="../operations/progress.py" line="43"/>
+        <source>Cancel the background job</source>
+        <translation>Annuler la tâche en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../operations/progress.py" line="40"/>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <location filename="../operations/progress.py" line="138"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../mail/log_dialog.py" line="38"/>
+        <location filename="../mail/log_dialog.py" line="37"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="39"/>
+        <location filename="../mail/log_dialog.py" line="38"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="40"/>
+        <location filename="../mail/log_dialog.py" line="39"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="41"/>
+        <location filename="../mail/log_dialog.py" line="40"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="50"/>
+        <location filename="../mail/log_dialog.py" line="49"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="51"/>
+        <location filename="../mail/log_dialog.py" line="50"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="52"/>
+        <location filename="../mail/log_dialog.py" line="51"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="53"/>
+        <location filename="../mail/log_dialog.py" line="52"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="54"/>
+        <location filename="../mail/log_dialog.py" line="53"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="71"/>
+        <location filename="../mail/log_dialog.py" line="70"/>
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../mail/log_dialog.py" line="75"/>
+        <location filename="../mail/log_dialog.py" line="74"/>
         <source>sent again on request</source>
         <translation>renvoyé à la demande</translation>
     </message>
@@ -4657,52 +4830,52 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="43"/>
+        <location filename="../invoices/payment_dialog.py" line="44"/>
         <source>Record a payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="55"/>
+        <location filename="../invoices/payment_dialog.py" line="56"/>
         <source>cheque number, transfer reference… (optional)</source>
         <translation>numéro de chèque, référence du virement… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="58"/>
+        <location filename="../invoices/payment_dialog.py" line="59"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="59"/>
+        <location filename="../invoices/payment_dialog.py" line="60"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="60"/>
+        <location filename="../invoices/payment_dialog.py" line="61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="61"/>
+        <location filename="../invoices/payment_dialog.py" line="62"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="62"/>
+        <location filename="../invoices/payment_dialog.py" line="63"/>
         <source>Due: %1</source>
         <translation>Dû : %1</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="63"/>
+        <location filename="../invoices/payment_dialog.py" line="64"/>
         <source>More than what is due is kept as the member&apos;s credit.</source>
         <translation>Ce qui dépasse le dû est gardé comme avoir du membre.</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="91"/>
+        <location filename="../invoices/payment_dialog.py" line="92"/>
         <source>%1 recorded on %2</source>
         <translation>%1 enregistré sur %2</translation>
     </message>
     <message>
-        <location filename="../invoices/payment_dialog.py" line="93"/>
+        <location filename="../invoices/payment_dialog.py" line="94"/>
         <source>; %1 kept as the member&apos;s credit</source>
         <translation> ; %1 gardé comme avoir du membre</translation>
     </message>
@@ -5109,47 +5282,47 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../plans/plan_dialog.py" line="45"/>
+        <location filename="../plans/plan_dialog.py" line="46"/>
         <source>New plan</source>
         <translation>Nouvelle formule</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="45"/>
+        <location filename="../plans/plan_dialog.py" line="46"/>
         <source>Edit plan</source>
         <translation>Modifier la formule</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="52"/>
+        <location filename="../plans/plan_dialog.py" line="53"/>
         <source>e.g. RESIDENT</source>
         <translation>ex. RESIDENT</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="67"/>
+        <location filename="../plans/plan_dialog.py" line="68"/>
         <source>Code *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="68"/>
+        <location filename="../plans/plan_dialog.py" line="69"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="69"/>
+        <location filename="../plans/plan_dialog.py" line="70"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="70"/>
+        <location filename="../plans/plan_dialog.py" line="71"/>
         <source>Price excl. VAT (€) *</source>
         <translation>Prix HT (€) *</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="71"/>
+        <location filename="../plans/plan_dialog.py" line="72"/>
         <source>VAT rate (%)</source>
         <translation>Taux de TVA (%)</translation>
     </message>
     <message>
-        <location filename="../plans/plan_dialog.py" line="72"/>
+        <location filename="../plans/plan_dialog.py" line="73"/>
         <source>Days in the carnet</source>
         <translation>Jours du carnet</translation>
     </message>
@@ -5190,33 +5363,33 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../plans/screen.py" line="41"/>
+        <location filename="../plans/screen.py" line="42"/>
         <source>Plans and passes sold at this place. Prices exclude VAT.</source>
         <translation>Formules et entrées vendues dans ce lieu. Prix hors taxes.</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="43"/>
+        <location filename="../plans/screen.py" line="44"/>
         <source>New plan…</source>
         <translation>Nouvelle formule…</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="45"/>
+        <location filename="../plans/screen.py" line="46"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="49"/>
-        <location filename="../plans/screen.py" line="113"/>
+        <location filename="../plans/screen.py" line="50"/>
+        <location filename="../plans/screen.py" line="115"/>
         <source>Take off sale</source>
         <translation>Retirer de la vente</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="85"/>
+        <location filename="../plans/screen.py" line="86"/>
         <source>%1 plans, %2 on sale</source>
         <translation>%1 formules, dont %2 en vente</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="113"/>
+        <location filename="../plans/screen.py" line="115"/>
         <source>Put on sale</source>
         <translation>Remettre en vente</translation>
     </message>
@@ -5560,6 +5733,19 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <location filename="../floorplan/edit_dialogs.py" line="90"/>
         <source>Capacity (desks or seats)</source>
         <translation>Capacité (postes ou places)</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../operations/runner.py" line="158"/>
+        <source>%1 is already running: wait for it to end, or cancel it.</source>
+        <translation>%1 : déjà en cours ; attendez la fin ou annulez.</translation>
+    </message>
+    <message>
+        <location filename="../operations/runner.py" line="262"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5943,13 +6129,13 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../store.py" line="147"/>
+        <location filename="../store.py" line="169"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../store.py" line="129"/>
-        <location filename="../store.py" line="164"/>
+        <location filename="../store.py" line="148"/>
+        <location filename="../store.py" line="190"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
     </message>
@@ -6119,137 +6305,143 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../network/sync_panel.py" line="82"/>
+        <location filename="../network/sync_panel.py" line="92"/>
         <source>A network drive, a synced cloud folder or a USB stick</source>
         <translation>Un lecteur réseau, un dossier cloud synchronisé ou une clé USB</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="84"/>
+        <location filename="../network/sync_panel.py" line="94"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="85"/>
+        <location filename="../network/sync_panel.py" line="95"/>
         <source>Network settings…</source>
         <translation>Réglages du réseau…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="87"/>
+        <location filename="../network/sync_panel.py" line="97"/>
         <source>Shared folder:</source>
         <translation>Dossier partagé :</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="93"/>
+        <location filename="../network/sync_panel.py" line="103"/>
         <source>Synchronise</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="101"/>
+        <location filename="../network/sync_panel.py" line="111"/>
         <source>Read the other places&apos; exports, then write this place&apos;s (%1)</source>
         <translation>Lire les exports des autres lieux, puis écrire celui de ce lieu (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="108"/>
+        <location filename="../network/sync_panel.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="131"/>
+        <location filename="../network/sync_panel.py" line="145"/>
         <source>Places of the network</source>
         <translation>Lieux du réseau</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="151"/>
+        <location filename="../network/sync_panel.py" line="165"/>
         <source>Double-click an entry to read it whole.</source>
         <translation>Double-cliquez sur une entrée pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="155"/>
+        <location filename="../network/sync_panel.py" line="169"/>
         <source>Sync log</source>
         <translation>Journal de synchronisation</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="204"/>
+        <location filename="../network/sync_panel.py" line="217"/>
         <source>This place (%1): export %2 written on %3.</source>
         <translation>Ce lieu (%1) : export %2 écrit le %3.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="208"/>
+        <location filename="../network/sync_panel.py" line="221"/>
         <source>This place (%1) has not exported yet.</source>
         <translation>Ce lieu (%1) n’a pas encore exporté.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="216"/>
+        <location filename="../network/sync_panel.py" line="229"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="217"/>
+        <location filename="../network/sync_panel.py" line="230"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="218"/>
+        <location filename="../network/sync_panel.py" line="231"/>
         <source>Refused (%1)</source>
         <translation>Refusés (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="233"/>
+        <location filename="../network/sync_panel.py" line="246"/>
         <source>The network&apos;s shared folder</source>
         <translation>Le dossier partagé du réseau</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="266"/>
+        <location filename="../network/sync_panel.py" line="279"/>
         <source>Choose the shared folder first: where the places of the network leave their exports.</source>
         <translation>Choisissez d’abord le dossier partagé : là où les lieux du réseau déposent leurs exports.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="271"/>
+        <location filename="../network/sync_panel.py" line="284"/>
         <source>The shared folder %1 cannot be reached: is the USB stick or the network drive connected? Nothing was changed.</source>
         <translation>Le dossier partagé %1 est inaccessible : la clé USB ou le lecteur réseau est-il branché ? Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="278"/>
+        <location filename="../network/sync_panel.py" line="291"/>
         <source>Not synchronised</source>
         <translation>Non synchronisé</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="289"/>
+        <location filename="../network/sync_panel.py" line="294"/>
+        <source>Synchronising with the network…</source>
+        <translation>Synchronisation avec le réseau…</translation>
+    </message>
+    <message>
+        <location filename="../network/sync_panel.py" line="304"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="308"/>
+        <location filename="../network/sync_panel.py" line="297"/>
+        <location filename="../network/sync_panel.py" line="321"/>
         <source>Stopping after the place being read…</source>
         <translation>Arrêt après le lieu en cours de lecture…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="317"/>
+        <location filename="../network/sync_panel.py" line="335"/>
         <source>Writing this place&apos;s export…</source>
         <translation>Écriture de l’export de ce lieu…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="319"/>
+        <location filename="../network/sync_panel.py" line="337"/>
         <source>Reading the export of %1 (%2 of %3)…</source>
         <translation>Lecture de l’export de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="322"/>
+        <location filename="../network/sync_panel.py" line="340"/>
         <source>The other places&apos; exports are read.</source>
         <translation>Les exports des autres lieux sont lus.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="334"/>
+        <location filename="../network/sync_panel.py" line="350"/>
         <source>Not synchronised: %1. What was read before is kept; nothing is lost.</source>
         <translation>Non synchronisé : %1. Ce qui avait été lu avant est conservé ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="339"/>
+        <location filename="../network/sync_panel.py" line="355"/>
         <source>The sync stopped on an unexpected error.</source>
         <translation>La synchronisation s’est arrêtée sur une erreur inattendue.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="355"/>
+        <location filename="../network/sync_panel.py" line="365"/>
         <source>The key of %1 is accepted: its exports are read at the next sync.</source>
         <translation>La clé de %1 est acceptée : ses exports seront lus à la prochaine synchronisation.</translation>
     </message>
