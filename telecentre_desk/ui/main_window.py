@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from telecentre_desk import __version__
-from telecentre_desk.places.info import PlaceInfo, read_local_place
+from telecentre_desk.places.info import PlaceInfo
 from telecentre_desk.ui import dialogs, settings
 from telecentre_desk.ui.accessibility import install_accessible_names
 from telecentre_desk.ui.backup.hook import BackupHook
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def _show_place(self) -> None:
-        place: PlaceInfo | None = self._store.read(read_local_place, parent_widget=self)
+        place: PlaceInfo | None = self._store.place.place
         name = place.name if place is not None else ""
         self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
         self.place_label.setText(f"{name} ({place.code})" if place is not None else "")
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
     def _on_edit_place_action_triggered(self) -> None:
         from telecentre_desk.ui.places.place_dialog import PlaceDialog  # loads the services: not at start
 
-        place = self._store.read(read_local_place, parent_widget=self)
+        place = self._store.place.place
         if place is not None:
             dialog = PlaceDialog(self._store, place=place, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

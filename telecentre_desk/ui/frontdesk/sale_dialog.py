@@ -287,12 +287,11 @@ class SaleDialog(QDialog):
     def invoice_pdf(self, *, facturx: bool) -> bytes | None:
         """The sold invoice's PDF (Factur-X for a file, plain for paper)."""
         from telecentre_desk.billing.document import load_document
-        from telecentre_desk.common import clock
 
         sale = self.result_sale
         if sale is None or sale.invoice_number is None:
             return None
-        doc = self._store.read(lambda conn: load_document(conn, sale.invoice_number, today=clock.now().date()),
+        doc = self._store.read(lambda conn: load_document(conn, sale.invoice_number, today=self._store.place.today()),
                                parent_widget=self)
         if doc is None:
             return None

@@ -13,7 +13,6 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShowEvent
@@ -31,9 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError
-from telecentre_desk.places.info import read_local_place
 from telecentre_desk.sync.status import LogEntry, SyncStatus, read_log, read_status
 from telecentre_desk.sync.store import trust_rows
 from telecentre_desk.ui import dialogs
@@ -84,8 +81,7 @@ class SyncPanel(QWidget):
         self.status: SyncStatus | None = None
         self.log_filter = "all"
         self._summaries = SummaryWriter(self)
-        place = store.read(read_local_place, parent_widget=self)
-        self.tz = clock.zone(place.timezone) if place else ZoneInfo("Europe/Paris")
+        self.tz = store.place.tz
 
         # The folder, and the network settings beside it: both are set once and rarely touched.
         self.folder_edit = QLineEdit(shared_folder.read_shared_folder(settings_store, db_path), self)
