@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
@@ -39,7 +40,7 @@ from telecentre_desk.ui.bookings.week_model import BookingsWeekModel
 from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.tool_rows import ToolRows
-from telecentre_desk.ui.undo import DoneCommand
+from telecentre_desk.ui.undo import DoneCommand, UndoActions
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -70,13 +71,8 @@ class BookingsScreen(QWidget):
         self.nav = DayNavigator(today=today, parent=self)
         self.new_action = QAction(self.tr("New booking…"), self)
         self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        self.undo_actions = UndoActions(self.undo_stack, self)  # Ctrl+Z / Ctrl+Shift+Z on this screen
+        self.undo_action, self.redo_action = self.undo_actions.undo_action, self.undo_actions.redo_action
         self.edit_action = QAction(self.tr("Move or edit…"), self)
         self.edit_action.setToolTip(self.tr("Another day, time, room, desk, member or note for the selected booking"))
         self.cancel_action = QAction(self.tr("Cancel booking…"), self)
@@ -263,7 +259,8 @@ class BookingsScreen(QWidget):
 
             # A cancellation is the host's likeliest mistake here: Ctrl+Z books the same slots again.
             self.undo_stack.push(DoneCommand(
-                self.tr("Cancellation of %1").replace("%1", booking_text(booking, self.tz)),
+                self.tr("Cancellation of %n booking(s) of %1", "", len(uids))
+                .replace("%1", _first_line(booking, self.tz)),
                 undo=lambda: self._store.run(lambda s: bookings.restore_bookings(s, uids, actor=ACTOR),
                                              parent_widget=self, changes=OpChanges(bookings=True)).ok,
                 redo=lambda: self._store.run(cancel_again, parent_widget=self, changes=OpChanges(bookings=True)).ok))
@@ -307,7 +304,8 @@ class BookingsScreen(QWidget):
             return self._store.run(lambda s: bookings.put_back_booking(s, slot, actor=ACTOR), parent_widget=self,
                                    changes=OpChanges(bookings=True)).ok
 
-        self.undo_stack.push(DoneCommand(self.tr("Change of %1").replace("%1", text),
+        what = _first_line(after, self.tz) if after is not None else ""
+        self.undo_stack.push(DoneCommand(self.tr("Change of the booking of %1").replace("%1", what),
                                          undo=lambda: put_back(edit.before), redo=lambda: put_back(edit.after)))
 
     @Slot()
@@ -351,3 +349,8 @@ class BookingsScreen(QWidget):
     @Slot(list)
     def _on_dialog_booked(self, uids: list[str]) -> None:
         self.message.emit(self.tr("%n booking(s) made", "", len(uids)))
+
+
+def _first_line(booking: BookingInfo, tz: ZoneInfo) -> str:
+    """Who, when and where on one line, for an Undo/Redo label (the series and the note are left to tooltips)."""
+    return booking_text(booking, tz).split("\n", 1)[0]

@@ -34,7 +34,7 @@
 <context>
     <name>BookingsScreen</name>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="257"/>
+        <location filename="../bookings/screen.py" line="253"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>
@@ -42,7 +42,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="353"/>
+        <location filename="../bookings/screen.py" line="262"/>
+        <source>Cancellation of %n booking(s) of %1</source>
+        <translation>
+            <numerusform>Cancellation of the booking of %1</numerusform>
+            <numerusform>Cancellation of %n bookings of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="351"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n booking made</numerusform>

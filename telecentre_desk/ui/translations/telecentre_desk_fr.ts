@@ -686,61 +686,72 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingsScreen</name>
     <message>
-        <location filename="../bookings/screen.py" line="71"/>
+        <location filename="../bookings/screen.py" line="72"/>
         <source>New booking…</source>
         <translation>Nouvelle réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="73"/>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="75"/>
         <source>Redo</source>
-        <translation>Rétablir</translation>
+        <translation type="vanished">Rétablir</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="80"/>
+        <location filename="../bookings/screen.py" line="76"/>
         <source>Move or edit…</source>
         <translation>Déplacer ou modifier…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="81"/>
+        <location filename="../bookings/screen.py" line="77"/>
         <source>Another day, time, room, desk, member or note for the selected booking</source>
         <translation>Un autre jour, une autre heure, salle, un autre poste, membre ou une autre note pour la réservation choisie</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="82"/>
+        <location filename="../bookings/screen.py" line="78"/>
         <source>Cancel booking…</source>
         <translation>Annuler la réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="111"/>
+        <location filename="../bookings/screen.py" line="107"/>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking (or drag it) to move or edit it, Delete cancels it, Ctrl+Z undoes. Desks are booked by the day or the half day.</source>
         <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation (ou glissez-la) pour la déplacer ou la modifier, Suppr l’annule, Ctrl+Z défait la dernière action. Les postes se réservent à la journée ou à la demi-journée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="262"/>
+        <source>Cancellation of %n booking(s) of %1</source>
+        <translation>
+            <numerusform>Annulation de la réservation de %1</numerusform>
+            <numerusform>Annulation de %n réservations de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../bookings/screen.py" line="308"/>
+        <source>Change of the booking of %1</source>
+        <translation>Modification de la réservation de %1</translation>
     </message>
     <message>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
         <translation type="vanished">Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="170"/>
+        <location filename="../bookings/screen.py" line="166"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="171"/>
+        <location filename="../bookings/screen.py" line="167"/>
         <source>No opening hours on this day</source>
         <translation>Pas d’horaires d’ouverture ce jour-là</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="187"/>
+        <location filename="../bookings/screen.py" line="183"/>
         <source>Closed: %1</source>
         <translation>Fermé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="257"/>
+        <location filename="../bookings/screen.py" line="253"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
@@ -748,22 +759,20 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="266"/>
         <source>Cancellation of %1</source>
-        <translation>Annulation de %1</translation>
+        <translation type="vanished">Annulation de %1</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="304"/>
+        <location filename="../bookings/screen.py" line="301"/>
         <source>Booking changed: %1</source>
         <translation>Réservation modifiée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="310"/>
         <source>Change of %1</source>
-        <translation>Modification de %1</translation>
+        <translation type="vanished">Modification de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="353"/>
+        <location filename="../bookings/screen.py" line="351"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>
@@ -1673,8 +1682,12 @@ Ses totaux rejoignent les totaux perpétuels&#xa0;; aucune facture, aucun avoir 
     </message>
     <message>
         <location filename="../floorplan/menus.py" line="182"/>
+        <source>Removal of resident %1 from desk %2</source>
+        <translation>Retrait du résident %1 du poste %2</translation>
+    </message>
+    <message>
         <source>Resident %1 removed from %2</source>
-        <translation>Résident %1 retiré du poste %2</translation>
+        <translation type="vanished">Résident %1 retiré du poste %2</translation>
     </message>
     <message>
         <location filename="../floorplan/menus.py" line="191"/>
@@ -1830,62 +1843,60 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
 <context>
     <name>FloorPlanScreen</name>
     <message>
-        <location filename="../floorplan/screen.py" line="56"/>
+        <location filename="../floorplan/screen.py" line="57"/>
         <source>No rooms yet: use “Add room…” to draw the place.</source>
         <translation>Pas encore de salle : utilisez «&#xa0;Ajouter une salle…&#xa0;» pour dessiner le lieu.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="60"/>
+        <location filename="../floorplan/screen.py" line="61"/>
         <source>Arrange the plan</source>
         <translation>Agencer le plan</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="62"/>
+        <location filename="../floorplan/screen.py" line="63"/>
         <source>Drag and resize rooms, drag desks, double-click to rename</source>
         <translation>Déplacez et redimensionnez les salles, déplacez les postes, double-cliquez pour renommer</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="64"/>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="66"/>
         <source>Redo</source>
-        <translation>Rétablir</translation>
+        <translation type="vanished">Rétablir</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="71"/>
+        <location filename="../floorplan/screen.py" line="67"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="72"/>
+        <location filename="../floorplan/screen.py" line="68"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="73"/>
+        <location filename="../floorplan/screen.py" line="69"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="178"/>
+        <location filename="../floorplan/screen.py" line="174"/>
         <source>Arranging: drag rooms and desks, resize a room by its corner, double-click to rename, right-click for more. Each drag is saved when you let go.</source>
         <translation>Agencement : déplacez salles et postes, redimensionnez une salle par son coin, double-cliquez pour renommer, clic droit pour plus. Chaque déplacement est enregistré au relâchement.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="181"/>
+        <location filename="../floorplan/screen.py" line="177"/>
         <source>Live: each desk shows who is there. Drag an occupied desk onto a free one to move its member; right-click a desk for more.</source>
         <translation>En direct : chaque poste montre qui est là. Glissez un poste occupé sur un poste libre pour y déplacer son membre ; clic droit sur un poste pour plus.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="196"/>
+        <location filename="../floorplan/screen.py" line="192"/>
         <source>Move of %1</source>
         <translation>Déplacement de %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="227"/>
+        <location filename="../floorplan/screen.py" line="223"/>
         <source>%1 moved from %2 to %3</source>
         <translation>%1 déplacé(e) de %2 à %3</translation>
     </message>
@@ -6605,6 +6616,29 @@ Acceptez-la seulement si l&apos;hôte de %2 vous a lu la même empreinte (écran
         <location filename="../network/trust_box.py" line="92"/>
         <source>Key not accepted</source>
         <translation>Clé non acceptée</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../undo.py" line="75"/>
+        <source>Undo</source>
+        <translation>Défaire</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="76"/>
+        <source>Undo %1</source>
+        <translation>Défaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="77"/>
+        <source>Redo</source>
+        <translation>Refaire</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="78"/>
+        <source>Redo %1</source>
+        <translation>Refaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
