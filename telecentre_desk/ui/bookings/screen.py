@@ -81,7 +81,8 @@ class BookingsScreen(QWidget):
         # for both (never an action hidden behind "»").
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions([self.new_action, self.edit_action, self.cancel_action, self.undo_action])
+        bar.addActions([self.new_action, self.edit_action, self.cancel_action, self.undo_action,
+                        self.redo_action])  # as on the floor plan: what Ctrl+Shift+Z does, seen
         self.tool_rows = ToolRows([self.nav, bar], self, stretch_after=0)
         self.banner = QLabel(self)
         self.banner.setStyleSheet("color: #8a5a00; font-weight: bold;")

@@ -34,7 +34,7 @@
 <context>
     <name>BookingsScreen</name>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="253"/>
+        <location filename="../bookings/screen.py" line="254"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="262"/>
+        <location filename="../bookings/screen.py" line="263"/>
         <source>Cancellation of %n booking(s) of %1</source>
         <translation>
             <numerusform>Cancellation of the booking of %1</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="351"/>
+        <location filename="../bookings/screen.py" line="352"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n booking made</numerusform>
