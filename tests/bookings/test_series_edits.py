@@ -11,9 +11,9 @@ from sqlalchemy import Engine
 from telecentre_desk.bookings import service as bookings
 from telecentre_desk.common.errors import ConflictError, ValidationError
 from telecentre_desk.db.uow import unit_of_work
+from tests.bookings.test_booking_edits import slot
 from tests.bookings.test_bookings import at, book
 from tests.bookings.test_bookings import place as place  # the fixture
-from tests.bookings.test_booking_edits import slot
 
 
 def series(engine: Engine, weeks: int = 4) -> list[str]:
@@ -58,18 +58,18 @@ def test_a_week_in_the_way_refuses_the_whole_and_names_its_day(place: Engine) ->
     uids = series(place)
     before = slots(place, uids)
     book(place, member="1", start=at(22, 14), end=at(22, 15), override_reason=None)
-    with pytest.raises(ConflictError, match=r"^the week of 22/12/2026: the room is already booked by Marie Dupont"):
-        with unit_of_work(place) as session:
-            bookings.edit_series(session, uids[1], start=dt.datetime(2026, 12, 15, 14, 0))
+    refused = r"^the week of 22/12/2026: the room is already booked by Marie Dupont"
+    with pytest.raises(ConflictError, match=refused), unit_of_work(place) as session:
+        bookings.edit_series(session, uids[1], start=dt.datetime(2026, 12, 15, 14, 0))
     assert slots(place, uids) == before  # nothing moved, not even the weeks before the one in the way
 
 
 def test_a_closed_day_in_the_series_is_refused(place: Engine) -> None:
     uids = series(place)
     before = slots(place, uids)
-    with pytest.raises(ValidationError, match=r"the week of 25/12/2026: the place is closed on 25/12/2026 \(Noël\)"):
-        with unit_of_work(place) as session:
-            bookings.edit_series(session, uids[0], start=dt.datetime(2026, 12, 11, 10, 0))  # Fridays
+    refused = r"the week of 25/12/2026: the place is closed on 25/12/2026 \(Noël\)"
+    with pytest.raises(ValidationError, match=refused), unit_of_work(place) as session:
+        bookings.edit_series(session, uids[0], start=dt.datetime(2026, 12, 11, 10, 0))  # Fridays
     assert slots(place, uids) == before
 
 

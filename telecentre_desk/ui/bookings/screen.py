@@ -279,9 +279,16 @@ class BookingsScreen(QWidget):
                                                                a.replace(tzinfo=None)):
             return
 
-        def move(session: Session) -> BookingEdit:
-            return bookings.edit_booking(session, booking.id, space=resource.space_id, desk=resource.desk_id,
-                                         start=new_start, end=new_end, actor=ACTOR)
+        edit = bookings.edit_booking
+        if booking.series_id:  # a weekly booking dropped elsewhere: this week only, or the following alike
+            answer = prompts.ask_series_edit(self, booking_text(booking, self.tz))
+            if answer is None:
+                return
+            edit = bookings.edit_series if answer == prompts.SERIES else edit
+
+        def move(session: Session) -> BookingEdit | list[BookingEdit]:
+            return edit(session, booking.id, space=resource.space_id, desk=resource.desk_id, start=new_start,
+                        end=new_end, actor=ACTOR)
 
         result = self._store.run(move, parent_widget=self, changes=OpChanges(bookings=True))
         if result.ok and result.value is not None:
@@ -294,20 +301,28 @@ class BookingsScreen(QWidget):
             self.move_booking(booking, self.resources[column], self.day_model.slots[row])
 
     @Slot(object)
-    def _on_dialog_edited(self, edit: BookingEdit) -> None:
+    def _on_dialog_edited(self, done: BookingEdit | list[BookingEdit]) -> None:
+        """One booking changed, or several weeks of a series: Ctrl+Z puts them all back, all or nothing."""
         from telecentre_desk.bookings import service as bookings
 
-        after = self.bookings.get(edit.after.id)
-        text = booking_text(after, self.tz) if after is not None else ""
-        self.message.emit(self.tr("Booking changed: %1").replace("%1", text))
+        edits = done if isinstance(done, list) else [done]
+        if not edits:
+            return
+        after = self.bookings.get(edits[0].after.id)  # None when it moved to a day not shown
+        if len(edits) == 1:
+            text = booking_text(after, self.tz) if after is not None else ""
+            self.message.emit(self.tr("Booking changed: %1").replace("%1", text))
+        else:
+            self.message.emit(self.tr("%n booking(s) changed", "", len(edits)))
 
-        def put_back(slot: BookingSlot) -> bool:
-            return self._store.run(lambda s: bookings.put_back_booking(s, slot, actor=ACTOR), parent_widget=self,
+        def put_back(slots: list[BookingSlot]) -> bool:
+            return self._store.run(lambda s: bookings.put_back_bookings(s, slots, actor=ACTOR), parent_widget=self,
                                    changes=OpChanges(bookings=True)).ok
 
+        before, later = [e.before for e in edits], [e.after for e in edits]
         what = _first_line(after, self.tz) if after is not None else ""
-        self.undo_stack.push(DoneCommand(self.tr("Change of the booking of %1").replace("%1", what),
-                                         undo=lambda: put_back(edit.before), redo=lambda: put_back(edit.after)))
+        self.undo_stack.push(DoneCommand(self.tr("Change of %n booking(s) of %1", "", len(edits)).replace("%1", what),
+                                         undo=lambda: put_back(before), redo=lambda: put_back(later)))
 
     @Slot()
     def _on_nav_changed(self) -> None:

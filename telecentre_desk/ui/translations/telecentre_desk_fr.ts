@@ -540,17 +540,17 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="67"/>
+        <location filename="../bookings/booking_dialog.py" line="68"/>
         <source>New booking</source>
         <translation>Nouvelle réservation</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="73"/>
+        <location filename="../bookings/booking_dialog.py" line="74"/>
         <source>Name or number…</source>
         <translation>Nom ou numéro…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/booking_dialog.py" line="219"/>
+        <location filename="../bookings/booking_dialog.py" line="220"/>
         <source> week(s)</source>
         <translation>
             <numerusform> semaine</numerusform>
@@ -558,82 +558,82 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="95"/>
+        <location filename="../bookings/booking_dialog.py" line="96"/>
         <source>1: this day only; more: the same day and time every week</source>
         <translation>1&#xa0;: ce jour seulement&#xa0;; plus&#xa0;: le même jour à la même heure chaque semaine</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="67"/>
+        <location filename="../bookings/booking_dialog.py" line="68"/>
         <source>Move or edit the booking</source>
         <translation>Déplacer ou modifier la réservation</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="96"/>
+        <location filename="../bookings/booking_dialog.py" line="97"/>
         <source>Book even if the member&apos;s plan does not cover the day</source>
         <translation>Réserver même si la formule du membre ne couvre pas ce jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="98"/>
+        <location filename="../bookings/booking_dialog.py" line="99"/>
         <source>Host&apos;s reason (kept in the audit log)</source>
         <translation>Motif de l’accueil (conservé dans le journal)</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="104"/>
+        <location filename="../bookings/booking_dialog.py" line="105"/>
         <source>Member *</source>
         <translation>Membre *</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="105"/>
+        <location filename="../bookings/booking_dialog.py" line="106"/>
         <source>Room or desk</source>
         <translation>Salle ou poste</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="107"/>
+        <location filename="../bookings/booking_dialog.py" line="108"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="111"/>
+        <location filename="../bookings/booking_dialog.py" line="112"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="113"/>
+        <location filename="../bookings/booking_dialog.py" line="114"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="115"/>
+        <location filename="../bookings/booking_dialog.py" line="116"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="116"/>
+        <location filename="../bookings/booking_dialog.py" line="117"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="119"/>
+        <location filename="../bookings/booking_dialog.py" line="120"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="119"/>
+        <location filename="../bookings/booking_dialog.py" line="120"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="166"/>
+        <location filename="../bookings/booking_dialog.py" line="167"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="166"/>
+        <location filename="../bookings/booking_dialog.py" line="167"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="166"/>
+        <location filename="../bookings/booking_dialog.py" line="167"/>
         <source>Whole day</source>
         <translation>Journée entière</translation>
     </message>
@@ -673,6 +673,35 @@ Motif (conservé dans le journal d’audit) :</translation>
         <location filename="../bookings/prompts.py" line="17"/>
         <source>Keep it</source>
         <translation>La garder</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="43"/>
+        <source>Change a weekly booking</source>
+        <translation>Modifier une réservation hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="44"/>
+        <source>This booking repeats every week. Change only this one, or this one and the following weeks alike?
+
+%1</source>
+        <translation>Cette réservation se répète chaque semaine. Modifier celle-ci seulement, ou celle-ci et les semaines suivantes de la même façon&#xa0;?
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="46"/>
+        <source>Only this one</source>
+        <translation>Celle-ci seulement</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="47"/>
+        <source>This one and the following weeks</source>
+        <translation>Celle-ci et les semaines suivantes</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="48"/>
+        <source>Back</source>
+        <translation>Retour</translation>
     </message>
 </context>
 <context>
@@ -726,10 +755,25 @@ Motif (conservé dans le journal d’audit) :</translation>
             <numerusform>Annulation de %n réservations de %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="316"/>
+        <source>%n booking(s) changed</source>
+        <translation>
+            <numerusform>%n réservation modifiée</numerusform>
+            <numerusform>%n réservations modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="324"/>
+        <source>Change of %n booking(s) of %1</source>
+        <translation>
+            <numerusform>Modification de la réservation de %1</numerusform>
+            <numerusform>Modification de %n réservations de %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../bookings/screen.py" line="309"/>
         <source>Change of the booking of %1</source>
-        <translation>Modification de la réservation de %1</translation>
+        <translation type="vanished">Modification de la réservation de %1</translation>
     </message>
     <message>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
@@ -763,7 +807,7 @@ Motif (conservé dans le journal d’audit) :</translation>
         <translation type="vanished">Annulation de %1</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="302"/>
+        <location filename="../bookings/screen.py" line="314"/>
         <source>Booking changed: %1</source>
         <translation>Réservation modifiée&#xa0;: %1</translation>
     </message>
@@ -772,7 +816,7 @@ Motif (conservé dans le journal d’audit) :</translation>
         <translation type="vanished">Modification de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="352"/>
+        <location filename="../bookings/screen.py" line="367"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>
