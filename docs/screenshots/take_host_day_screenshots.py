@@ -80,6 +80,43 @@ def shoot_booking_edit(window: MainWindow, engine: Engine) -> None:
     settle()
     save(dialog, HERE / "booking_edit.png")
     dialog.close()
+    shoot_series_question(window, engine)
+
+
+def shoot_series_question(window: MainWindow, engine: Engine) -> None:
+    """A weekly booking moved: the question "only this one / this one and the following weeks"."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from telecentre_desk.bookings import service as bookings
+    from telecentre_desk.db.uow import unit_of_work
+
+    with unit_of_work(engine) as session:
+        made = bookings.add_booking(session, space="Salle Tarnon", member="5", start=at("16:00").replace(tzinfo=None),
+                                    end=at("17:00").replace(tzinfo=None), weeks=4, note="Atelier", actor="demo")
+    settle()
+    screen = window.bookings_page.page
+    screen.refresh()
+    row = next(i for i, s in enumerate(screen.day_model.slots) if s.strftime("%H:%M") == "16:00")
+    column = next(i for i, r in enumerate(screen.resources) if r.space_name == "Salle Tarnon" and r.desk_id is None)
+    screen.day_table.selectionModel().select(screen.day_model.index(row, column),
+                                             QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    screen.edit_booking(screen.bookings[made[0].id])
+    dialog = screen.last_dialog
+    dialog.start.setCurrentIndex(dialog.start.findText("17:00"))
+    dialog.end.setCurrentIndex(dialog.end.findText("18:00"))
+    settle()
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box is dialog:
+            QTimer.singleShot(100, answer)
+            return
+        save(box, HERE / "booking_series_question.png")
+        box.reject()  # Retour: nothing is changed
+
+    QTimer.singleShot(300, answer)
+    dialog.accept()
+    dialog.close()
 
 
 def fitted(dialog: QWidget, size: tuple[int, int]) -> None:
