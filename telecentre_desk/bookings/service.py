@@ -342,6 +342,10 @@ def edit_series(session: Session, booking_id: str, *, space: str | None = None, 
     else:
         new_end = new_start + (old_end - old_start) if start is not None else old_end
     shift, length = new_start.date() - old_start.date(), new_end - new_start
+    if (new_start, new_end) != (old_start, old_end):  # the host's own week first: its faults need no day named
+        chosen = _local(new_start, place, "from"), _local(new_end, place, "to")
+        _check_slot(place, *chosen)
+        _check_open(session, place, *chosen)
     targets = list(session.exec(select(Booking).where(
         Booking.series_uid == first.series_uid, Booking.status == "confirmed", col(Booking.deleted_at).is_(None),
         Booking.starts_at >= first.starts_at).order_by(col(Booking.starts_at))).all())

@@ -78,3 +78,12 @@ def test_a_booking_of_no_series_is_edited_alone(place: Engine) -> None:
     with unit_of_work(place) as session:
         [done] = bookings.edit_series(session, made.id, start=dt.datetime(2026, 12, 8, 9, 0))
     assert done.after.starts_at == at(8, 9).astimezone(dt.UTC)
+
+
+def test_a_fault_of_the_chosen_week_itself_is_said_without_a_day(place: Engine) -> None:
+    uids = series(place)
+    with pytest.raises(ValidationError, match=r"^bookings go by half hours: 14:15"), unit_of_work(place) as session:
+        bookings.edit_series(session, uids[0], start=dt.datetime(2026, 12, 8, 14, 15))
+    with pytest.raises(ValidationError, match=r"^08/12/2026 20:00-21:00 is outside the opening hours"), \
+            unit_of_work(place) as session:
+        bookings.edit_series(session, uids[0], start=dt.datetime(2026, 12, 8, 20, 0))
