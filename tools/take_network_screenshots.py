@@ -1,5 +1,5 @@
 """Regenerate the Network screen's pictures in docs/screenshots/: network.png (Florac, in French, after a sync
-with one conflict and one refused export), network_refused_entry.png, network_report_tab.png,
+where Marvejols's changes apply and Langogne's export is refused), network_refused_entry.png, network_report_tab.png,
 network_settlement_tab.png and network_settings.png (network_report.png is the PDF report's, made elsewhere).
 
 Three places, each its own database in a temporary folder, exchange files in a shared folder, on a fixed
@@ -11,13 +11,14 @@ clock (the week of Monday 23 November 2026):
 - then Marvejols's PC clock falls back to Tuesday (a flat BIOS battery) and Jean is changed again: Marvejols
   is the authority for its members, so Florac applies that later export whatever the clock said (since
   issue 12 this is no longer a conflict; network.png predates it);
-- Thursday morning Langogne exports, and somebody opens its members file and saves it by hand: the file
-  no longer matches its checksum, so Florac refuses that export whole (ONE refused file);
+- Thursday morning Paul of Langogne becomes an employee and Langogne exports; somebody opens that export's
+  members file and saves it by hand: the file no longer matches its signed manifest, so Florac refuses that
+  export whole (ONE refused file) and keeps Langogne's Monday data;
 - Thursday 09:30 at Florac: the host presses "Synchroniser" in the real window (the real worker thread).
 
 Run it under a display server::
 
-    Xvfb :99 -screen 0 1600x1000x24 &
+    Xvfb :99 -screen 0 1600x1000x24 & DISPLAY=:99 openbox &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python tools/take_network_screenshots.py
 
 Nothing real is touched.
@@ -149,10 +150,17 @@ class Scenario:
         with unit_of_work(self.engines["MAR"]) as session:
             members.edit_member(session, jean, category="jobseeker", actor="demo")
         self.sync("MAR")
-        self.now = at(26, "08:00")  # Thursday: Langogne exports; a file is then edited by hand
+        self.now = at(26, "08:00")  # Thursday: Paul becomes an employee, Langogne exports; a file is then edited
+        with unit_of_work(self.engines["LAN"]) as session:
+            members.edit_member(session, self._member("LAN", "Paul"), category="employee", actor="demo")
         self.sync("LAN")
-        members_file = next((self.shared / "LAN").glob("members.*.csv"))
-        members_file.write_bytes(members_file.read_bytes().replace(b"Paul", b"Paulo"))
+        # Exports are deltas since issue 12: the file to spoil is this export's own (the highest number), not
+        # Monday's snapshot, which Florac has read already.
+        members_file = max((self.shared / "LAN").glob("members.*.csv"), key=lambda path: path.name)
+        spoilt = members_file.read_bytes().replace(b"Paul", b"Paulo")
+        if spoilt == members_file.read_bytes():
+            raise SystemExit(f"{members_file.name} does not name Paul: the scenario no longer spoils an export")
+        members_file.write_bytes(spoilt)
         self.now = at(26, "09:30")
 
     def _member(self, code: str, first: str) -> str:

@@ -321,6 +321,61 @@ def put_back_booking(session: Session, slot: BookingSlot, *, actor: str = "cli")
     return _slot_of(session, booking)
 
 
+def edit_series(session: Session, booking_id: str, *, space: str | None = None, desk: object = _KEEP,
+                member: str | None = None, start: dt.datetime | None = None, end: dt.datetime | None = None,
+                note: object = _KEEP, override_reason: str | None = None, actor: str = "cli") -> list[BookingEdit]:
+    """Move or edit a booking and every later booking of its weekly series alike ("this one and the following"):
+    the same room or desk, member and note, the same shift of day, the new hours. A booking of no series is
+    edited alone. All or nothing: a week that overlaps another booking, falls on a closed day or outside the
+    hours refuses the whole, its day named (the caller's unit of work then changes nothing)."""
+    place = local_place_row(session)
+    first = _booking_row(session, booking_id)
+    if not first.series_uid:
+        return [edit_booking(session, booking_id, space=space, desk=desk, member=member, start=start, end=end,
+                             note=note, override_reason=override_reason, actor=actor)]
+    tz = clock.zone(place.timezone)
+    old_start = _utc(first.starts_at).astimezone(tz).replace(tzinfo=None)
+    old_end = _utc(first.ends_at).astimezone(tz).replace(tzinfo=None)
+    new_start = _local(start, place, "from").replace(tzinfo=None) if start is not None else old_start
+    if end is not None:
+        new_end = _local(end, place, "to").replace(tzinfo=None)
+    else:
+        new_end = new_start + (old_end - old_start) if start is not None else old_end
+    shift, length = new_start.date() - old_start.date(), new_end - new_start
+    if (new_start, new_end) != (old_start, old_end):  # the host's own week first: its faults need no day named
+        chosen = _local(new_start, place, "from"), _local(new_end, place, "to")
+        _check_slot(place, *chosen)
+        _check_open(session, place, *chosen)
+    targets = list(session.exec(select(Booking).where(
+        Booking.series_uid == first.series_uid, Booking.status == "confirmed", col(Booking.deleted_at).is_(None),
+        Booking.starts_at >= first.starts_at).order_by(col(Booking.starts_at))).all())
+    if new_start > old_start:  # later weeks move first, so that no week stands in the way of the one before it
+        targets.reverse()
+    edits: list[BookingEdit] = []
+    for target in targets:
+        day = _utc(target.starts_at).astimezone(tz).date() + shift
+        at = dt.datetime.combine(day, new_start.time())
+        try:
+            edits.append(edit_booking(session, target.uid, space=space, desk=desk, member=member, start=at,
+                                      end=at + length, note=note, override_reason=override_reason, actor=actor))
+        except (ConflictError, ValidationError) as exc:
+            if target.id == first.id:
+                raise
+            message = _("the week of {day}: {reason}").format(day=f"{day:%d/%m/%Y}", reason=exc.message)
+            raise type(exc)(message) from exc
+    edits.sort(key=lambda edit: edit.before.starts_at)
+    return edits
+
+
+def put_back_bookings(session: Session, slots: list[BookingSlot], *, actor: str = "cli") -> list[BookingSlot]:
+    """Undo (or redo) a series edit: each booking becomes its slot, all or nothing (see put_back_booking)."""
+    if not slots:
+        return []
+    now = _booking_row(session, slots[0].id).starts_at
+    ordered = sorted(slots, key=lambda slot: slot.starts_at, reverse=slots[0].starts_at > _utc(now))
+    return [put_back_booking(session, slot, actor=actor) for slot in ordered]
+
+
 def list_bookings(session: Session, *, day: dt.date | None = None) -> list[BookingInfo]:
     """The bookings of a local day (today by default)."""
     place = local_place_row(session)

@@ -63,15 +63,21 @@ def cmd_edit(ctx: CommandContext) -> None:
     a = ctx.args
     desk: object = None if a.whole_room else (a.desk if a.desk is not None else ...)
     note: object = ... if a.note is None else a.note
+    changes = {"space": a.space, "desk": desk, "member": a.member, "start": _when(a.start, "from") if a.start else None,
+               "end": _when(a.end, "to") if a.end else None, "note": note, "override_reason": a.override}
     with unit_of_work(ctx.engine) as session:
-        edit = bookings.edit_booking(session, a.id, space=a.space, desk=desk, member=a.member,
-                                     start=_when(a.start, "from") if a.start else None,
-                                     end=_when(a.end, "to") if a.end else None, note=note, override_reason=a.override)
-        rows = read_bookings(dbapi(session), start=edit.after.starts_at, end=edit.after.ends_at, uids=[edit.after.id])
-    if ctx.as_json:
-        emit_json({**edit.to_json(), "booking": rows[0].to_json()})
+        if a.series:  # this one and the following weeks, all or nothing
+            edits = bookings.edit_series(session, a.id, **changes)
+        else:
+            edits = [bookings.edit_booking(session, a.id, **changes)]
+        rows = read_bookings(dbapi(session), start=min(e.after.starts_at for e in edits),
+                             end=max(e.after.ends_at for e in edits), uids=[e.after.id for e in edits])
+    if ctx.as_json and a.series:
+        emit_json({"edits": [e.to_json() for e in edits], "bookings": [r.to_json() for r in rows]})
+    elif ctx.as_json:
+        emit_json({**edits[0].to_json(), "booking": rows[0].to_json()})
     else:
-        _table(rows)
+        _table(ctx, rows)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -94,7 +100,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     lst = actions.add_parser("list", help="the bookings of a day", parents=[common])
     lst.add_argument("--day", metavar="YYYY-MM-DD", help="default today")
     lst.set_defaults(handler=cmd_list)
-    edit = actions.add_parser("edit", help="move or edit a booking (one week of a series alone)", parents=[common])
+    edit = actions.add_parser("edit", help="move or edit a booking (one week of a series alone, or --series)",
+                              parents=[common])
     edit.add_argument("id", metavar="ID", type=types.reference("ID"))
     edit.add_argument("--space", metavar="SPACE", type=types.reference("--space", max_length=120),
                       help="another room (its name or id)")
@@ -109,6 +116,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     edit.add_argument("--note", type=types.text("--note", max_length=300), help="a new note (empty: none)")
     edit.add_argument("--override", metavar="REASON", type=types.text("--override", max_length=500),
                       help="for a member whose plan does not cover the day")
+    edit.add_argument("--series", action="store_true",
+                      help="also the following weeks of its series: the same shift of day, the same new hours")
     edit.set_defaults(handler=cmd_edit)
     cancel = actions.add_parser("cancel", help="cancel a booking", parents=[common])
     cancel.add_argument("id", metavar="ID", type=types.reference("ID"))

@@ -331,8 +331,17 @@ class MainWindow(QMainWindow):
         from telecentre_desk.ui.reports.screen import TodayScreen
 
         screen = TodayScreen(self._store, parent)
-        screen.open_screen.connect(self.show_screen)
+        screen.open_screen.connect(self._on_dashboard_open_screen)
         return screen
+
+    @Slot(str)
+    def _on_dashboard_open_screen(self, key: str) -> None:
+        from telecentre_desk.ui.reports.screen import BACKUPS
+
+        if key == BACKUPS:
+            self.backups.open_settings()  # the last backup's block: its dialog, not the front desk
+        else:
+            self.show_screen(key)
 
     @property
     def invoices_screen(self) -> InvoicesScreen:

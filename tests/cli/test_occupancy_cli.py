@@ -131,3 +131,19 @@ def test_a_booking_moved_a_desk_moved_and_an_empty_room_removed_from_the_shell(r
     gone = run.json("desk", "remove", "A1")["removed"]
     assert run.json("desk", "list") == []
     assert run.json("desk", "restore", gone["id"])["space_name"] == "Annexe"
+
+
+def test_a_weekly_series_moved_from_one_week_on_from_the_shell(run) -> None:
+    run.json("space", "add", "--name", "Salle Tarnon", "--kind", "meeting_room", "--capacity", "8")
+    series = run.json("booking", "add", "--space", "Salle Tarnon", "--member", "1", "--from", "2026-12-07T10:00",
+                      "--to", "2026-12-07T11:00", "--weeks", "3")
+    moved = run.json("booking", "edit", series[1]["id"], "--series", "--from", "2026-12-15T14:00")
+    assert [b["from"] for b in moved["bookings"]] == ["2026-12-15T13:00:00+00:00", "2026-12-22T13:00:00+00:00"]
+    assert [e["before"]["from"] for e in moved["edits"]] == [series[1]["from"], series[2]["from"]]
+    code, text, _ = run("booking", "edit", series[0]["id"], "--note", "atelier")  # without --series: one week
+    assert code == 0 and text.count("Salle Tarnon") == 1
+    run.json("booking", "add", "--space", "Salle Tarnon", "--member", "1", "--from", "2026-12-29T10:00",
+             "--to", "2026-12-29T10:30")
+    code, _, err = run("booking", "edit", series[0]["id"], "--series", "--from", "2026-12-14T10:00")
+    assert code == 1 and "the week of 29/12/2026: the room is already booked by Marie Dupont" in err
+    assert run.json("booking", "list", "--day", "2026-12-07")[0]["from"] == series[0]["from"]  # nothing moved

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QToolBar, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from telecentre_desk.__main__ import main as desk_main
@@ -194,16 +194,31 @@ def test_help_texts_are_readable(qtbot: QtBot, window: MainWindow) -> None:
         assert contrast(detail.palette().color(detail.foregroundRole()),
                         card.palette().color(QPalette.ColorRole.Base)) >= 4.5
     # Every text of the Network screen, hints included (its log hint was a disabled label: 2.6:1).
+    # Every tab (the report's method and the settlement's rule were disabled labels too) and its settings dialog.
     window.show_screen("network")
     settle(qtbot)
-    faint = []
-    for label in window.network_page.findChildren(QLabel):
-        if label.isVisible() and label.text():
-            group = QPalette.ColorGroup.Active if label.isEnabled() else QPalette.ColorGroup.Disabled
-            ratio = contrast(label.palette().color(group, label.foregroundRole()),
-                             label.palette().color(group, QPalette.ColorRole.Window))
-            if ratio < 4.5:
-                faint.append(f"{label.text()[:50]!r}: {ratio:.1f}:1")
+    screen = window.network_page.page
+    faint: list[str] = []
+
+    def read_labels(root: QWidget) -> None:
+        for label in root.findChildren(QLabel):
+            if label.isVisible() and label.text():
+                group = QPalette.ColorGroup.Active if label.isEnabled() else QPalette.ColorGroup.Disabled
+                ratio = contrast(label.palette().color(group, label.foregroundRole()),
+                                 label.palette().color(group, QPalette.ColorRole.Window))
+                if ratio < 4.5:
+                    faint.append(f"{label.text()[:50]!r}: {ratio:.1f}:1")
+
+    for index in range(screen.tabs.count()):
+        screen.tabs.setCurrentIndex(index)
+        settle(qtbot)
+        read_labels(window.network_page)
+    screen.tabs.setCurrentIndex(0)
+    screen.sync_panel.settings_button.click()
+    dialog = screen.sync_panel.settings_dialog
+    qtbot.waitExposed(dialog)
+    read_labels(dialog)
+    dialog.close()
     assert faint == []
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from telecentre_desk.ui.main_window import MainWindow
@@ -31,6 +32,12 @@ def test_the_dashboard_shows_figures_and_links(qtbot: QtBot, store: Store, setti
     window.show_screen("reports")
     qtbot.mouseClick(screen.today_block.button, Qt.MouseButton.LeftButton)
     assert window.current_screen == "front_desk"
+    window.show_screen("reports")
+    assert screen.last_backup_block.button.text() == "Open the backups…"
+    qtbot.mouseClick(screen.last_backup_block.button, Qt.MouseButton.LeftButton)  # its dialog, not a screen
+    dialog = window.findChild(QDialog, "backup_settings")
+    assert dialog is not None and dialog.isVisible() and window.current_screen == "reports"
+    dialog.close()
     window.close()
 
 

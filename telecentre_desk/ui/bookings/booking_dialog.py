@@ -32,6 +32,7 @@ from telecentre_desk.bookings.service import MAX_WEEKS
 from telecentre_desk.common import plausibility
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.places.opening_hours import WeeklyHours
+from telecentre_desk.ui.bookings import prompts
 from telecentre_desk.ui.bookings.grid import SLOT, Resource, day_slots, half_days
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.frontdesk.member_search import MemberSearch, entry_text
@@ -53,7 +54,7 @@ def _find(combo: QComboBox, value: object) -> int:
 
 class BookingDialog(QDialog):
     booked = Signal(list)  # uids of the bookings made (one per week)
-    edited = Signal(object)  # the BookingEdit saved (editing a booking): the screen's undo puts ``before`` back
+    edited = Signal(object)  # the BookingEdit saved (a list for a series): the screen's undo puts ``before`` back
 
     def __init__(self, store: Store, *, resources: Sequence[Resource], members: Sequence[MemberInfo],
                  hours: WeeklyHours, resource: Resource | None, day: dt.date, start: dt.time | None = None,
@@ -264,11 +265,20 @@ class BookingDialog(QDialog):
 
     def _save_edit(self, resource: Resource, member: str, when: tuple[dt.datetime, dt.datetime], reason: str | None,
                    note: str | None) -> None:
-        uid = self.editing.id  # type: ignore[union-attr]
+        editing = self.editing
+        assert editing is not None
+        uid, series = editing.id, False
+        if editing.series_id:  # a weekly booking: this one only, or the following weeks alike (as cancel asks)
+            answer = prompts.ask_series_edit(self, f"{self._editing_entry()} — {when[0]:%d/%m/%Y %H:%M}–"
+                                                   f"{when[1]:%H:%M}")
+            if answer is None:
+                return
+            series = answer == prompts.SERIES
+        edit = bookings.edit_series if series else bookings.edit_booking
 
-        def save(session: Session) -> BookingEdit:
-            return bookings.edit_booking(session, uid, space=resource.space_id, desk=resource.desk_id, member=member,
-                                         start=when[0], end=when[1], note=note, override_reason=reason, actor=ACTOR)
+        def save(session: Session) -> BookingEdit | list[BookingEdit]:
+            return edit(session, uid, space=resource.space_id, desk=resource.desk_id, member=member,
+                        start=when[0], end=when[1], note=note, override_reason=reason, actor=ACTOR)
 
         result = self._store.run(save, parent_widget=self, on_failure=self.errors.show,
                                  changes=OpChanges(bookings=True))

@@ -38,3 +38,25 @@ def ask_cancel(parent: QWidget | None, description: str, *, series: bool) -> str
     if whole is not None and clicked is whole:
         return SERIES
     return None
+
+
+EDIT_TITLE = QT_TRANSLATE_NOOP("BookingPrompts", "Change a weekly booking")
+EDIT_QUESTION = QT_TRANSLATE_NOOP("BookingPrompts", "This booking repeats every week. Change only this one, or "
+                                                    "this one and the following weeks alike?\n\n%1")
+EDIT_ONE = QT_TRANSLATE_NOOP("BookingPrompts", "Only this one")
+EDIT_REST = QT_TRANSLATE_NOOP("BookingPrompts", "This one and the following weeks")
+BACK = QT_TRANSLATE_NOOP("BookingPrompts", "Back")
+
+
+def ask_series_edit(parent: QWidget | None, description: str) -> str | None:
+    """Move or edit a booking of a weekly series: ONE, SERIES (the following weeks alike) or None (back, the
+    default: nothing is changed by a stray Enter)."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr(EDIT_TITLE), _tr(EDIT_QUESTION).replace("%1", description),
+                      parent=parent)
+    one = box.addButton(_tr(EDIT_ONE), QMessageBox.ButtonRole.AcceptRole)
+    whole = box.addButton(_tr(EDIT_REST), QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(_tr(BACK), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.exec()
+    clicked = box.clickedButton()
+    return ONE if clicked is one else SERIES if clicked is whole else None

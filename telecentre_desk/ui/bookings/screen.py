@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
@@ -39,7 +40,7 @@ from telecentre_desk.ui.bookings.week_model import BookingsWeekModel
 from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.tool_rows import ToolRows
-from telecentre_desk.ui.undo import DoneCommand
+from telecentre_desk.ui.undo import DoneCommand, UndoActions
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -70,13 +71,8 @@ class BookingsScreen(QWidget):
         self.nav = DayNavigator(today=today, parent=self)
         self.new_action = QAction(self.tr("New booking…"), self)
         self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        self.undo_actions = UndoActions(self.undo_stack, self)  # Ctrl+Z / Ctrl+Shift+Z on this screen
+        self.undo_action, self.redo_action = self.undo_actions.undo_action, self.undo_actions.redo_action
         self.edit_action = QAction(self.tr("Move or edit…"), self)
         self.edit_action.setToolTip(self.tr("Another day, time, room, desk, member or note for the selected booking"))
         self.cancel_action = QAction(self.tr("Cancel booking…"), self)
@@ -85,7 +81,8 @@ class BookingsScreen(QWidget):
         # for both (never an action hidden behind "»").
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions([self.new_action, self.edit_action, self.cancel_action, self.undo_action])
+        bar.addActions([self.new_action, self.edit_action, self.cancel_action, self.undo_action,
+                        self.redo_action])  # as on the floor plan: what Ctrl+Shift+Z does, seen
         self.tool_rows = ToolRows([self.nav, bar], self, stretch_after=0)
         self.banner = QLabel(self)
         self.banner.setStyleSheet("color: #8a5a00; font-weight: bold;")
@@ -263,7 +260,8 @@ class BookingsScreen(QWidget):
 
             # A cancellation is the host's likeliest mistake here: Ctrl+Z books the same slots again.
             self.undo_stack.push(DoneCommand(
-                self.tr("Cancellation of %1").replace("%1", booking_text(booking, self.tz)),
+                self.tr("Cancellation of %n booking(s) of %1", "", len(uids))
+                .replace("%1", _first_line(booking, self.tz)),
                 undo=lambda: self._store.run(lambda s: bookings.restore_bookings(s, uids, actor=ACTOR),
                                              parent_widget=self, changes=OpChanges(bookings=True)).ok,
                 redo=lambda: self._store.run(cancel_again, parent_widget=self, changes=OpChanges(bookings=True)).ok))
@@ -281,9 +279,16 @@ class BookingsScreen(QWidget):
                                                                a.replace(tzinfo=None)):
             return
 
-        def move(session: Session) -> BookingEdit:
-            return bookings.edit_booking(session, booking.id, space=resource.space_id, desk=resource.desk_id,
-                                         start=new_start, end=new_end, actor=ACTOR)
+        edit = bookings.edit_booking
+        if booking.series_id:  # a weekly booking dropped elsewhere: this week only, or the following alike
+            answer = prompts.ask_series_edit(self, booking_text(booking, self.tz))
+            if answer is None:
+                return
+            edit = bookings.edit_series if answer == prompts.SERIES else edit
+
+        def move(session: Session) -> BookingEdit | list[BookingEdit]:
+            return edit(session, booking.id, space=resource.space_id, desk=resource.desk_id, start=new_start,
+                        end=new_end, actor=ACTOR)
 
         result = self._store.run(move, parent_widget=self, changes=OpChanges(bookings=True))
         if result.ok and result.value is not None:
@@ -296,19 +301,28 @@ class BookingsScreen(QWidget):
             self.move_booking(booking, self.resources[column], self.day_model.slots[row])
 
     @Slot(object)
-    def _on_dialog_edited(self, edit: BookingEdit) -> None:
+    def _on_dialog_edited(self, done: BookingEdit | list[BookingEdit]) -> None:
+        """One booking changed, or several weeks of a series: Ctrl+Z puts them all back, all or nothing."""
         from telecentre_desk.bookings import service as bookings
 
-        after = self.bookings.get(edit.after.id)
-        text = booking_text(after, self.tz) if after is not None else ""
-        self.message.emit(self.tr("Booking changed: %1").replace("%1", text))
+        edits = done if isinstance(done, list) else [done]
+        if not edits:
+            return
+        after = self.bookings.get(edits[0].after.id)  # None when it moved to a day not shown
+        if len(edits) == 1:
+            text = booking_text(after, self.tz) if after is not None else ""
+            self.message.emit(self.tr("Booking changed: %1").replace("%1", text))
+        else:
+            self.message.emit(self.tr("%n booking(s) changed", "", len(edits)))
 
-        def put_back(slot: BookingSlot) -> bool:
-            return self._store.run(lambda s: bookings.put_back_booking(s, slot, actor=ACTOR), parent_widget=self,
+        def put_back(slots: list[BookingSlot]) -> bool:
+            return self._store.run(lambda s: bookings.put_back_bookings(s, slots, actor=ACTOR), parent_widget=self,
                                    changes=OpChanges(bookings=True)).ok
 
-        self.undo_stack.push(DoneCommand(self.tr("Change of %1").replace("%1", text),
-                                         undo=lambda: put_back(edit.before), redo=lambda: put_back(edit.after)))
+        before, later = [e.before for e in edits], [e.after for e in edits]
+        what = _first_line(after, self.tz) if after is not None else ""
+        self.undo_stack.push(DoneCommand(self.tr("Change of %n booking(s) of %1", "", len(edits)).replace("%1", what),
+                                         undo=lambda: put_back(before), redo=lambda: put_back(later)))
 
     @Slot()
     def _on_nav_changed(self) -> None:
@@ -351,3 +365,8 @@ class BookingsScreen(QWidget):
     @Slot(list)
     def _on_dialog_booked(self, uids: list[str]) -> None:
         self.message.emit(self.tr("%n booking(s) made", "", len(uids)))
+
+
+def _first_line(booking: BookingInfo, tz: ZoneInfo) -> str:
+    """Who, when and where on one line, for an Undo/Redo label (the series and the note are left to tooltips)."""
+    return booking_text(booking, tz).split("\n", 1)[0]

@@ -179,7 +179,7 @@ class FloorMenus(QObject):
             spaces.set_desk(session, uid, fixed_member=holder, actor=ACTOR)
 
         if self._store.run(free, parent_widget=self._screen).ok:
-            self._push(self.tr("Resident %1 removed from %2").replace("%1", desk.fixed_member_name or holder)
+            self._push(self.tr("Removal of resident %1 from desk %2").replace("%1", desk.fixed_member_name or holder)
                        .replace("%2", desk.name), give_back, free)
 
     def remove_desk(self, uid: str) -> None:

@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from telecentre_desk.spaces.info import DeskInfo, SpaceInfo, read_desks, read_spaces
@@ -27,6 +27,7 @@ from telecentre_desk.ui.floorplan.undo import GeometryCommand, placed_before
 from telecentre_desk.ui.floorplan.view import FloorView
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.tool_rows import ToolRows
+from telecentre_desk.ui.undo import UndoActions
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -61,13 +62,8 @@ class FloorPlanScreen(QWidget):
         self.arrange_action.setCheckable(True)
         self.arrange_action.setToolTip(self.tr("Drag and resize rooms, drag desks, double-click to rename"))
         self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        self.undo_actions = UndoActions(self.undo_stack, self)  # Ctrl+Z / Ctrl+Shift+Z on this screen
+        self.undo_action, self.redo_action = self.undo_actions.undo_action, self.undo_actions.redo_action
         self.fit_action = QAction(self.tr("Fit"), self)
         self.zoom_in_action = QAction(self.tr("Zoom in"), self)
         self.zoom_out_action = QAction(self.tr("Zoom out"), self)

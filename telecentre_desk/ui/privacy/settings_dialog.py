@@ -79,6 +79,7 @@ class PrivacyDialog(QDialog):
         form.addRow(self.tr("Review members inactive for"), self.inactive)
         self.model = InactiveModel(self)
         self.table = make_table(self.model, self)
+        self.table.horizontalHeader().setStretchLastSection(True)  # "Dernière activité" was cut at its edge
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Reason to keep (e.g. honorary member)"))
         self.keep_button = QPushButton(self.tr("Keep"), self)

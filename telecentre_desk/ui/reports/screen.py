@@ -25,6 +25,7 @@ from telecentre_desk.common.money import format_eur
 from telecentre_desk.reports.today import TodayDashboard, read_today
 from telecentre_desk.ui.store import Store
 
+BACKUPS = "backups"  # not a screen: the window opens its Place > Backups dialog
 LIST_LIMIT = 5  # names shown under a count; the linked screen has the rest
 
 
@@ -83,9 +84,8 @@ class TodayScreen(QWidget):
                                             "invoices", self)
         self.sync_block = DashboardBlock(self.tr("Last synchronisation"), self.tr("Open the network"),
                                          "network", self)
-        # Backups have a dialog, not a screen (Place > Backups): the button opens the front desk.
-        self.last_backup_block = DashboardBlock(self.tr("Last backup"), self.tr("Open the front desk"),
-                                                "front_desk", self)
+        # Backups have a dialog, not a screen: the key BACKUPS asks the window for Place > Backups.
+        self.last_backup_block = DashboardBlock(self.tr("Last backup"), self.tr("Open the backups…"), BACKUPS, self)
         self.last_backup_block.setObjectName("last_backup_block")
         self.blocks = (self.today_block, self.week_block, self.carnets_block, self.overdue_block, self.sync_block,
                        self.last_backup_block)

@@ -23,7 +23,7 @@
 <context>
     <name>BookingDialog</name>
     <message numerus="yes">
-        <location filename="../bookings/booking_dialog.py" line="219"/>
+        <location filename="../bookings/booking_dialog.py" line="220"/>
         <source> week(s)</source>
         <translation>
             <numerusform> week</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>BookingsScreen</name>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="257"/>
+        <location filename="../bookings/screen.py" line="254"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>
@@ -42,7 +42,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="353"/>
+        <location filename="../bookings/screen.py" line="263"/>
+        <source>Cancellation of %n booking(s) of %1</source>
+        <translation>
+            <numerusform>Cancellation of the booking of %1</numerusform>
+            <numerusform>Cancellation of %n bookings of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="316"/>
+        <source>%n booking(s) changed</source>
+        <translation>
+            <numerusform>%n booking changed</numerusform>
+            <numerusform>%n bookings changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="324"/>
+        <source>Change of %n booking(s) of %1</source>
+        <translation>
+            <numerusform>Change of the booking of %1</numerusform>
+            <numerusform>Change of %n bookings of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="367"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n booking made</numerusform>

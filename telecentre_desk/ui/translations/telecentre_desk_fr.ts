@@ -540,17 +540,17 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="67"/>
+        <location filename="../bookings/booking_dialog.py" line="68"/>
         <source>New booking</source>
         <translation>Nouvelle réservation</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="73"/>
+        <location filename="../bookings/booking_dialog.py" line="74"/>
         <source>Name or number…</source>
         <translation>Nom ou numéro…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/booking_dialog.py" line="219"/>
+        <location filename="../bookings/booking_dialog.py" line="220"/>
         <source> week(s)</source>
         <translation>
             <numerusform> semaine</numerusform>
@@ -558,82 +558,82 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="95"/>
+        <location filename="../bookings/booking_dialog.py" line="96"/>
         <source>1: this day only; more: the same day and time every week</source>
         <translation>1&#xa0;: ce jour seulement&#xa0;; plus&#xa0;: le même jour à la même heure chaque semaine</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="67"/>
+        <location filename="../bookings/booking_dialog.py" line="68"/>
         <source>Move or edit the booking</source>
         <translation>Déplacer ou modifier la réservation</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="96"/>
+        <location filename="../bookings/booking_dialog.py" line="97"/>
         <source>Book even if the member&apos;s plan does not cover the day</source>
         <translation>Réserver même si la formule du membre ne couvre pas ce jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="98"/>
+        <location filename="../bookings/booking_dialog.py" line="99"/>
         <source>Host&apos;s reason (kept in the audit log)</source>
         <translation>Motif de l’accueil (conservé dans le journal)</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="104"/>
+        <location filename="../bookings/booking_dialog.py" line="105"/>
         <source>Member *</source>
         <translation>Membre *</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="105"/>
+        <location filename="../bookings/booking_dialog.py" line="106"/>
         <source>Room or desk</source>
         <translation>Salle ou poste</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="107"/>
+        <location filename="../bookings/booking_dialog.py" line="108"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="111"/>
+        <location filename="../bookings/booking_dialog.py" line="112"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="113"/>
+        <location filename="../bookings/booking_dialog.py" line="114"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="115"/>
+        <location filename="../bookings/booking_dialog.py" line="116"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="116"/>
+        <location filename="../bookings/booking_dialog.py" line="117"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="119"/>
+        <location filename="../bookings/booking_dialog.py" line="120"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="119"/>
+        <location filename="../bookings/booking_dialog.py" line="120"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="166"/>
+        <location filename="../bookings/booking_dialog.py" line="167"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="166"/>
+        <location filename="../bookings/booking_dialog.py" line="167"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../bookings/booking_dialog.py" line="166"/>
+        <location filename="../bookings/booking_dialog.py" line="167"/>
         <source>Whole day</source>
         <translation>Journée entière</translation>
     </message>
@@ -674,6 +674,35 @@ Motif (conservé dans le journal d’audit) :</translation>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="43"/>
+        <source>Change a weekly booking</source>
+        <translation>Modifier une réservation hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="44"/>
+        <source>This booking repeats every week. Change only this one, or this one and the following weeks alike?
+
+%1</source>
+        <translation>Cette réservation se répète chaque semaine. Modifier celle-ci seulement, ou celle-ci et les semaines suivantes de la même façon&#xa0;?
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="46"/>
+        <source>Only this one</source>
+        <translation>Celle-ci seulement</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="47"/>
+        <source>This one and the following weeks</source>
+        <translation>Celle-ci et les semaines suivantes</translation>
+    </message>
+    <message>
+        <location filename="../bookings/prompts.py" line="48"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
 </context>
 <context>
     <name>BookingsDayModel</name>
@@ -686,61 +715,87 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingsScreen</name>
     <message>
-        <location filename="../bookings/screen.py" line="71"/>
+        <location filename="../bookings/screen.py" line="72"/>
         <source>New booking…</source>
         <translation>Nouvelle réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="73"/>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="75"/>
         <source>Redo</source>
-        <translation>Rétablir</translation>
+        <translation type="vanished">Rétablir</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="80"/>
+        <location filename="../bookings/screen.py" line="76"/>
         <source>Move or edit…</source>
         <translation>Déplacer ou modifier…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="81"/>
+        <location filename="../bookings/screen.py" line="77"/>
         <source>Another day, time, room, desk, member or note for the selected booking</source>
         <translation>Un autre jour, une autre heure, salle, un autre poste, membre ou une autre note pour la réservation choisie</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="82"/>
+        <location filename="../bookings/screen.py" line="78"/>
         <source>Cancel booking…</source>
         <translation>Annuler la réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="111"/>
+        <location filename="../bookings/screen.py" line="108"/>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking (or drag it) to move or edit it, Delete cancels it, Ctrl+Z undoes. Desks are booked by the day or the half day.</source>
         <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation (ou glissez-la) pour la déplacer ou la modifier, Suppr l’annule, Ctrl+Z défait la dernière action. Les postes se réservent à la journée ou à la demi-journée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="263"/>
+        <source>Cancellation of %n booking(s) of %1</source>
+        <translation>
+            <numerusform>Annulation de la réservation de %1</numerusform>
+            <numerusform>Annulation de %n réservations de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="316"/>
+        <source>%n booking(s) changed</source>
+        <translation>
+            <numerusform>%n réservation modifiée</numerusform>
+            <numerusform>%n réservations modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookings/screen.py" line="324"/>
+        <source>Change of %n booking(s) of %1</source>
+        <translation>
+            <numerusform>Modification de la réservation de %1</numerusform>
+            <numerusform>Modification de %n réservations de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change of the booking of %1</source>
+        <translation type="vanished">Modification de la réservation de %1</translation>
     </message>
     <message>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking to cancel it. Desks are booked by the day or the half day.</source>
         <translation type="vanished">Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="170"/>
+        <location filename="../bookings/screen.py" line="167"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="171"/>
+        <location filename="../bookings/screen.py" line="168"/>
         <source>No opening hours on this day</source>
         <translation>Pas d’horaires d’ouverture ce jour-là</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="187"/>
+        <location filename="../bookings/screen.py" line="184"/>
         <source>Closed: %1</source>
         <translation>Fermé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="257"/>
+        <location filename="../bookings/screen.py" line="254"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
@@ -748,22 +803,20 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="266"/>
         <source>Cancellation of %1</source>
-        <translation>Annulation de %1</translation>
+        <translation type="vanished">Annulation de %1</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="304"/>
+        <location filename="../bookings/screen.py" line="314"/>
         <source>Booking changed: %1</source>
         <translation>Réservation modifiée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="310"/>
         <source>Change of %1</source>
-        <translation>Modification de %1</translation>
+        <translation type="vanished">Modification de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="353"/>
+        <location filename="../bookings/screen.py" line="367"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>
@@ -1673,8 +1726,12 @@ Ses totaux rejoignent les totaux perpétuels&#xa0;; aucune facture, aucun avoir 
     </message>
     <message>
         <location filename="../floorplan/menus.py" line="182"/>
+        <source>Removal of resident %1 from desk %2</source>
+        <translation>Retrait du résident %1 du poste %2</translation>
+    </message>
+    <message>
         <source>Resident %1 removed from %2</source>
-        <translation>Résident %1 retiré du poste %2</translation>
+        <translation type="vanished">Résident %1 retiré du poste %2</translation>
     </message>
     <message>
         <location filename="../floorplan/menus.py" line="191"/>
@@ -1830,62 +1887,60 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
 <context>
     <name>FloorPlanScreen</name>
     <message>
-        <location filename="../floorplan/screen.py" line="56"/>
+        <location filename="../floorplan/screen.py" line="57"/>
         <source>No rooms yet: use “Add room…” to draw the place.</source>
         <translation>Pas encore de salle : utilisez «&#xa0;Ajouter une salle…&#xa0;» pour dessiner le lieu.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="60"/>
+        <location filename="../floorplan/screen.py" line="61"/>
         <source>Arrange the plan</source>
         <translation>Agencer le plan</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="62"/>
+        <location filename="../floorplan/screen.py" line="63"/>
         <source>Drag and resize rooms, drag desks, double-click to rename</source>
         <translation>Déplacez et redimensionnez les salles, déplacez les postes, double-cliquez pour renommer</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="64"/>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="66"/>
         <source>Redo</source>
-        <translation>Rétablir</translation>
+        <translation type="vanished">Rétablir</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="71"/>
+        <location filename="../floorplan/screen.py" line="67"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="72"/>
+        <location filename="../floorplan/screen.py" line="68"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="73"/>
+        <location filename="../floorplan/screen.py" line="69"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="178"/>
+        <location filename="../floorplan/screen.py" line="174"/>
         <source>Arranging: drag rooms and desks, resize a room by its corner, double-click to rename, right-click for more. Each drag is saved when you let go.</source>
         <translation>Agencement : déplacez salles et postes, redimensionnez une salle par son coin, double-cliquez pour renommer, clic droit pour plus. Chaque déplacement est enregistré au relâchement.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="181"/>
+        <location filename="../floorplan/screen.py" line="177"/>
         <source>Live: each desk shows who is there. Drag an occupied desk onto a free one to move its member; right-click a desk for more.</source>
         <translation>En direct : chaque poste montre qui est là. Glissez un poste occupé sur un poste libre pour y déplacer son membre ; clic droit sur un poste pour plus.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="196"/>
+        <location filename="../floorplan/screen.py" line="192"/>
         <source>Move of %1</source>
         <translation>Déplacement de %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="227"/>
+        <location filename="../floorplan/screen.py" line="223"/>
         <source>%1 moved from %2 to %3</source>
         <translation>%1 déplacé(e) de %2 à %3</translation>
     </message>
@@ -3406,12 +3461,12 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
         <translation>À &amp;propos de Télécentre Desk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="432"/>
         <source>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;The front desk of a rural shared workplace of the SoLozère network: members, plans, check-in, invoices. It works fully offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Télécentre Desk %1&lt;/h3&gt;&lt;p&gt;L’accueil d’un tiers-lieu rural du réseau SoLozère : membres, formules, pointage, factures. Il fonctionne entièrement hors ligne.&lt;/p&gt;&lt;p&gt;Licence : EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="435"/>
         <source>About Télécentre Desk</source>
         <translation>À propos de Télécentre Desk</translation>
     </message>
@@ -4385,67 +4440,67 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkReportTab</name>
     <message>
-        <location filename="../network/report_tab.py" line="45"/>
+        <location filename="../network/report_tab.py" line="46"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="46"/>
+        <location filename="../network/report_tab.py" line="47"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="64"/>
+        <location filename="../network/report_tab.py" line="65"/>
         <source>By place</source>
         <translation>Par lieu</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="66"/>
+        <location filename="../network/report_tab.py" line="67"/>
         <source>By commune</source>
         <translation>Par commune</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="98"/>
+        <location filename="../network/report_tab.py" line="99"/>
         <source>Each place&apos;s presence as its last export carried it. A person counts once per commune and for the network. Half day: at most %1 min (this place&apos;s setting, applied to every place). Occupancy: people present, at most the desks, over desks × open days.</source>
         <translation>Les présences de chaque lieu telles que son dernier export les a apportées. Une personne compte une fois par commune et pour le réseau. Demi-journée : au plus %1 min (réglage de ce lieu, appliqué à tous les lieux). Occupation : personnes présentes, au plus le nombre de postes, sur postes × jours d’ouverture.</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="116"/>
+        <location filename="../network/report_tab.py" line="117"/>
         <source>network-report</source>
         <translation>rapport-reseau</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="126"/>
+        <location filename="../network/report_tab.py" line="127"/>
         <source>Export the network report (CSV for Excel)</source>
         <translation>Exporter le rapport réseau (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="127"/>
+        <location filename="../network/report_tab.py" line="128"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="136"/>
+        <location filename="../network/report_tab.py" line="137"/>
         <source>Export the network report (PDF)</source>
         <translation>Exporter le rapport réseau (PDF)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="137"/>
+        <location filename="../network/report_tab.py" line="138"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="147"/>
+        <location filename="../network/report_tab.py" line="148"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="151"/>
+        <location filename="../network/report_tab.py" line="152"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="152"/>
+        <location filename="../network/report_tab.py" line="153"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -4471,27 +4526,27 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
-        <location filename="../network/settings_dialog.py" line="60"/>
+        <location filename="../network/settings_dialog.py" line="61"/>
         <source>Network settings</source>
         <translation>Réglages du réseau</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="67"/>
+        <location filename="../network/settings_dialog.py" line="68"/>
         <source>not agreed yet</source>
         <translation>pas encore convenu</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="71"/>
+        <location filename="../network/settings_dialog.py" line="72"/>
         <source>This place, their home place</source>
         <translation>Ce lieu, leur lieu d’origine</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="72"/>
+        <location filename="../network/settings_dialog.py" line="73"/>
         <source>The place they visit</source>
         <translation>Le lieu qu’ils visitent</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="83"/>
+        <location filename="../network/settings_dialog.py" line="84"/>
         <source>Their right to a day is the plan they hold at home; carnets and unpaid invoices stay their home place&apos;s business. As for this place&apos;s members, the desk also checks (Place ▸ Desk settings):</source>
         <translation>Leur droit à une journée est la formule qu’ils ont chez eux ; carnets et factures impayées restent l’affaire de leur lieu d’origine. Comme pour les membres de ce lieu, l’accueil vérifie aussi (Lieu ▸ Réglages de l’accueil) :</translation>
     </message>
@@ -4500,17 +4555,17 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation type="vanished">Leur droit à une journée est la formule qu’ils ont chez eux ; carnets et factures impayées restent l’affaire de leur lieu d’origine. L’accueil vérifie aussi, comme pour les membres de ce lieu : %1. Ces règles sont dans Lieu ▸ Réglages de l’accueil.</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="90"/>
+        <location filename="../network/settings_dialog.py" line="91"/>
         <source>A member of another place of the network may work here. The day rate is what such a day here costs, excluding VAT; it travels to the other places with this place&apos;s export. When this place bills its own members for their days elsewhere, it owes the visited place that place&apos;s rate for each day (the Settlements tab adds it up).</source>
         <translation>Un membre d’un autre lieu du réseau peut travailler ici. Le tarif journée est ce que coûte ici une telle journée, hors TVA ; il part vers les autres lieux avec l’export de ce lieu. Quand ce lieu facture lui-même ses membres pour leurs journées ailleurs, il doit au lieu visité le tarif de ce lieu pour chaque journée (l’onglet Règlements en fait le compte).</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="100"/>
+        <location filename="../network/settings_dialog.py" line="101"/>
         <source>Our members&apos; days elsewhere billed by</source>
         <translation>Journées de nos membres ailleurs facturées par</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="101"/>
+        <location filename="../network/settings_dialog.py" line="102"/>
         <source>Members of other places here</source>
         <translation>Membres des autres lieux ici</translation>
     </message>
@@ -4527,7 +4582,7 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
         <translation type="vanished">Un membre d’un autre lieu du réseau peut travailler ici. Le tarif journée est ce que coûte une telle journée ici, hors TVA ; il part vers les autres lieux avec l’export de ce lieu. Le second choix dit qui facture les journées que les membres &lt;i&gt;de ce lieu&lt;/i&gt; passent dans d’autres lieux.</translation>
     </message>
     <message>
-        <location filename="../network/settings_dialog.py" line="99"/>
+        <location filename="../network/settings_dialog.py" line="100"/>
         <source>Network day rate (€ excl. VAT)</source>
         <translation>Tarif journée réseau (€ HT)</translation>
     </message>
@@ -5519,57 +5574,57 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation>Revoir les membres inactifs depuis</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="83"/>
+        <location filename="../privacy/settings_dialog.py" line="84"/>
         <source>Reason to keep (e.g. honorary member)</source>
         <translation>Motif pour conserver (par exemple&#xa0;: membre d’honneur)</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="84"/>
+        <location filename="../privacy/settings_dialog.py" line="85"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="85"/>
+        <location filename="../privacy/settings_dialog.py" line="86"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="94"/>
+        <location filename="../privacy/settings_dialog.py" line="95"/>
         <source>Members to review (no visit, plan or registration for that long):</source>
         <translation>Membres à revoir (ni passage, ni formule, ni inscription depuis cette durée)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="122"/>
+        <location filename="../privacy/settings_dialog.py" line="123"/>
         <source>No month past the retention is held per member.</source>
         <translation>Aucun mois au-delà de la durée de conservation n&apos;est gardé au nom des membres.</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="124"/>
+        <location filename="../privacy/settings_dialog.py" line="125"/>
         <source>open drafts</source>
         <translation>brouillons ouverts</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="124"/>
+        <location filename="../privacy/settings_dialog.py" line="125"/>
         <source>not invoiced</source>
         <translation>non facturé</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="125"/>
+        <location filename="../privacy/settings_dialog.py" line="126"/>
         <source>not exported to the network yet</source>
         <translation>pas encore exporté vers le réseau</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="126"/>
+        <location filename="../privacy/settings_dialog.py" line="127"/>
         <source>not settled with %1</source>
         <translation>pas encore réglé avec %1</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="126"/>
+        <location filename="../privacy/settings_dialog.py" line="127"/>
         <source>import waiting for %1</source>
         <translation>import en attente pour %1</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="132"/>
+        <location filename="../privacy/settings_dialog.py" line="133"/>
         <source>Still held per member: %1</source>
         <translation>Encore gardé au nom des membres : %1</translation>
     </message>
@@ -6061,67 +6116,67 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>SettlementTab</name>
     <message>
-        <location filename="../network/settlement_tab.py" line="43"/>
+        <location filename="../network/settlement_tab.py" line="44"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="46"/>
+        <location filename="../network/settlement_tab.py" line="47"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="49"/>
+        <location filename="../network/settlement_tab.py" line="50"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="51"/>
+        <location filename="../network/settlement_tab.py" line="52"/>
         <source>Month:</source>
         <translation>Mois :</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="69"/>
+        <location filename="../network/settlement_tab.py" line="70"/>
         <source>Network visits by pair of places</source>
         <translation>Visites réseau par couple de lieux</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="73"/>
+        <location filename="../network/settlement_tab.py" line="74"/>
         <source>What each pair of places settles</source>
         <translation>Ce que chaque couple de lieux règle</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="76"/>
+        <location filename="../network/settlement_tab.py" line="77"/>
         <source>Under the rule &quot;home place bills&quot;, the home place bills its members for their days at the other place and owes that place its network day rate for each of those days; under &quot;visited place bills&quot; the visited place billed them itself and nothing is owed. Amounts excluding VAT.</source>
         <translation>Avec la règle « le lieu d’origine facture », le lieu d’origine facture ses membres pour leurs journées dans l’autre lieu et doit à ce lieu son tarif réseau pour chacune de ces journées ; avec « le lieu visité facture », le lieu visité les a facturés lui-même et rien n’est dû. Montants hors TVA.</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="117"/>
+        <location filename="../network/settlement_tab.py" line="118"/>
         <source>No network visit is known for %1: nothing to settle.</source>
         <translation>Aucune visite réseau connue pour %1 : rien à régler.</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="151"/>
+        <location filename="../network/settlement_tab.py" line="152"/>
         <source>settlement</source>
         <translation>reglement</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="153"/>
+        <location filename="../network/settlement_tab.py" line="154"/>
         <source>Export the settlement (CSV for Excel)</source>
         <translation>Exporter le règlement (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="154"/>
+        <location filename="../network/settlement_tab.py" line="155"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="160"/>
+        <location filename="../network/settlement_tab.py" line="161"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="162"/>
+        <location filename="../network/settlement_tab.py" line="163"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -6449,60 +6504,64 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../reports/screen.py" line="78"/>
+        <location filename="../reports/screen.py" line="79"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="78"/>
-        <location filename="../reports/screen.py" line="87"/>
+        <location filename="../reports/screen.py" line="79"/>
         <source>Open the front desk</source>
         <translation>Ouvrir l’accueil</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="79"/>
+        <location filename="../reports/screen.py" line="80"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="79"/>
+        <location filename="../reports/screen.py" line="80"/>
         <source>Open the occupancy</source>
         <translation>Ouvrir l’occupation</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="80"/>
+        <location filename="../reports/screen.py" line="81"/>
         <source>Carnets running out</source>
         <translation>Carnets bientôt épuisés</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="80"/>
+        <location filename="../reports/screen.py" line="81"/>
         <source>Open the members</source>
         <translation>Ouvrir les membres</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="82"/>
+        <location filename="../reports/screen.py" line="83"/>
         <source>Invoices overdue</source>
         <translation>Factures en retard</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="82"/>
+        <location filename="../reports/screen.py" line="83"/>
         <source>Open the invoices</source>
         <translation>Ouvrir les factures</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="84"/>
+        <location filename="../reports/screen.py" line="85"/>
         <source>Last synchronisation</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="84"/>
+        <location filename="../reports/screen.py" line="85"/>
         <source>Open the network</source>
         <translation>Ouvrir le réseau</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="87"/>
+        <location filename="../reports/screen.py" line="88"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../reports/screen.py" line="88"/>
+        <source>Open the backups…</source>
+        <translation>Ouvrir les sauvegardes…</translation>
     </message>
     <message>
         <location filename="../reports/screen.py" line="116"/>
@@ -6605,6 +6664,29 @@ Acceptez-la seulement si l&apos;hôte de %2 vous a lu la même empreinte (écran
         <location filename="../network/trust_box.py" line="92"/>
         <source>Key not accepted</source>
         <translation>Clé non acceptée</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../undo.py" line="78"/>
+        <source>Undo</source>
+        <translation>Défaire</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="79"/>
+        <source>Undo %1</source>
+        <translation>Défaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="80"/>
+        <source>Redo</source>
+        <translation>Refaire</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="81"/>
+        <source>Redo %1</source>
+        <translation>Refaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def test_a_desk_moved_to_another_room_is_undone_exactly(qtbot: QtBot, store: Sto
     moved = desk(screen, "A2")
     assert moved.info.space_name == "Salle Tarnon"
     assert moved.room.sceneBoundingRect().contains(moved.sceneBoundingRect())  # drawn inside its new room
-    assert screen.undo_action.text() == "Undo Move of desk A2 to Salle Tarnon"
+    assert screen.undo_action.text() == "Undo move of desk A2 to Salle Tarnon"
     assert screen.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     with qtbot.waitSignal(store.data_changed):
         screen.undo_action.trigger()
@@ -110,7 +110,7 @@ def test_a_removed_desk_comes_back_with_ctrl_z(qtbot: QtBot, store: Store, place
     with qtbot.waitSignal(store.data_changed):
         screen.menus.remove_desk(desk(screen, "A3").uid)
     assert "A3" not in [item.info.name for item in screen.scene.desks.values()]
-    assert screen.undo_action.text() == "Undo Removal of desk A3"
+    assert screen.undo_action.text() == "Undo removal of desk A3"
     with qtbot.waitSignal(store.data_changed):
         screen.undo_action.trigger()
     assert stored(place.engine) == before
@@ -127,7 +127,7 @@ def test_a_resident_removed_by_mistake_gets_the_desk_back(qtbot: QtBot, store: S
     with qtbot.waitSignal(store.data_changed):
         screen.menus.remove_resident(desk(screen, "A1").uid)
     assert desk(screen, "A1").info.fixed_member is None
-    assert screen.undo_action.text() == "Undo Resident Chloé Thévenot removed from A1"
+    assert screen.undo_action.text() == "Undo removal of resident Chloé Thévenot from desk A1"
     with qtbot.waitSignal(store.data_changed):
         screen.undo_action.trigger()
     assert stored(place.engine) == before
