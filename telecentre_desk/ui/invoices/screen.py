@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,12 @@ _SAMPLES = {
     InvoiceColumn.STATUS: "● Credit note",
     InvoiceColumn.BALANCE: "-0 000,00 €",
 }
+# On a small screen (a 1024 px laptop) the VAT and the amounts before VAT give way, in this order, then the
+# period while one month is listed (the month is written above the list), so the member's name and what is
+# still due stay in view without a sideways scroll; the invoice's lines below show the amounts. They come
+# back when the window is wide enough.
+GIVE_WAY = (InvoiceColumn.VAT, InvoiceColumn.EXCL_VAT, InvoiceColumn.PERIOD)
+MEMBER_MIN_WIDTH = 190
 
 
 class InvoicesScreen(QWidget):
@@ -189,9 +195,30 @@ class InvoicesScreen(QWidget):
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        for column, sample in _SAMPLES.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 2 * COLUMN_PADDING)
+        self._widths = {column: metrics.horizontalAdvance(sample) + 2 * COLUMN_PADDING
+                        for column, sample in _SAMPLES.items()}
+        for column, width in self._widths.items():
+            header.resizeSection(column, width)
         header.setSectionResizeMode(InvoiceColumn.MEMBER, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)  # its width is what the columns share
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Hide the columns of GIVE_WAY, in order, while the others leave the member less than its minimum."""
+        available = self.table.viewport().width()
+        hidden: set[int] = set()
+        for column in GIVE_WAY:
+            if column == InvoiceColumn.PERIOD and self.month is None:
+                break  # all months listed: the period tells them apart
+            if sum(w for c, w in self._widths.items() if c not in hidden) + MEMBER_MIN_WIDTH <= available:
+                break
+            hidden.add(column)
+        for column in GIVE_WAY:
+            self.table.setColumnHidden(column, column in hidden)
 
     def _update_count(self) -> None:
         shown = self.model.visible_rows()
@@ -260,6 +287,7 @@ class InvoicesScreen(QWidget):
 
     @Slot(object)
     def _on_month_filter_changed(self, _month: Month | None) -> None:
+        self._fit_columns()
         self.refresh()
 
     @Slot()

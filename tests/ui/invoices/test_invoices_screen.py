@@ -139,3 +139,29 @@ def test_public_api_for_the_composition_root(screen: InvoicesScreen, qtbot: QtBo
     assert mail in screen.toolbar.actions() and mail in screen.actions()
     mail.trigger()
     assert sent == [ids]
+
+
+@pytest.mark.usefixtures("french")
+def test_on_a_small_screen_the_amounts_before_vat_give_way_to_the_member_and_what_is_due(qtbot: QtBot,
+                                                                                      billed: Engine) -> None:
+    screen = InvoicesScreen(Store(billed))
+    qtbot.addWidget(screen)
+    screen.resize(1366 - 200, 500)  # the screen's share of a 1366 px window (the navigation takes the rest)
+    screen.show()
+    qtbot.waitExposed(screen)
+    table, header = screen.table, screen.table.horizontalHeader()
+    assert not table.isColumnHidden(InvoiceColumn.EXCL_VAT) and not table.isColumnHidden(InvoiceColumn.VAT)
+    screen.resize(1024 - 200, 500)  # a 1024 px laptop
+    qtbot.waitUntil(lambda: table.isColumnHidden(InvoiceColumn.VAT))
+    # Nothing behind a sideways scroll: the last column ends inside the view, the member keeps room for a name.
+    last = header.sectionViewportPosition(InvoiceColumn.BALANCE) + header.sectionSize(InvoiceColumn.BALANCE)
+    assert last <= table.viewport().width()
+    assert header.sectionSize(InvoiceColumn.MEMBER) >= 150
+    assert not table.isColumnHidden(InvoiceColumn.INCL_VAT) and not table.isColumnHidden(InvoiceColumn.STATUS)
+    assert table.isColumnHidden(InvoiceColumn.PERIOD)  # one month listed: it is written above the list
+    screen.month_filter.all_months.setChecked(True)
+    assert not table.isColumnHidden(InvoiceColumn.PERIOD)  # all months: the period tells them apart
+    screen.month_filter.all_months.setChecked(False)
+    screen.resize(1366 - 200, 500)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(InvoiceColumn.EXCL_VAT) and
+                    not table.isColumnHidden(InvoiceColumn.VAT))
