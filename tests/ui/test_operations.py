@@ -199,12 +199,13 @@ def test_a_write_announces_what_it_touched_and_screens_ignore_the_rest(qtbot: Qt
     monkeypatch.setattr(window.front_desk_screen, "refresh", lambda: calls.__setitem__("desk", calls["desk"] + 1))
     monkeypatch.setattr(window.members_screen, "refresh",
                         lambda: calls.__setitem__("members", calls["members"] + 1))
-    compat: list[None] = []
-    store.data_changed.connect(lambda: compat.append(None))
+    announced: list[OpChanges] = []
+    store.changed.connect(announced.append)
     run_to_end(qtbot, store, Operation("invoices", "Issuing…", lambda _t: None, changes=OpChanges(invoices=True)))
     store.runner.announce(OpChanges(bookings=True, settings=True))
     assert calls == {"desk": 0, "members": 0}  # an invoice run, a booking: neither list is read again
-    assert len(compat) == 2  # the compatibility signal follows every change set
+    assert announced == [OpChanges(invoices=True), OpChanges(bookings=True, settings=True)]
+    assert not hasattr(Store, "data_changed")  # ``changed`` is the one change signal
     store.runner.announce(OpChanges(presence=True))
     assert calls == {"desk": 1, "members": 0}
     store.runner.announce(OpChanges(members=True))

@@ -34,6 +34,7 @@ from telecentre_desk.ui import dialogs, file_prompts
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.frontdesk import sale_print
 from telecentre_desk.ui.frontdesk.member_search import MemberSearch, entry_text
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:
@@ -260,7 +261,8 @@ class SaleDialog(QDialog):
                 return sales.sell(session, member=member, plan=plan.code, quantity=quantity, mode=mode, pay=pay,
                                   actor=ACTOR)
 
-        result = self._store.run(sell, parent_widget=self, on_failure=self.errors.show)
+        result = self._store.run(sell, parent_widget=self, on_failure=self.errors.show,
+                                 changes=OpChanges(invoices=True, members=True))  # a bill, a plan or a carnet
         if not result.ok or result.value is None:
             return
         sale = result.value

@@ -26,11 +26,16 @@ from PySide6.QtWidgets import (
 from telecentre_desk.ui import dialogs, file_prompts
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.invoices import labels
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:
     from telecentre_desk.billing.listing import PaymentInfo
     from telecentre_desk.ui.invoices.screen import InvoicesScreen
+
+
+# What the fiscal actions touch: payments, closed months and their records, the journal of invoices.
+INVOICES = OpChanges(invoices=True)
 
 
 class CancelPaymentDialog(QDialog):
@@ -85,7 +90,7 @@ class CancelPaymentDialog(QDialog):
                                "%1", self.payment.currentText()).replace("%2", reason.strip() or "—")):
             return
         result = self._store.run(lambda s: corrections.cancel_payment(s, uid, reason=reason, actor=ACTOR).amount_cents,
-                                 parent_widget=self, on_failure=self.errors.show)
+                                 parent_widget=self, on_failure=self.errors.show, changes=INVOICES)
         if result.ok:
             self.cancelled_text = self.tr("Payment cancelled: %1").replace("%1", self.payment.currentText())
             super().accept()
@@ -164,7 +169,8 @@ class FiscalActions(QObject):
                 "Close %1 for good?\n\nIts totals join the perpetual totals; no invoice, credit note or payment "
                 "can be dated inside it any more.").replace("%1", name)):
             return
-        result = self._store.run(lambda s: closing.close_month(s, str(month), actor=ACTOR), parent_widget=self._screen)
+        result = self._store.run(lambda s: closing.close_month(s, str(month), actor=ACTOR), parent_widget=self._screen,
+                                 changes=INVOICES)
         if result.ok:
             info = result.value
             self._say(self.tr("%1 closed: %2 sales, %3 received; perpetual total %4.").replace("%1", name).replace(
@@ -184,7 +190,7 @@ class FiscalActions(QObject):
         if path is None:
             return
         result = self._store.run(lambda s: archive.write_archive(s, str(month), path, actor=ACTOR),
-                                 parent_widget=self._screen)
+                                 parent_widget=self._screen, changes=INVOICES)
         if result.ok:
             self._say(self.tr("Archive of %1 saved to %2").replace("%1", str(month)).replace("%2", str(path)))
 

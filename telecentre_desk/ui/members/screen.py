@@ -310,13 +310,14 @@ class MembersScreen(QWidget):
         uid = member.id
         if member.status == MemberStatus.INACTIVE.value:
             self._store.run(lambda s: members.edit_member(s, uid, actor=ACTOR, status="active"),
-                            parent_widget=self)
+                            parent_widget=self, changes=OpChanges(members=True))
             return
         question = self.tr("Deactivate %1 (%2)?\n\nTheir subscriptions end today and they are no longer "
                            "billed. Their history and invoices are kept.")
         question = question.replace("%1", member.full_name).replace("%2", member.display_number)
         if dialogs.ask(self, self.tr("Deactivate member"), question):
-            self._store.run(lambda s: members.deactivate_member(s, uid, actor=ACTOR), parent_widget=self)
+            self._store.run(lambda s: members.deactivate_member(s, uid, actor=ACTOR), parent_widget=self,
+                            changes=OpChanges(members=True))  # and their subscriptions
 
     @Slot()
     def _on_import_action_triggered(self) -> None:
