@@ -32,6 +32,7 @@ from telecentre_desk.ui.store import ACTOR, Store
 if TYPE_CHECKING:
     from telecentre_desk.billing.listing import PaymentInfo
     from telecentre_desk.ui.invoices.screen import InvoicesScreen
+    from telecentre_desk.ui.operations import Job
 
 
 # What the fiscal actions touch: payments, closed months and their records, the journal of invoices.
@@ -234,21 +235,28 @@ class FiscalActions(QObject):
         dialog.accepted.connect(lambda: self.export_fec(*dialog.period()))
         dialog.open()
 
-    def export_fec(self, start: dt.date, end: dt.date, path: Path | None = None) -> int | None:
+    def export_fec(self, start: dt.date, end: dt.date, path: Path | None = None) -> Job | None:
+        """Write the FEC (0600) on the window's runner: a year of entries takes a moment, the desk keeps
+        answering. Progress in the status bar; a refusal (an open period, a disk error) in one line there."""
+        from telecentre_desk import transactions
         from telecentre_desk.billing import fec
         from telecentre_desk.places.service import local_place_row
+        from telecentre_desk.ui.operations import Operation
 
         path = path or file_prompts.save_file(self._screen, self.tr("Export the FEC"),
                                               Path.home() / f"FEC-{start:%Y%m%d}-{end:%Y%m%d}.txt",
                                               self.tr("FEC text (*.txt)"))
         if path is None:
             return None
+        engine = self._store.engine
 
-        def write(session) -> int:
+        def write(session) -> int:  # type: ignore[no-untyped-def]
             return fec.export(session, local_place_row(session).id, start, end, path, actor=ACTOR)
 
-        result = self._store.run(write, parent_widget=self._screen)
-        if result.ok:
-            self._say(self.tr("%1 FEC rows saved to %2").replace("%1", str(result.value)).replace("%2", str(path)))
-            return result.value
-        return None
+        def written(rows: int) -> None:
+            self._say(self.tr("%1 FEC rows saved to %2").replace("%1", str(rows)).replace("%2", str(path)))
+
+        # One unit of work (the export is journalled); nothing a screen shows changes: no change set.
+        return self._store.runner.submit(Operation(
+            "files", self.tr("Writing %1…").replace("%1", path.name), lambda _ticket: transactions.write(engine, write),
+            on_success=written, owner=self, cancellable=False))

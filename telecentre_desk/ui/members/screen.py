@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from telecentre_desk.ui.frontdesk.sale_dialog import SaleDialog
     from telecentre_desk.ui.members.card_dialog import MemberCardDialog
     from telecentre_desk.ui.members.member_dialog import MemberDialog
+    from telecentre_desk.ui.operations import Job
 
 # What the list shows (members, their current plan, "today" of the place): reloaded only when these change.
 LIST_READS = ("members", "plans", "place")
@@ -339,19 +340,23 @@ class MembersScreen(QWidget):
 
     @Slot()
     def _on_export_action_triggered(self) -> None:
-        from telecentre_desk.common.errors import DeskError
+        self.export_members()
+
+    def export_members(self) -> Job | None:
+        """Save the members shown as a CSV (0600) on the window's runner: a big list, a slow disk or a network
+        folder never holds the desk; progress in the status bar, a failure said there in one line."""
         from telecentre_desk.common.spreadsheet import write_sheet
         from telecentre_desk.members.spreadsheet_export import member_rows
+        from telecentre_desk.ui.operations import Operation
 
         suggested = Path.home() / (self.tr("members") + ".csv")
         path = file_prompts.save_file(self, self.tr("Export the members (CSV for Excel)"), suggested,
                                       self.tr("CSV (*.csv)"))
         if path is None:
-            return
-        shown = self.shown_members()
-        try:
-            write_sheet(path, member_rows(shown))
-        except DeskError as exc:
-            dialogs.show_error(self, self.tr("Not exported"), exc.message)
-            return
-        self.message.emit(self.tr("%1 members saved to %2").replace("%1", str(len(shown))).replace("%2", str(path)))
+            return None
+        shown = self.shown_members()  # what the table shows now, filters applied: plain data for the job
+        said = self.tr("%1 members saved to %2").replace("%1", str(len(shown))).replace("%2", str(path))
+        return self._store.runner.submit(Operation(
+            "files", self.tr("Writing %1…").replace("%1", path.name),
+            lambda _ticket: write_sheet(path, member_rows(shown)),
+            on_success=lambda _result: self.message.emit(said), owner=self, cancellable=False))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import stat
 from pathlib import Path
 
 import pytest
@@ -89,11 +90,14 @@ def test_a_carnet_sold_now_to_the_member_just_scanned_then_printed_and_saved(sho
         return printer
 
     monkeypatch.setattr(sale_print, "ask_printer", printer_to_file)
-    shop.qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    shop.qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # drawn on the window's runner
+    shop.qtbot.waitUntil(lambda: printed.exists() and not dialog._store.runner.busy())
     assert len(PdfReader(printed).pages) == 1
     saved = tmp_path / "Facture.pdf"
     monkeypatch.setattr(file_prompts, "save_file", lambda *_args: saved)
     shop.qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    shop.qtbot.waitUntil(lambda: "Saved:" in dialog.done_text.text())
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     reader = PdfReader(io.BytesIO(saved.read_bytes()))
     assert "FLO-2026-0001" in reader.pages[0].extract_text() and "factur-x.xml" in reader.attachments
     shop.qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)

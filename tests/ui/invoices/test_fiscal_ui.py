@@ -47,9 +47,10 @@ def test_the_fec_is_exported_from_the_screen(qtbot: QtBot, screen: InvoicesScree
     import datetime as dt
 
     out = tmp_path / "FEC.txt"
-    rows = screen.invoice_actions.fiscal.export_fec(dt.date(2026, 1, 1), dt.date(2026, 12, 31), out)
-    assert rows and out.read_text(encoding="utf-8").startswith("JournalCode|JournalLib|EcritureNum")
-    assert "FEC rows saved" in screen.outcome_label.text()
+    job = screen.invoice_actions.fiscal.export_fec(dt.date(2026, 1, 1), dt.date(2026, 12, 31), out)
+    assert job is not None  # on the window's runner
+    qtbot.waitUntil(lambda: "FEC rows saved" in screen.outcome_label.text())
+    assert job.result and out.read_text(encoding="utf-8").startswith("JournalCode|JournalLib|EcritureNum")
 
 
 def test_an_overpaid_invoice_shows_a_credit_to_refund(qtbot: QtBot, screen: InvoicesScreen, billed: Engine) -> None:
