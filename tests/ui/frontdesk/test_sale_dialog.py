@@ -137,6 +137,25 @@ def test_a_new_visitor_buys_a_day_pass_and_is_checked_in(shop: Desk) -> None:
     close(dialog)
 
 
+def test_the_invoice_pdf_is_drawn_on_the_runner_and_a_failure_is_said_on_the_dialog(
+        shop: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, recorded_dialogs) -> None:
+    dialog = open_sale(shop)
+    dialog.to_visitor.setChecked(True)
+    choose(dialog, "Pass journée")
+    dialog.first_name.setText("Ines")
+    dialog.last_name.setText("Passante")
+    shop.qtbot.mouseClick(dialog.sell_button, Qt.MouseButton.LeftButton)
+    runner = dialog._store.runner
+    missing = tmp_path / "gone" / "Facture.pdf"
+    monkeypatch.setattr(file_prompts, "save_file", lambda *_args: missing)
+    shop.qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert runner.busy("files") and runner.job("files").operation.label == "Writing Facture.pdf…"
+    shop.qtbot.waitUntil(lambda: not runner.busy())
+    assert dialog.done_text.text().count("Not done: cannot write") == 1  # one line, where the host looks
+    assert recorded_dialogs.errors == [] and not missing.parent.exists()
+    close(dialog)
+
+
 def test_a_refused_sale_is_said_in_the_dialog_and_nothing_is_written(desk: Desk) -> None:
     dialog = open_sale(desk)  # the place lacks its legal form: no invoice can be issued
     dialog.member.setText("Jean Martin — FLO-0003")
