@@ -34,7 +34,7 @@
 <context>
     <name>BookingsScreen</name>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="257"/>
+        <location filename="../bookings/screen.py" line="262"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="353"/>
+        <location filename="../bookings/screen.py" line="356"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n booking made</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>MemberCardDialog</name>
     <message numerus="yes">
-        <location filename="../members/card_dialog.py" line="212"/>
+        <location filename="../members/card_dialog.py" line="222"/>
         <source>Carnet: %n half day(s) left</source>
         <translation>
             <numerusform>Carnet: %n half day left</numerusform>
@@ -220,8 +220,8 @@
 <context>
     <name>TodayScreen</name>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="118"/>
-        <location filename="../reports/screen.py" line="121"/>
+        <location filename="../reports/screen.py" line="124"/>
+        <location filename="../reports/screen.py" line="127"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="119"/>
+        <location filename="../reports/screen.py" line="125"/>
         <source>%n person(s) in now</source>
         <translation>
             <numerusform>%n person in now</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="122"/>
+        <location filename="../reports/screen.py" line="128"/>
         <source>Last week by the same day: %n visit(s)</source>
         <translation>
             <numerusform>Last week by the same day: %n visit</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="125"/>
+        <location filename="../reports/screen.py" line="131"/>
         <source>%n half day(s) left</source>
         <translation>
             <numerusform>%n half day left</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="127"/>
+        <location filename="../reports/screen.py" line="133"/>
         <source>%n carnet(s)</source>
         <translation>
             <numerusform>%n carnet</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="129"/>
+        <location filename="../reports/screen.py" line="135"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
