@@ -1,6 +1,6 @@
 """Screens reload only for the change sets they read, only while shown (else at their next show): the floor plan,
-bookings, occupancy, the network tabs, the Bilans dashboard, the member card, the privacy review (ChangeWatch,
-ui/operations/watch.py). And every write of the window says what it touched (no "everything" by default)."""
+bookings, occupancy, the network tabs, the Bilans dashboard, the member card, the privacy review, the member list and
+the plans (ChangeWatch, ui/operations/watch.py). And every write of the window says what it touched."""
 
 from __future__ import annotations
 
@@ -143,6 +143,18 @@ def _privacy_review(store: Store, _settings: QSettings, _db: Path, _uid: str) ->
     return PrivacyDialog(store)
 
 
+def _members(store: Store, _settings: QSettings, _db: Path, _uid: str) -> QWidget:
+    from telecentre_desk.ui.members.screen import MembersScreen
+
+    return MembersScreen(store)
+
+
+def _plans(store: Store, _settings: QSettings, _db: Path, _uid: str) -> QWidget:
+    from telecentre_desk.ui.plans.screen import PlansScreen
+
+    return PlansScreen(store)
+
+
 Factory = Callable[[Store, QSettings, Path, str], QWidget]
 # (screen, a change set it does not read, one it reads)
 SCREENS: list[tuple[Factory, OpChanges, OpChanges]] = [
@@ -156,9 +168,11 @@ SCREENS: list[tuple[Factory, OpChanges, OpChanges]] = [
     (_today, OpChanges(bookings=True, spaces=True, settings=True), OpChanges(presence=True)),
     (_member_card, OpChanges(settings=True), OpChanges(members=True)),
     (_privacy_review, OpChanges(invoices=True, bookings=True), OpChanges(members=True)),
+    (_members, OpChanges(invoices=True, bookings=True, presence=True, spaces=True), OpChanges(members=True)),
+    (_plans, OpChanges(invoices=True, bookings=True, presence=True), OpChanges(plans=True)),
 ]
 IDS = ["floor-plan", "floor-plan-states", "bookings", "occupancy", "settlement", "network-report", "sync", "bilans",
-       "member-card", "privacy-review"]
+       "member-card", "privacy-review", "members", "plans"]
 
 
 class ReadCounter:

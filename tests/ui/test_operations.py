@@ -209,10 +209,15 @@ def test_a_write_announces_what_it_touched_and_screens_ignore_the_rest(qtbot: Qt
     store.runner.announce(OpChanges(presence=True))
     assert calls == {"desk": 1, "members": 0}
     store.runner.announce(OpChanges(members=True))
-    assert calls == {"desk": 2, "members": 1}
+    store.runner.announce(OpChanges(members=True, plans=True))
+    assert calls == {"desk": 3, "members": 0}  # the member list is hidden: read when shown, once
+    window.show_screen("members")
+    assert calls == {"desk": 3, "members": 1}
+    store.runner.announce(OpChanges(members=True))  # shown: at once
+    assert calls == {"desk": 4, "members": 2}
     # A write through Store.run that does not say what it touched: everything reloads (the safe default).
     assert store.run(lambda _session: None, parent_widget=None).ok
-    assert calls == {"desk": 3, "members": 2}
+    assert calls == {"desk": 5, "members": 3}
 
 
 def test_op_changes_are_plain_data() -> None:

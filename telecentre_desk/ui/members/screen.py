@@ -26,6 +26,7 @@ from telecentre_desk.ui.members.filter_proxy import MemberFilterProxy
 from telecentre_desk.ui.members.labels import categories, selectable_statuses
 from telecentre_desk.ui.members.table_model import MemberColumn, MembersTableModel
 from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
 from telecentre_desk.ui.tool_rows import ToolRows
@@ -138,7 +139,8 @@ class MembersScreen(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
-        store.changed.connect(self._on_store_changed)
+        # Read again for what the list shows, at once while shown, else at its next show (ui/operations/watch.py).
+        self.watch = ChangeWatch(store, self, LIST_READS, self._on_store_changed)
         self._columns_fitted = False
         self.refresh()
 
@@ -188,9 +190,8 @@ class MembersScreen(QWidget):
         self.count_label.setText(text)
 
     @Slot(object)
-    def _on_store_changed(self, changes: OpChanges) -> None:
-        if changes.touches(*LIST_READS):  # an invoice run, a mail, a booking: the list stays as it is
-            self.refresh()
+    def _on_store_changed(self, _changes: OpChanges) -> None:
+        self.refresh()  # an invoice run, a mail, a booking never come here: the list stays as it is
 
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:
