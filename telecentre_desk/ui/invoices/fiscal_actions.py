@@ -125,6 +125,7 @@ class FiscalActions(QObject):
     def __init__(self, screen: InvoicesScreen, store: Store, say) -> None:
         super().__init__(screen)
         self._screen, self._store, self._say = screen, store, say
+        self.archive_job: Job | None = None  # the last archive written (tests wait on it)
         self.cancel_payment_action = QAction(self.tr("Cancel a payment…"), self)
         self.cancel_payment_action.setStatusTip(self.tr("Cancel a payment of the selected invoice by a reversing "
                                                         "entry, with its reason"))
@@ -181,7 +182,9 @@ class FiscalActions(QObject):
 
     @Slot()
     def _on_archive_action_triggered(self) -> None:
+        from telecentre_desk import transactions
         from telecentre_desk.billing import archive
+        from telecentre_desk.ui.operations import Operation
 
         month = self._screen.month
         if month is None:
@@ -190,10 +193,14 @@ class FiscalActions(QObject):
                                       Path.home() / f"archive-{month}.zip", self.tr("ZIP archive (*.zip)"))
         if path is None:
             return
-        result = self._store.run(lambda s: archive.write_archive(s, str(month), path, actor=ACTOR),
-                                 parent_widget=self._screen, changes=INVOICES)
-        if result.ok:
-            self._say(self.tr("Archive of %1 saved to %2").replace("%1", str(month)).replace("%2", str(path)))
+        # Every PDF of the month, zipped and journalled: seconds on a big month, on the window's runner.
+        engine, said = self._store.engine, self.tr("Archive of %1 saved to %2").replace(
+            "%1", str(month)).replace("%2", str(path))
+        self.archive_job = self._store.runner.submit(Operation(
+            "files", self.tr("Writing %1…").replace("%1", path.name),
+            lambda _ticket: transactions.write(engine, lambda s: archive.write_archive(s, str(month), path,
+                                                                                         actor=ACTOR)),
+            changes=INVOICES, on_success=lambda _result: self._say(said), owner=self, cancellable=False))
 
     @Slot()
     def _on_verify_action_triggered(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import pytest
@@ -89,14 +90,16 @@ def test_close_check_and_archive_a_month_from_the_screen(qtbot: QtBot, screen: I
     assert screen.outcome_label.text().startswith("October 2026 closed: €")
     out = tmp_path / "archive.zip"
     monkeypatch.setattr(file_prompts, "save_file", lambda *_a, **_k: out)
-    fiscal.archive_action.trigger()
+    fiscal.archive_action.trigger()  # on the window's runner
+    assert fiscal.archive_job is not None
+    qtbot.waitUntil(lambda: screen.outcome_label.text().startswith("Archive of 2026-10 saved to"))
     assert verify_archive(out)["ok"] is True
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
 def test_the_fec_is_written_on_the_runner_and_a_failure_is_one_line(qtbot: QtBot, screen: InvoicesScreen,
                                                                     tmp_path: Path, recorded_dialogs) -> None:
     import datetime as dt
-    import stat
 
     from telecentre_desk.ui.operations.progress import OperationProgress
 
