@@ -17,7 +17,7 @@ from typing import Any
 from sqlmodel import Session
 
 from telecentre_desk.common import clock
-from telecentre_desk.common.private_files import write_private
+from telecentre_desk.common.private_files import save
 from telecentre_desk.db.uow import dbapi
 from telecentre_desk.members.service import member_row
 from telecentre_desk.places.service import local_place_row
@@ -110,4 +110,4 @@ def _retention(conn: sqlite3.Connection, place_id: int) -> dict[str, Any]:
 def write_json(data: dict[str, Any], path: Path) -> Path:
     """The export as UTF-8 JSON, in a 0600 file."""
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
-    return write_private(Path(path), text.encode("utf-8"))
+    return save(Path(path), text.encode("utf-8"))  # a DeskError saying why a file cannot be written

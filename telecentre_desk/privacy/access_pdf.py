@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from telecentre_desk.common import clock
 from telecentre_desk.common.money import format_eur
-from telecentre_desk.common.private_files import write_private
+from telecentre_desk.common.private_files import save
 from telecentre_desk.members.categories import FRENCH_LABELS
 
 ACCENT = colors.Color(0.11, 0.37, 0.33)
@@ -150,4 +150,4 @@ def render_pdf(data: dict[str, Any]) -> bytes:
 
 
 def write_pdf(data: dict[str, Any], path: Path) -> Path:
-    return write_private(Path(path), render_pdf(data))
+    return save(Path(path), render_pdf(data))

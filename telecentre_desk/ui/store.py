@@ -2,10 +2,10 @@
 
 ``run`` is one unit of work per user action: it commits, reports an expected failure in one place
 and, after a successful write, has the runner announce what it touched: ``changed`` carries an
-``OpChanges`` (ui/operations/), and a screen reloads only when the flags it reads are set. Long work
+``OpChanges`` (ui/operations/), and a screen reloads only when the flags it reads are set (a
+``ChangeWatch``, ui/operations/watch.py, also defers a hidden screen's reload to its next show). Long work
 goes to ``runner`` (ui/operations/runner.py), the one background runner, which announces the same way.
-``data_changed`` (no argument) follows every ``changed``: a compatibility path for screens that reload
-on any change.
+``changed`` is the one change signal.
 
 ``read`` serves the plain-SQL read models (members/listing.py, plans/info.py...) from a read-only
 DB-API connection. At start the window paints its first screen through ``read`` alone, before
@@ -75,7 +75,6 @@ class Store(QObject):
     """
 
     changed = Signal(object)  # OpChanges: emitted by the runner alone (Runner.announce)
-    data_changed = Signal()  # after every ``changed``, for listeners that reload on any change
 
     def __init__(self, engine: Engine | None = None, *, db_path: Path | None = None,
                  read_connection: sqlite3.Connection | None = None, parent: QObject | None = None) -> None:
@@ -102,7 +101,6 @@ class Store(QObject):
     def _on_changed(self, changes: OpChanges) -> None:
         if changes.place:
             self._place = None  # the host may have changed the place's zone or hours
-        self.data_changed.emit()
 
     @property
     def place(self) -> PlaceContext:

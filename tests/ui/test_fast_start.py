@@ -61,7 +61,7 @@ def test_the_store_opens_the_engine_on_first_write(qtbot, tmp_path: Path, capsys
     assert main(["--db", str(db), "--data-dir", str(tmp_path), "place", "init", "--code", "FLO", "--name", "F"]) == 0
     store = Store(db_path=db, read_connection=read_connection(db))
     assert store.read(list_members) == []
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         result = store.run(lambda s: members.add_member(s, first_name="Marie", last_name="Dupont"),
                            parent_widget=None)
     assert result.ok

@@ -63,7 +63,7 @@ def test_the_card_shows_the_member_and_changes_the_plan(qtbot: QtBot, store: Sto
     assert [card.new_plan.itemData(i) for i in range(card.new_plan.count())] == ["MOIS", "NOMADE"]  # monthly only
     card.new_plan.setCurrentIndex(card.new_plan.findData("NOMADE"))
     card.change_on.setDate(QDate(2026, 11, 26))  # today
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         qtbot.mouseClick(card.change_button, Qt.MouseButton.LeftButton)
     assert card.plan_now.text() == "Monthly plan: Nomade"
     assert subscriptions(card) == [("Nomade (NOMADE)", "26/11/2026", ""),

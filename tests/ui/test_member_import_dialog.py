@@ -209,6 +209,6 @@ def test_the_window_says_what_an_export_did(qtbot: QtBot, store: Store, db_path:
     window.show()
     out = tmp_path / "membres.csv"
     monkeypatch.setattr(file_prompts, "save_file", lambda *_args: out)
-    window.members_screen.export_action.trigger()
-    assert window.statusBar().currentMessage() == f"0 members saved to {out}"
+    window.members_screen.export_action.trigger()  # written on the window's runner
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"0 members saved to {out}")
     assert out.read_bytes().decode("utf-8-sig").startswith("N°;Nom;Prénom;E-mail;")

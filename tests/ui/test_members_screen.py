@@ -61,7 +61,7 @@ def test_add_a_member_through_the_dialog_shows_it_in_the_table(qtbot: QtBot, sto
     qtbot.keyClicks(dialog.edits["email"], "florence@example.fr")
     assert dialog.ok_button.isEnabled()
 
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -178,7 +178,7 @@ def test_a_bad_siren_keeps_the_dialog_open_and_writes_nothing(qtbot: QtBot, stor
     dialog.edits["last_name"].setText("Boyer")
     dialog.edits["company_name"].setText("Gorges du Tarn Tourisme")
     dialog.edits["siren"].setText("123456789")  # fails the Luhn check
-    with qtbot.assertNotEmitted(store.data_changed):
+    with qtbot.assertNotEmitted(store.changed):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     assert dialog.isVisible()
@@ -225,7 +225,7 @@ def test_enter_on_a_row_edits_the_member(qtbot: QtBot, store: Store, place_engin
     assert dialog.edits["last_name"].text() == "Castan"
     dialog.edits["last_name"].setText("Castan-Vidal")
     dialog.edits["phone"].setText("06 77 88 99 00")
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         dialog.accept()
     assert shown(screen, MemberColumn.LAST_NAME) == ["Castan-Vidal"]
     assert shown(screen, MemberColumn.PHONE) == ["06 77 88 99 00"]
@@ -239,13 +239,13 @@ def test_deactivate_asks_first_then_deactivates(qtbot: QtBot, store: Store, plac
     screen.select_member(screen.model.member_at(0).id)
 
     recorded_dialogs.answers.append(False)
-    with qtbot.assertNotEmitted(store.data_changed):
+    with qtbot.assertNotEmitted(store.changed):
         screen.deactivate_action.trigger()
     assert "Mathieu Roux" in recorded_dialogs.questions[0][1]
     assert shown(screen, MemberColumn.STATUS) == ["Active"]
 
     recorded_dialogs.answers.append(True)
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.deactivate_action.trigger()
     assert shown(screen, MemberColumn.STATUS) == ["Inactive"]
     assert screen.deactivate_action.text() == "Reactivate"
@@ -262,7 +262,7 @@ def test_delete_key_on_a_row_asks_to_deactivate(qtbot: QtBot, store: Store, plac
     screen.select_member(screen.model.member_at(0).id)
     screen.table.setFocus()
     recorded_dialogs.answers.append(True)
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
     assert recorded_dialogs.questions[0][0] == "Deactivate member"
     assert shown(screen, MemberColumn.STATUS) == ["Inactive"]

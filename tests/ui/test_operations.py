@@ -199,19 +199,25 @@ def test_a_write_announces_what_it_touched_and_screens_ignore_the_rest(qtbot: Qt
     monkeypatch.setattr(window.front_desk_screen, "refresh", lambda: calls.__setitem__("desk", calls["desk"] + 1))
     monkeypatch.setattr(window.members_screen, "refresh",
                         lambda: calls.__setitem__("members", calls["members"] + 1))
-    compat: list[None] = []
-    store.data_changed.connect(lambda: compat.append(None))
+    announced: list[OpChanges] = []
+    store.changed.connect(announced.append)
     run_to_end(qtbot, store, Operation("invoices", "Issuing…", lambda _t: None, changes=OpChanges(invoices=True)))
     store.runner.announce(OpChanges(bookings=True, settings=True))
     assert calls == {"desk": 0, "members": 0}  # an invoice run, a booking: neither list is read again
-    assert len(compat) == 2  # the compatibility signal follows every change set
+    assert announced == [OpChanges(invoices=True), OpChanges(bookings=True, settings=True)]
+    assert not hasattr(Store, "data_changed")  # ``changed`` is the one change signal
     store.runner.announce(OpChanges(presence=True))
     assert calls == {"desk": 1, "members": 0}
     store.runner.announce(OpChanges(members=True))
-    assert calls == {"desk": 2, "members": 1}
+    store.runner.announce(OpChanges(members=True, plans=True))
+    assert calls == {"desk": 3, "members": 0}  # the member list is hidden: read when shown, once
+    window.show_screen("members")
+    assert calls == {"desk": 3, "members": 1}
+    store.runner.announce(OpChanges(members=True))  # shown: at once
+    assert calls == {"desk": 4, "members": 2}
     # A write through Store.run that does not say what it touched: everything reloads (the safe default).
     assert store.run(lambda _session: None, parent_widget=None).ok
-    assert calls == {"desk": 3, "members": 2}
+    assert calls == {"desk": 5, "members": 3}
 
 
 def test_op_changes_are_plain_data() -> None:

@@ -37,7 +37,7 @@ def test_first_run_setup_creates_the_place(qtbot: QtBot, engine: Engine) -> None
     form.vat_regime.setCurrentIndex(form.vat_regime.findData("franchise"))
     form.edits["opening_hours"].setText("lun-ven 09:00-18:00")
     assert dialog.ok_button.isEnabled()
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     assert dialog.result() == PlaceDialog.DialogCode.Accepted
@@ -105,7 +105,7 @@ def test_every_legal_field_is_set_in_the_window_and_the_place_can_invoice(qtbot:
         form.edits[name].setText(text)
     form.vat_on_debits.setChecked(True)
     assert "Ready to invoice" in dialog.readiness.text() and not dialog.fix_button.isVisible()
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     with unit_of_work(engine) as session:
         place = places.local_place(session)

@@ -42,7 +42,7 @@ def test_add_a_plan_through_the_dialog(qtbot: QtBot, store: Store, place_engine:
     dialog.kind.setCurrentIndex(dialog.kind.findData("room_hour"))
     assert not dialog.units.isEnabled()  # only a carnet counts days
     qtbot.keyClicks(dialog.price, "12,50")
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     assert row_texts(screen, 0) == ["SALLE", "Salle de réunion", "Meeting room (per hour)", "12,50\u00a0€",
@@ -112,7 +112,7 @@ def test_edit_and_take_off_sale(qtbot: QtBot, store: Store, place_engine: Engine
     assert row_texts(screen, 0)[PlanColumn.PRICE] == "16,50\u00a0€"
 
     assert screen.sale_action.text() == "Take off sale"
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.sale_action.trigger()
     assert row_texts(screen, 0)[PlanColumn.ON_SALE] == "No"
     assert screen.sale_action.text() == "Put on sale"

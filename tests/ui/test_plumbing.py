@@ -20,7 +20,7 @@ from telecentre_desk.ui.store import Store
 
 
 def test_run_commits_and_signals_once(qtbot: QtBot, store: Store, place_engine: Engine) -> None:
-    with qtbot.waitSignal(store.data_changed) as blocker:
+    with qtbot.waitSignal(store.changed) as blocker:
         result = store.run(lambda s: members.add_member(s, first_name="Ana", last_name="Roux"),
                            parent_widget=None)
     assert blocker.signal_triggered and result.ok
@@ -35,7 +35,7 @@ def test_a_refused_change_is_shown_once_and_rolled_back(qtbot: QtBot, store: Sto
         members.add_member(session, first_name="Ana", last_name="Roux")
         raise DatabaseError("the disk is full: nothing was saved; free some space and try again")
 
-    with qtbot.assertNotEmitted(store.data_changed):
+    with qtbot.assertNotEmitted(store.changed):
         result = store.run(half_done, parent_widget=None)
     assert not result.ok and isinstance(result.error, DatabaseError)
     # The window's messages start with a capital; the core's (and the CLI's) do not.

@@ -38,6 +38,7 @@ from telecentre_desk.ui.bookings.grid import Resource, closed_days, day_slots, o
 from telecentre_desk.ui.bookings.navigation import DayNavigator
 from telecentre_desk.ui.bookings.week_model import BookingsWeekModel
 from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.tool_rows import ToolRows
 from telecentre_desk.ui.undo import DoneCommand, UndoActions
@@ -53,6 +54,9 @@ def _table(parent: QWidget) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.horizontalHeader().setMinimumSectionSize(76)
     return table
+
+# What the calendar reads: bookings, rooms and desks, members' names, the place's hours.
+BOOKING_READS = ("bookings", "spaces", "members", "place")
 
 
 class BookingsScreen(QWidget):
@@ -130,7 +134,8 @@ class BookingsScreen(QWidget):
         # Queued: the move reads the day again, which must not happen inside the view's own drop event.
         self.day_model.booking_dropped.connect(self._on_day_model_booking_dropped,
                                                Qt.ConnectionType.QueuedConnection)
-        store.data_changed.connect(self._on_store_data_changed)
+        # Read again at each show; while on show, for a change set touching what it reads.
+        self.watch = ChangeWatch(store, self, BOOKING_READS, self._on_store_changed, reloads_on_show=True)
 
     @property
     def current_day(self) -> dt.date:
@@ -328,10 +333,8 @@ class BookingsScreen(QWidget):
     def _on_nav_changed(self) -> None:
         self.refresh()
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
+    def _on_store_changed(self, _changes: OpChanges) -> None:
+        self.refresh()  # on show only: the watch keeps a hidden screen's changes for its next show
 
     @Slot()
     def _on_new_action_triggered(self) -> None:

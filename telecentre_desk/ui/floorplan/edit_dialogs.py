@@ -30,6 +30,7 @@ from telecentre_desk.ui.floorplan.states import kinds
 from telecentre_desk.ui.focus import order_form
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.frontdesk.member_search import MemberSearch, entry_text
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 
@@ -61,7 +62,8 @@ class _FormDialog(QDialog):
 
     def _save(self, fn: Callable[[Session], str]) -> None:
         self.errors.clear()
-        result = self._store.run(fn, parent_widget=self, on_failure=self.errors.show)
+        result = self._store.run(fn, parent_widget=self, on_failure=self.errors.show,
+                                  changes=OpChanges(spaces=True))
         if result.ok and result.value is not None:
             self.saved.emit(result.value)
             super().accept()

@@ -18,6 +18,7 @@ from telecentre_desk.ui import file_prompts as prompts
 from telecentre_desk.ui.floorplan.geometry import DEFAULT_EMPTY, Rect, next_room_spot, spot_for_new_desk
 from telecentre_desk.ui.floorplan.items import DeskItem
 from telecentre_desk.ui.floorplan.room_item import RoomItem
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.undo import DoneCommand
 
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from telecentre_desk.ui.floorplan.screen import FloorPlanScreen
+
+# What every write of the plan touches: rooms and desks, their places, residents and states of service.
+SPACES = OpChanges(spaces=True)
 
 LAYOUT_FILTER = "JSON (*.json)"
 
@@ -152,7 +156,8 @@ class FloorMenus(QObject):
     def set_out_of_service(self, uid: str, out: bool) -> None:
         from telecentre_desk.spaces import service as spaces
 
-        self._store.run(lambda s: spaces.set_desk(s, uid, out_of_service=out, actor=ACTOR), parent_widget=self._screen)
+        self._store.run(lambda s: spaces.set_desk(s, uid, out_of_service=out, actor=ACTOR), parent_widget=self._screen,
+                        changes=SPACES)
 
     def choose_resident(self, uid: str) -> None:
         from telecentre_desk.ui.floorplan.edit_dialogs import ResidentDialog
@@ -178,7 +183,7 @@ class FloorMenus(QObject):
         def give_back(session: Session) -> None:
             spaces.set_desk(session, uid, fixed_member=holder, actor=ACTOR)
 
-        if self._store.run(free, parent_widget=self._screen).ok:
+        if self._store.run(free, parent_widget=self._screen, changes=SPACES).ok:
             self._push(self.tr("Removal of resident %1 from desk %2").replace("%1", desk.fixed_member_name or holder)
                        .replace("%2", desk.name), give_back, free)
 
@@ -199,7 +204,7 @@ class FloorMenus(QObject):
         def restore(session: Session) -> None:
             spaces.restore_desk(session, uid, actor=ACTOR)
 
-        if self._store.run(remove, parent_widget=self._screen).ok:
+        if self._store.run(remove, parent_widget=self._screen, changes=SPACES).ok:
             self._push(self.tr("Removal of desk %1").replace("%1", desk.name), restore, remove)
 
     def move_desk(self, uid: str, room_uid: str) -> None:
@@ -225,7 +230,7 @@ class FloorMenus(QObject):
                 x, y, w, h = old_rect
                 spaces.set_space_geometry(session, room_uid, x=x, y=y, w=w, h=h)  # type: ignore[arg-type]
 
-        if self._store.run(there, parent_widget=self._screen).ok:
+        if self._store.run(there, parent_widget=self._screen, changes=SPACES).ok:
             text = self.tr("Move of desk %1 to %2").replace("%1", desk.name).replace("%2", room.name)
             self._screen.message.emit(text)
             self._push(text, back, there)
@@ -248,15 +253,16 @@ class FloorMenus(QObject):
         def restore(session: Session) -> None:
             spaces.restore_space(session, uid, actor=ACTOR)
 
-        if self._store.run(remove, parent_widget=self._screen).ok:
+        if self._store.run(remove, parent_widget=self._screen, changes=SPACES).ok:
             text = self.tr("Deletion of room %1").replace("%1", room.name)
             self._screen.message.emit(text)
             self._push(text, restore, remove)
 
     def _push(self, text: str, undo: Callable[[Session], None], redo: Callable[[Session], None]) -> None:
         store, screen = self._store, self._screen
-        screen.undo_stack.push(DoneCommand(text, undo=lambda: store.run(undo, parent_widget=screen).ok,
-                                           redo=lambda: store.run(redo, parent_widget=screen).ok))
+        screen.undo_stack.push(DoneCommand(
+            text, undo=lambda: store.run(undo, parent_widget=screen, changes=SPACES).ok,
+            redo=lambda: store.run(redo, parent_widget=screen, changes=SPACES).ok))
 
     @Slot()
     def _on_add_room_action_triggered(self) -> None:
@@ -291,6 +297,6 @@ class FloorMenus(QObject):
             return
         # The file is read and checked inside the unit of work: a refused file writes nothing.
         result = self._store.run(lambda s: apply_layout(s, read_layout(path), path=path, actor=ACTOR),
-                                 parent_widget=self._screen)
+                                 parent_widget=self._screen, changes=SPACES)
         if result.ok:
             self._screen.message.emit(self.tr("Layout imported from %1").replace("%1", path.name))

@@ -1,8 +1,8 @@
 """The Floor plan screen: the place drawn as rooms and desks, each desk live, and the host's arranging.
 
 Live: every desk is coloured by ``spaces.state.floor_state`` (a few ms on 1M events), read again on
-every scan (the front desk's ``presence_changed``, wired by the main window), on every change made
-through the Store, each minute (bookings start and end) and when the screen comes back into view.
+every scan (the front desk's ``presence_changed``, wired by the main window), on a change set touching
+presence, each minute (bookings start and end) and when the screen comes back into view.
 Two modes, so that a click at the desk never moves furniture: live (drag an occupied desk onto a
 free one to move its member) and arranging (drag and resize rooms, drag desks; one unit of work
 per drag).
@@ -21,10 +21,12 @@ from telecentre_desk.spaces.info import DeskInfo, SpaceInfo, read_desks, read_sp
 from telecentre_desk.spaces.state import FloorDirectory, floor_state
 from telecentre_desk.ui.floorplan.geometry import Rect, auto_layout
 from telecentre_desk.ui.floorplan.legend import Legend
-from telecentre_desk.ui.floorplan.menus import FloorMenus
+from telecentre_desk.ui.floorplan.menus import SPACES, FloorMenus
 from telecentre_desk.ui.floorplan.scene import FloorScene, GeometryChange
 from telecentre_desk.ui.floorplan.undo import GeometryCommand, placed_before
 from telecentre_desk.ui.floorplan.view import FloorView
+from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.tool_rows import ToolRows
 from telecentre_desk.ui.undo import UndoActions
@@ -35,6 +37,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 MINUTE_MS = 60_000
+# What the plan reads: rooms and desks (with their residents' names), who is there (the colours), the place.
+STRUCTURE_READS = ("spaces", "members", "bookings", "place")
+PLAN_READS = (*STRUCTURE_READS, "presence")
 
 
 class FloorPlanScreen(QWidget):
@@ -98,7 +103,8 @@ class FloorPlanScreen(QWidget):
         self.scene.desk_activated.connect(self.menus.rename_desk)
         self.scene.context_requested.connect(self._on_scene_context_requested)
         self.scene.selectionChanged.connect(self.menus.update_actions)
-        store.data_changed.connect(self._on_store_data_changed)
+        # Rooms, desks, their residents and the place: the plan is rebuilt; presence alone: the colours.
+        self.watch = ChangeWatch(store, self, PLAN_READS, self._on_store_changed)
         self._on_arrange_action_toggled(False)
 
     @property
@@ -124,8 +130,8 @@ class FloorPlanScreen(QWidget):
         rooms, positions = auto_layout(self.spaces, self.desks)
         untried = (rooms.keys() | positions.keys()) - self._layout_tried
         if untried:
-            # Saved once, so the plan stays put when rooms are added later; the save's data_changed
-            # brings us back here with everything drawn.
+            # Saved once, so the plan stays put when rooms are added later; the save's change set
+            # (spaces) brings us back here with everything drawn.
             self._layout_tried |= untried
             if self._save_layout(rooms, positions):
                 return
@@ -147,7 +153,7 @@ class FloorPlanScreen(QWidget):
             for uid, spot in positions.items():
                 spaces.set_desk(session, uid, position=spot, actor=ACTOR)
 
-        return self._store.run(save, parent_widget=self).ok
+        return self._store.run(save, parent_widget=self, changes=SPACES).ok
 
     def refresh_states(self) -> None:
         """Colour every desk by who is there now (cheap: run on every scan)."""
@@ -158,10 +164,13 @@ class FloorPlanScreen(QWidget):
         if statuses is not None:
             self.legend.set_counts(self.scene.apply_states(statuses, self._store.place.tz))
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        if self._loaded:
+    def _on_store_changed(self, changes: OpChanges) -> None:
+        if not self._loaded:
+            return  # read whole when first shown
+        if changes.touches(*STRUCTURE_READS):
             self.reload()
+        else:
+            self.refresh_states()
 
     @Slot()
     def _on_minute_timeout(self) -> None:
@@ -207,7 +216,7 @@ class FloorPlanScreen(QWidget):
                 else:
                     spaces.set_desk(session, c.uid, position=(c.x, c.y), actor=ACTOR)
 
-        if not self._store.run(save, parent_widget=self).ok:
+        if not self._store.run(save, parent_widget=self, changes=SPACES).ok:
             self.reload()  # back to what is stored
             return False
         return True
@@ -217,7 +226,7 @@ class FloorPlanScreen(QWidget):
         from telecentre_desk.desk.moves import move_from_desk
 
         result = self._store.run(lambda session: move_from_desk(session, from_desk, to_desk, actor=ACTOR),
-                                 parent_widget=self)
+                                 parent_widget=self, changes=OpChanges(presence=True))
         if result.ok and result.value is not None:
             done = result.value
             self.message.emit(self.tr("%1 moved from %2 to %3").replace("%1", done.member_name)

@@ -32,9 +32,9 @@ from telecentre_desk.ui.store import Store
 if TYPE_CHECKING:
     from telecentre_desk.ui.frontdesk.sale_dialog import SaleDialog
 
-# What the desk reads (who is in, the last scans, the members it searches, the place's hours): it reloads
-# only after a change touching one of these (ui/operations/changes.py).
-DESK_READS = ("members", "presence", "place", "plans")
+# What the desk reads (who is in, the last scans, the members it searches, the place's hours, whether it has
+# desks to assign and their names): it reloads only after a change touching one of these (ui/operations/changes.py).
+DESK_READS = ("members", "presence", "place", "plans", "spaces")
 
 
 HOST_NAME: Setting[str] = Setting("front_desk/host_name", "", str)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.frontdesk.gateway import DeskGateway
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.scanner import settings as scanner_settings
 from telecentre_desk.ui.scanner.burst import Thresholds
 from telecentre_desk.ui.store import ACTOR, Store
@@ -143,7 +144,8 @@ class DeskSettingsDialog(QDialog):
             desk_policies.save(session.connection(), place_id, policies)
             audit.record(session, actor=ACTOR, action="desk.policies", entity="place", details=policies.to_json())
 
-        if not self._store.run(save, parent_widget=self, on_failure=self._show_error).ok:
+        if not self._store.run(save, parent_widget=self, on_failure=self._show_error,
+                               changes=OpChanges(settings=True)).ok:  # the desk reads them again below
             return
         self._gateway.reload()
         thresholds = Thresholds(min_chars=self.min_chars.value(), max_gap_ms=self.max_gap.value(),

@@ -22,6 +22,7 @@ from telecentre_desk.common.errors import DeskError
 from telecentre_desk.members.info import MemberInfo
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.frontdesk.member_search import MemberSearch
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 PASS_KINDS = ("day", "halfday")
@@ -119,7 +120,8 @@ class VisitorDialog(QDialog):
             return register_visitor(session, first_name=first, last_name=last, day=today,
                                     pass_code=pass_code, guest_of=guest_of, actor=ACTOR)
 
-        result = self._store.run(register, parent_widget=self, on_failure=self._show_error)
+        result = self._store.run(register, parent_widget=self, on_failure=self._show_error,
+                                 changes=OpChanges(presence=True))
         if result.ok and result.value is not None:
             self.visitor_registered.emit(result.value.id)
             self.accept()

@@ -26,11 +26,17 @@ from PySide6.QtWidgets import (
 from telecentre_desk.ui import dialogs, file_prompts
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.invoices import labels
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 if TYPE_CHECKING:
     from telecentre_desk.billing.listing import PaymentInfo
     from telecentre_desk.ui.invoices.screen import InvoicesScreen
+    from telecentre_desk.ui.operations import Job
+
+
+# What the fiscal actions touch: payments, closed months and their records, the journal of invoices.
+INVOICES = OpChanges(invoices=True)
 
 
 class CancelPaymentDialog(QDialog):
@@ -85,7 +91,7 @@ class CancelPaymentDialog(QDialog):
                                "%1", self.payment.currentText()).replace("%2", reason.strip() or "—")):
             return
         result = self._store.run(lambda s: corrections.cancel_payment(s, uid, reason=reason, actor=ACTOR).amount_cents,
-                                 parent_widget=self, on_failure=self.errors.show)
+                                 parent_widget=self, on_failure=self.errors.show, changes=INVOICES)
         if result.ok:
             self.cancelled_text = self.tr("Payment cancelled: %1").replace("%1", self.payment.currentText())
             super().accept()
@@ -119,6 +125,7 @@ class FiscalActions(QObject):
     def __init__(self, screen: InvoicesScreen, store: Store, say) -> None:
         super().__init__(screen)
         self._screen, self._store, self._say = screen, store, say
+        self.archive_job: Job | None = None  # the last archive written (tests wait on it)
         self.cancel_payment_action = QAction(self.tr("Cancel a payment…"), self)
         self.cancel_payment_action.setStatusTip(self.tr("Cancel a payment of the selected invoice by a reversing "
                                                         "entry, with its reason"))
@@ -164,7 +171,8 @@ class FiscalActions(QObject):
                 "Close %1 for good?\n\nIts totals join the perpetual totals; no invoice, credit note or payment "
                 "can be dated inside it any more.").replace("%1", name)):
             return
-        result = self._store.run(lambda s: closing.close_month(s, str(month), actor=ACTOR), parent_widget=self._screen)
+        result = self._store.run(lambda s: closing.close_month(s, str(month), actor=ACTOR), parent_widget=self._screen,
+                                 changes=INVOICES)
         if result.ok:
             info = result.value
             self._say(self.tr("%1 closed: %2 sales, %3 received; perpetual total %4.").replace("%1", name).replace(
@@ -174,7 +182,9 @@ class FiscalActions(QObject):
 
     @Slot()
     def _on_archive_action_triggered(self) -> None:
+        from telecentre_desk import transactions
         from telecentre_desk.billing import archive
+        from telecentre_desk.ui.operations import Operation
 
         month = self._screen.month
         if month is None:
@@ -183,10 +193,14 @@ class FiscalActions(QObject):
                                       Path.home() / f"archive-{month}.zip", self.tr("ZIP archive (*.zip)"))
         if path is None:
             return
-        result = self._store.run(lambda s: archive.write_archive(s, str(month), path, actor=ACTOR),
-                                 parent_widget=self._screen)
-        if result.ok:
-            self._say(self.tr("Archive of %1 saved to %2").replace("%1", str(month)).replace("%2", str(path)))
+        # Every PDF of the month, zipped and journalled: seconds on a big month, on the window's runner.
+        engine, said = self._store.engine, self.tr("Archive of %1 saved to %2").replace(
+            "%1", str(month)).replace("%2", str(path))
+        self.archive_job = self._store.runner.submit(Operation(
+            "files", self.tr("Writing %1…").replace("%1", path.name),
+            lambda _ticket: transactions.write(engine, lambda s: archive.write_archive(s, str(month), path,
+                                                                                         actor=ACTOR)),
+            changes=INVOICES, on_success=lambda _result: self._say(said), owner=self, cancellable=False))
 
     @Slot()
     def _on_verify_action_triggered(self) -> None:
@@ -228,21 +242,28 @@ class FiscalActions(QObject):
         dialog.accepted.connect(lambda: self.export_fec(*dialog.period()))
         dialog.open()
 
-    def export_fec(self, start: dt.date, end: dt.date, path: Path | None = None) -> int | None:
+    def export_fec(self, start: dt.date, end: dt.date, path: Path | None = None) -> Job | None:
+        """Write the FEC (0600) on the window's runner: a year of entries takes a moment, the desk keeps
+        answering. Progress in the status bar; a refusal (an open period, a disk error) in one line there."""
+        from telecentre_desk import transactions
         from telecentre_desk.billing import fec
         from telecentre_desk.places.service import local_place_row
+        from telecentre_desk.ui.operations import Operation
 
         path = path or file_prompts.save_file(self._screen, self.tr("Export the FEC"),
                                               Path.home() / f"FEC-{start:%Y%m%d}-{end:%Y%m%d}.txt",
                                               self.tr("FEC text (*.txt)"))
         if path is None:
             return None
+        engine = self._store.engine
 
-        def write(session) -> int:
+        def write(session) -> int:  # type: ignore[no-untyped-def]
             return fec.export(session, local_place_row(session).id, start, end, path, actor=ACTOR)
 
-        result = self._store.run(write, parent_widget=self._screen)
-        if result.ok:
-            self._say(self.tr("%1 FEC rows saved to %2").replace("%1", str(result.value)).replace("%2", str(path)))
-            return result.value
-        return None
+        def written(rows: int) -> None:
+            self._say(self.tr("%1 FEC rows saved to %2").replace("%1", str(rows)).replace("%2", str(path)))
+
+        # One unit of work (the export is journalled); nothing a screen shows changes: no change set.
+        return self._store.runner.submit(Operation(
+            "files", self.tr("Writing %1…").replace("%1", path.name), lambda _ticket: transactions.write(engine, write),
+            on_success=written, owner=self, cancellable=False))

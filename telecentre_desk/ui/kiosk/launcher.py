@@ -17,6 +17,7 @@ from telecentre_desk.desk.frontdesk import FrontDesk
 from telecentre_desk.ui import dialogs, sound
 from telecentre_desk.ui.kiosk import pin_dialog
 from telecentre_desk.ui.kiosk.window import KioskWindow
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import Store
 
 logger = logging.getLogger(__name__)
@@ -34,7 +35,8 @@ def ensure_pin(store: Store, place_id: int, *, parent: QWidget | None) -> bool:
     pin = pin_dialog.choose_pin(parent, text)
     if pin is None:
         return False
-    return store.run(lambda session: kiosk.set_pin(session.connection(), place_id, pin), parent_widget=parent).ok
+    return store.run(lambda session: kiosk.set_pin(session.connection(), place_id, pin), parent_widget=parent,
+                     changes=OpChanges(settings=True)).ok
 
 
 def open_kiosk(*, store: Store, settings_store: QSettings, main_window: QWidget | None) -> KioskWindow | None:

@@ -34,6 +34,8 @@ from telecentre_desk.plans.info import read_plans
 from telecentre_desk.reports.member_card import MemberCard, read_member_card
 from telecentre_desk.ui.form_errors import error_label, message_for
 from telecentre_desk.ui.members.labels import category_label, status_label
+from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.store import ACTOR, Store
 
 
@@ -60,6 +62,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             item.setToolTip(text)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+
+
+CARD_READS = ("members", "presence", "bookings", "invoices", "plans", "spaces", "sync", "place")
 
 
 class MemberCardDialog(QDialog):
@@ -163,9 +168,14 @@ class MemberCardDialog(QDialog):
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self._uid))
         self.sell_button.clicked.connect(lambda: self.sell_requested.emit(self._uid))
         self.change_button.clicked.connect(self._on_change_button_clicked)
-        store.data_changed.connect(self.refresh)
+        # The card reads nearly everything about the member; not the settings, never the other members' changes
+        # that touch none of these (a sync of invoices only still reloads it: cheap, one member).
+        self.watch = ChangeWatch(store, self, CARD_READS, self._on_store_changed)
         self.refresh()
         self.new_plan.setFocus()
+
+    def _on_store_changed(self, _changes: OpChanges) -> None:
+        self.refresh()
 
     @Slot()
     def refresh(self) -> None:
@@ -247,7 +257,7 @@ class MemberCardDialog(QDialog):
             self.tabs.setCurrentIndex(self.PLAN_TAB)
             return True
 
-        return self._store.run(change, parent_widget=self, on_failure=refused).ok
+        return self._store.run(change, parent_widget=self, on_failure=refused, changes=OpChanges(members=True)).ok
 
     @Slot()
     def _on_change_button_clicked(self) -> None:

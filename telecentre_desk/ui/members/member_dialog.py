@@ -29,6 +29,7 @@ from telecentre_desk.plans.info import PlanInfo
 from telecentre_desk.ui.focus import order_form
 from telecentre_desk.ui.form_errors import FormErrors, error_label
 from telecentre_desk.ui.members.labels import categories, status_label
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
 
 # Line edits of the form, by the service's field names.
@@ -177,7 +178,8 @@ class MemberDialog(QDialog):
             def save(session: Session) -> MemberInfo:
                 return members.edit_member(session, member_id, actor=ACTOR, **fields)
 
-        result = self._store.run(save, parent_widget=self, on_failure=self.errors.show)
+        result = self._store.run(save, parent_widget=self, on_failure=self.errors.show,
+                                 changes=OpChanges(members=True))  # the member and a first plan
         if not result.ok or result.value is None:
             return
         self.saved = result.value

@@ -26,6 +26,7 @@ from telecentre_desk.ui.members.filter_proxy import MemberFilterProxy
 from telecentre_desk.ui.members.labels import categories, selectable_statuses
 from telecentre_desk.ui.members.table_model import MemberColumn, MembersTableModel
 from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
 from telecentre_desk.ui.tool_rows import ToolRows
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from telecentre_desk.ui.frontdesk.sale_dialog import SaleDialog
     from telecentre_desk.ui.members.card_dialog import MemberCardDialog
     from telecentre_desk.ui.members.member_dialog import MemberDialog
+    from telecentre_desk.ui.operations import Job
 
 # What the list shows (members, their current plan, "today" of the place): reloaded only when these change.
 LIST_READS = ("members", "plans", "place")
@@ -137,7 +139,8 @@ class MembersScreen(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
-        store.changed.connect(self._on_store_changed)
+        # Read again for what the list shows, at once while shown, else at its next show (ui/operations/watch.py).
+        self.watch = ChangeWatch(store, self, LIST_READS, self._on_store_changed)
         self._columns_fitted = False
         self.refresh()
 
@@ -187,9 +190,8 @@ class MembersScreen(QWidget):
         self.count_label.setText(text)
 
     @Slot(object)
-    def _on_store_changed(self, changes: OpChanges) -> None:
-        if changes.touches(*LIST_READS):  # an invoice run, a mail, a booking: the list stays as it is
-            self.refresh()
+    def _on_store_changed(self, _changes: OpChanges) -> None:
+        self.refresh()  # an invoice run, a mail, a booking never come here: the list stays as it is
 
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:
@@ -310,13 +312,14 @@ class MembersScreen(QWidget):
         uid = member.id
         if member.status == MemberStatus.INACTIVE.value:
             self._store.run(lambda s: members.edit_member(s, uid, actor=ACTOR, status="active"),
-                            parent_widget=self)
+                            parent_widget=self, changes=OpChanges(members=True))
             return
         question = self.tr("Deactivate %1 (%2)?\n\nTheir subscriptions end today and they are no longer "
                            "billed. Their history and invoices are kept.")
         question = question.replace("%1", member.full_name).replace("%2", member.display_number)
         if dialogs.ask(self, self.tr("Deactivate member"), question):
-            self._store.run(lambda s: members.deactivate_member(s, uid, actor=ACTOR), parent_widget=self)
+            self._store.run(lambda s: members.deactivate_member(s, uid, actor=ACTOR), parent_widget=self,
+                            changes=OpChanges(members=True))  # and their subscriptions
 
     @Slot()
     def _on_import_action_triggered(self) -> None:
@@ -338,19 +341,23 @@ class MembersScreen(QWidget):
 
     @Slot()
     def _on_export_action_triggered(self) -> None:
-        from telecentre_desk.common.errors import DeskError
+        self.export_members()
+
+    def export_members(self) -> Job | None:
+        """Save the members shown as a CSV (0600) on the window's runner: a big list, a slow disk or a network
+        folder never holds the desk; progress in the status bar, a failure said there in one line."""
         from telecentre_desk.common.spreadsheet import write_sheet
         from telecentre_desk.members.spreadsheet_export import member_rows
+        from telecentre_desk.ui.operations import Operation
 
         suggested = Path.home() / (self.tr("members") + ".csv")
         path = file_prompts.save_file(self, self.tr("Export the members (CSV for Excel)"), suggested,
                                       self.tr("CSV (*.csv)"))
         if path is None:
-            return
-        shown = self.shown_members()
-        try:
-            write_sheet(path, member_rows(shown))
-        except DeskError as exc:
-            dialogs.show_error(self, self.tr("Not exported"), exc.message)
-            return
-        self.message.emit(self.tr("%1 members saved to %2").replace("%1", str(len(shown))).replace("%2", str(path)))
+            return None
+        shown = self.shown_members()  # what the table shows now, filters applied: plain data for the job
+        said = self.tr("%1 members saved to %2").replace("%1", str(len(shown))).replace("%2", str(path))
+        return self._store.runner.submit(Operation(
+            "files", self.tr("Writing %1…").replace("%1", path.name),
+            lambda _ticket: write_sheet(path, member_rows(shown)),
+            on_success=lambda _result: self.message.emit(said), owner=self, cancellable=False))

@@ -24,12 +24,17 @@ from telecentre_desk.ui.accessibility import make_help_text
 from telecentre_desk.ui.network.figures_model import CommuneFiguresModel, FigureColumn, PlaceFiguresModel
 from telecentre_desk.ui.occupancy.period import PeriodChooser, PeriodKind
 from telecentre_desk.ui.operations import Job, Operation
+from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.settings import Setting
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
 
 PERIOD_KIND: Setting[str] = Setting("network/report_period_kind", PeriodKind.MONTH.value, str,
                                     validator=lambda v: v in {k.value for k in PeriodKind})
+
+# What the network report reads: every place's days (this one's from its visits) and members' communes.
+REPORT_READS = ("sync", "presence", "members", "place")
 
 
 class NetworkReportTab(QWidget):
@@ -76,7 +81,8 @@ class NetworkReportTab(QWidget):
         self.period.period_changed.connect(self._on_period_period_changed)
         self.csv_button.clicked.connect(self._on_csv_button_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
-        store.data_changed.connect(self._on_store_data_changed)
+        # Read again at each show; while on show, for a change set touching what it reads.
+        self.watch = ChangeWatch(store, self, REPORT_READS, self._on_store_changed, reloads_on_show=True)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -108,10 +114,8 @@ class NetworkReportTab(QWidget):
         PERIOD_KIND.write(self._settings, self.period.current_kind.value)
         self.refresh()
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
+    def _on_store_changed(self, _changes: OpChanges) -> None:
+        self.refresh()  # on show only: the watch keeps a hidden screen's changes for its next show
 
     def _suggested(self, suffix: str) -> Path:
         stem = self.tr("network-report")

@@ -27,8 +27,13 @@ from telecentre_desk.ui import dialogs
 from telecentre_desk.ui import file_prompts as prompts
 from telecentre_desk.ui.accessibility import make_help_text
 from telecentre_desk.ui.network.settlement_models import BalanceColumn, BalancesModel, PairColumn, PairsModel
+from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
+
+# What the settlement reads: the network's days and rates, this place's visits, members, plans and bills.
+SETTLEMENT_READS = ("sync", "settings", "presence", "members", "plans", "invoices", "place")
 
 
 class SettlementTab(QWidget):
@@ -90,7 +95,8 @@ class SettlementTab(QWidget):
         self.previous.clicked.connect(self._on_previous_clicked)
         self.next.clicked.connect(self._on_next_clicked)
         self.csv_button.clicked.connect(self._on_csv_button_clicked)
-        store.data_changed.connect(self._on_store_data_changed)
+        # Read again at each show; while on show, for a change set touching what it reads.
+        self.watch = ChangeWatch(store, self, SETTLEMENT_READS, self._on_store_changed, reloads_on_show=True)
 
     @property
     def month(self) -> Month:
@@ -138,10 +144,8 @@ class SettlementTab(QWidget):
     def _on_next_clicked(self) -> None:
         self._shift(1)
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
+    def _on_store_changed(self, _changes: OpChanges) -> None:
+        self.refresh()  # on show only: the watch keeps a hidden screen's changes for its next show
 
     @Slot()
     def _on_csv_button_clicked(self) -> None:

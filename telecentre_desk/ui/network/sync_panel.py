@@ -41,6 +41,7 @@ from telecentre_desk.ui.network.summary import Level, SummaryWriter
 from telecentre_desk.ui.network.times import local_text
 from telecentre_desk.ui.network.trust_box import TrustBox
 from telecentre_desk.ui.operations import Job, OpChanges, Operation, Ticket
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
 
@@ -63,6 +64,9 @@ LOG_LIMIT = 500  # the newest entries; the CLI's `sync status --json` and the da
 LOG_FILTERS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("all", None), ("conflicts", ("conflict",)), ("refused", ("rejected",)))
 _LEVEL_STYLE = {Level.OK: "color: #1e6b34;", Level.WARNING: "color: #6b4500;", Level.ERROR: "color: #b3261e;"}
+
+# What the tab reads: the other places, their keys and trust, the sync log, the network settings.
+SYNC_READS = ("sync", "settings", "place")
 
 
 class SyncPanel(QWidget):
@@ -187,7 +191,8 @@ class SyncPanel(QWidget):
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.log_table.doubleClicked.connect(self._on_log_table_double_clicked)
         self.trust_box.accepted.connect(self._on_trust_box_accepted)
-        store.data_changed.connect(self._on_store_data_changed)
+        # Read again at each show; while on show, for a change set touching what it reads.
+        self.watch = ChangeWatch(store, self, SYNC_READS, self._on_store_changed, reloads_on_show=True)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -362,9 +367,8 @@ class SyncPanel(QWidget):
             "%1", code), Level.OK)
         self.refresh()
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        if self.isVisible() and self.job is None:
+    def _on_store_changed(self, _changes: OpChanges) -> None:
+        if self.job is None:  # a running sync's tab is read again when it ends
             self.refresh()
 
     @Slot()

@@ -36,12 +36,17 @@ from telecentre_desk.ui.occupancy.charts import CategoryChart
 from telecentre_desk.ui.occupancy.heatmap import HeatMap
 from telecentre_desk.ui.occupancy.period import PeriodChooser, PeriodKind
 from telecentre_desk.ui.operations import Job, Operation
+from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.settings import Setting
 from telecentre_desk.ui.store import Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
 
 PERIOD_KIND: Setting[str] = Setting("occupancy/period_kind", PeriodKind.MONTH.value, str,
                                     validator=lambda v: v in {k.value for k in PeriodKind})
+
+# What the report reads: visits and closed months, members' categories, desks and rooms, hours and closures.
+OCCUPANCY_READS = ("presence", "members", "spaces", "place")
 
 
 class OccupancyScreen(QWidget):
@@ -113,7 +118,8 @@ class OccupancyScreen(QWidget):
         self.period.period_changed.connect(self._on_period_period_changed)
         self.csv_button.clicked.connect(self._on_csv_button_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
-        store.data_changed.connect(self._on_store_data_changed)
+        # Read again at each show; while on show, for a change set touching what it reads.
+        self.watch = ChangeWatch(store, self, OCCUPANCY_READS, self._on_store_changed, reloads_on_show=True)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -161,10 +167,8 @@ class OccupancyScreen(QWidget):
         PERIOD_KIND.write(self._settings, self.period.current_kind.value)
         self.refresh()
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        if self.isVisible():  # else showEvent reads it when the host comes back
-            self.refresh()
+    def _on_store_changed(self, _changes: OpChanges) -> None:
+        self.refresh()  # on show only: the watch keeps a hidden screen's changes for its next show
 
     def _suggested(self, suffix: str) -> Path:
         report = self.report

@@ -25,6 +25,7 @@ from sqlmodel import Session
 from telecentre_desk.places import service as places
 from telecentre_desk.places.info import PlaceInfo
 from telecentre_desk.ui.form_errors import FormErrors, error_label
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.places.place_form import PlaceForm
 from telecentre_desk.ui.store import ACTOR, Store
 
@@ -134,7 +135,9 @@ class PlaceDialog(QDialog):
             def save(session: Session) -> PlaceInfo:
                 return places.edit_place(session, actor=ACTOR, **fields)
 
-        result = self._store.run(save, parent_widget=self, on_failure=self.errors.show)
+        # A first place: every screen had nothing to read before it. Later: its name, zone, hours, closures.
+        changes = OpChanges.everything() if self._place is None else OpChanges(place=True)
+        result = self._store.run(save, parent_widget=self, on_failure=self.errors.show, changes=changes)
         if result.ok and result.value is not None:
             self.saved = result.value
             super().accept()

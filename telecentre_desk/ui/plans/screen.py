@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from telecentre_desk.plans.info import PlanInfo, read_plans
 from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.plans.table_model import SORT_ROLE, PlanColumn, PlansTableModel
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import fit_columns, make_table
@@ -66,7 +67,8 @@ class PlansScreen(QWidget):
         self.new_action.triggered.connect(self._on_new_action_triggered)
         self.edit_action.triggered.connect(self._on_edit_action_triggered)
         self.sale_action.triggered.connect(self._on_sale_action_triggered)
-        store.changed.connect(self._on_store_changed)
+        # The plans and how many members hold each: at once while shown, else at its next show.
+        self.watch = ChangeWatch(store, self, ("plans", "members", "place"), self._on_store_changed)
         self._columns_fitted = False
         self.refresh()
 
@@ -102,9 +104,8 @@ class PlansScreen(QWidget):
         return True
 
     @Slot(object)
-    def _on_store_changed(self, changes: OpChanges) -> None:
-        if changes.touches("plans", "members", "place"):  # the plans and how many members hold each
-            self.refresh()
+    def _on_store_changed(self, _changes: OpChanges) -> None:
+        self.refresh()
 
     @Slot()
     def _on_selection_changed(self) -> None:

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from telecentre_desk.members.info import MemberInfo
+from telecentre_desk.ui.operations.changes import OpChanges
 from telecentre_desk.ui.store import ACTOR, Store
+
+# Names, contact and free texts gone from members, visits, bookings, invoices' buyers, desks' residents;
+# the erasure waits in the sync's outbox. Not the plans, the place or the settings.
+ERASURE = OpChanges(members=True, presence=True, bookings=True, invoices=True, spaces=True, sync=True)
 
 
 class EraseDialog(QDialog):
@@ -68,7 +73,7 @@ class EraseDialog(QDialog):
 
         uid, reason = self._member.id, self.reason.text().strip()
         result = self._store.run(lambda s: erasure.erase_member(s, uid, reason=reason, actor=ACTOR),
-                                 parent_widget=self)
+                                 parent_widget=self, changes=ERASURE)
         if result.ok:  # the files are scrubbed next, on the job thread (MembersPrivacyHook)
             self.erased.emit(self._member.display_number)
             self.accept()

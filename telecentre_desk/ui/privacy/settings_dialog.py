@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from telecentre_desk.privacy.settings import CNIL_REFERENCE, PrivacySettings
+from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.rows_model import AnyIndex, RowsTableModel
 from telecentre_desk.ui.store import ACTOR, Store
 from telecentre_desk.ui.table_view import make_table
@@ -102,8 +104,12 @@ class PrivacyDialog(QDialog):
         self.erase_button.clicked.connect(self._on_erase_button_clicked)
         self.reason.textChanged.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        store.data_changed.connect(self.refresh)
+        # The members to review: their last visit, whether they were kept, the months chosen here.
+        self.watch = ChangeWatch(store, self, ("members", "presence", "settings"), self._on_store_changed)
         self.resize(560, 480)
+        self.refresh()
+
+    def _on_store_changed(self, _changes: OpChanges) -> None:
         self.refresh()
 
     @Slot()
@@ -153,7 +159,8 @@ class PrivacyDialog(QDialog):
         if member is None:
             return
         uid = member.id
-        if self._store.run(lambda s: review.keep_member(s, uid, reason=reason, actor=ACTOR), parent_widget=self).ok:
+        if self._store.run(lambda s: review.keep_member(s, uid, reason=reason, actor=ACTOR), parent_widget=self,
+                           changes=OpChanges(members=True)).ok:
             self.reason.clear()
 
     @Slot()
@@ -168,6 +175,7 @@ class PrivacyDialog(QDialog):
 
         retention, inactive = self.retention.value(), self.inactive.value()
         result = self._store.run(lambda s: settings.change_for(s, actor=ACTOR, retention_months=retention,
-                                                               inactive_months=inactive), parent_widget=self)
+                                                               inactive_months=inactive), parent_widget=self,
+                                 changes=OpChanges(settings=True))
         if result.ok:
             self.accept()

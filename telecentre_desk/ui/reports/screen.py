@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,10 +23,15 @@ from PySide6.QtWidgets import (
 
 from telecentre_desk.common.money import format_eur
 from telecentre_desk.reports.today import TodayDashboard, read_today
+from telecentre_desk.ui.operations.changes import OpChanges
+from telecentre_desk.ui.operations.watch import ChangeWatch
 from telecentre_desk.ui.store import Store
 
 BACKUPS = "backups"  # not a screen: the window opens its Place > Backups dialog
 LIST_LIMIT = 5  # names shown under a count; the linked screen has the rest
+
+# What the dashboard reads: the day's visits, members and their plans, bills and payments, the network.
+TODAY_READS = ("presence", "members", "invoices", "plans", "place", "sync")
 
 
 class DashboardBlock(QGroupBox):
@@ -105,7 +110,8 @@ class TodayScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        store.data_changed.connect(self._on_store_data_changed)
+        # Read again at each show; while on show, for a change set touching what it reads.
+        self.watch = ChangeWatch(store, self, TODAY_READS, self._on_store_changed, reloads_on_show=True)
 
     def refresh(self) -> None:
         board = self._store.read(read_today, parent_widget=self)
@@ -144,7 +150,5 @@ class TodayScreen(QWidget):
         self.refresh()
         super().showEvent(event)
 
-    @Slot()
-    def _on_store_data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
+    def _on_store_changed(self, _changes: OpChanges) -> None:
+        self.refresh()  # on show only: the watch keeps a hidden screen's changes for its next show

@@ -67,11 +67,11 @@ def test_a_booking_moved_in_the_dialog_is_undone_and_redone_exactly(qtbot: QtBot
     assert screen.undo_action in screen.actions() and screen.undo_action.shortcut().matches(
         QKeySequence(QKeySequence.StandardKey.Undo)) == QKeySequence.SequenceMatch.ExactMatch
     assert screen.undo_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert stored(place) == before
     assert screen.day_model.index(row_of(screen, "10:00"), column).data() == "Marie Dupont"
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.redo_action.trigger()
     assert stored(place) == after
 
@@ -107,7 +107,7 @@ def test_a_room_booking_moved_to_a_desk_by_double_click(qtbot: QtBot, store: Sto
         dialog.accept()
     column = column_of(screen, "A1 · Open space")
     assert screen.day_model.index(row_of(screen, "08:00"), column).data() == "Marie Dupont"  # the morning
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert screen.day_model.index(row_of(screen, "09:00"), column_of(screen, "Salle Tarnon")).data() == "Marie Dupont"
     assert screen.day_model.index(row_of(screen, "08:00"), column).data() is None
@@ -146,16 +146,16 @@ def test_a_booking_dragged_to_another_half_hour_and_room_is_moved_and_undone(qtb
         Qt.ItemFlag.ItemIsDragEnabled
     assert not screen.day_model.flags(screen.day_model.index(row_of(screen, "12:00"), room)) & \
         Qt.ItemFlag.ItemIsDragEnabled  # free half hours are selected by dragging, not moved
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         assert drop(qtbot, screen, (row_of(screen, "10:00"), room), (row_of(screen, "15:00"), room)) is False
     assert screen.day_model.index(row_of(screen, "15:00"), room).data() == "Marie Dupont"
     assert screen.day_table.rowSpan(row_of(screen, "15:00"), room) == 2  # an hour still
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         drop(qtbot, screen, (row_of(screen, "15:00"), room), (row_of(screen, "09:00"), desk))
     assert screen.day_model.index(row_of(screen, "15:00"), desk).data() == "Marie Dupont"  # same hours, a desk
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert stored(place) == before
 

@@ -254,10 +254,10 @@ def test_a_cancellation_is_undone_and_redone(qtbot: QtBot, store: Store, place: 
         screen.cancel_action.trigger()
     assert screen.day_model.index(*cell).data() is None
     assert screen.undo_action.isEnabled() and "Marie Dupont" in screen.undo_action.text()
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert screen.day_model.index(*cell).data() == "Marie Dupont"  # booked again
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_stack.redo()
     assert screen.day_model.index(*cell).data() is None
 

@@ -65,10 +65,10 @@ def test_the_following_weeks_move_alike_and_ctrl_z_puts_the_series_back(
     assert series_hours(weekly) == [(f"{d:02d}/{m}", "14:00") for d, m in zip(THURSDAYS, ("11", "12", "12"),
                                                                                 strict=True)]
     assert screen.undo_action.text().startswith("Undo change of 3 booking(s) of Marie Dupont")
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert series_hours(weekly) == before
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.redo_action.trigger()
     assert [h for _d, h in series_hours(weekly)] == ["14:00"] * 3
 
@@ -110,6 +110,6 @@ def test_a_weekly_booking_dropped_elsewhere_asks_and_moves_the_following_weeks(
     with qtbot.waitSignal(screen.message):
         screen.move_booking(booking, room, dt.time(15, 0))
     assert [h for _d, h in series_hours(weekly)] == ["15:00"] * 3
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert [h for _d, h in series_hours(weekly)] == ["10:00"] * 3

@@ -81,7 +81,7 @@ def test_french_cancellation_reads_defaire_beside_annuler_la_reservation(
     assert label.startswith(f"Défaire{NB}: annulation de la réservation de Marie Dupont"), label
     assert "\n" not in label and "Annuler" not in label
     assert screen.undo_action.iconText() == "Défaire"
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert screen.redo_action.text().startswith(f"Refaire{NB}: annulation de la réservation de Marie Dupont")
     assert screen.undo_action.text() == "Défaire"

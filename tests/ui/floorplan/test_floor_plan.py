@@ -75,7 +75,7 @@ def test_dragging_a_desk_saves_its_position(qtbot: QtBot, store: Store, place: P
     a1 = desk(screen, "A1")
     before = a1.pos()
     start = a1.sceneBoundingRect().center()
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         drag(qtbot, screen, start, start + QPointF(0, 150))
     moved = desk(screen, "A1").pos()
     assert moved.y() > before.y() and moved.x() == before.x()
@@ -239,15 +239,15 @@ def test_a_drag_is_undone_and_redone(qtbot: QtBot, store: Store, place: Place) -
     before = desk(screen, "A1").pos()
     start = desk(screen, "A1").sceneBoundingRect().center()
     assert not screen.undo_action.isEnabled()
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         drag(qtbot, screen, start, start + QPointF(0, 150))
     moved = desk(screen, "A1").pos()
     assert moved != before and screen.undo_action.isEnabled()
     assert "A1" in screen.undo_action.text()
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert desk(screen, "A1").pos() == before
     assert desk(open_plan(qtbot, store), "A1").pos() == before  # saved, not only drawn
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.redo_action.trigger()
     assert desk(screen, "A1").pos() == moved

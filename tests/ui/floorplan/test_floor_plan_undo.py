@@ -47,11 +47,11 @@ def test_a_desk_moved_to_another_room_is_undone_exactly(qtbot: QtBot, store: Sto
     assert moved.room.sceneBoundingRect().contains(moved.sceneBoundingRect())  # drawn inside its new room
     assert screen.undo_action.text() == "Undo move of desk A2 to Salle Tarnon"
     assert screen.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert stored(place.engine) == before
     assert desk(screen, "A2").info.space_name == "Open space"
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.redo_action.trigger()
     assert desk(screen, "A2").info.space_name == "Salle Tarnon"
     menu.close()
@@ -70,7 +70,7 @@ def test_an_empty_room_is_deleted_after_asking_and_comes_back(qtbot: QtBot, stor
     with qtbot.waitSignal(screen.message):
         screen.menus.delete_room(room)
     assert room not in screen.scene.rooms
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert stored(place.engine) == before  # the same room, its kind, capacity and place on the plan
     assert room in screen.scene.rooms
@@ -107,11 +107,11 @@ def test_a_removed_desk_comes_back_with_ctrl_z(qtbot: QtBot, store: Store, place
     screen = open_plan(qtbot, store)
     before = stored(place.engine)
     recorded_dialogs.answers = [True]
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.menus.remove_desk(desk(screen, "A3").uid)
     assert "A3" not in [item.info.name for item in screen.scene.desks.values()]
     assert screen.undo_action.text() == "Undo removal of desk A3"
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert stored(place.engine) == before
     assert desk(screen, "A3").info.space_name == "Open space"
@@ -124,10 +124,10 @@ def test_a_resident_removed_by_mistake_gets_the_desk_back(qtbot: QtBot, store: S
         spaces.set_desk(session, "A1", fixed_member=place.uid["Chloé"])
     screen = open_plan(qtbot, store)
     before = stored(place.engine)
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.menus.remove_resident(desk(screen, "A1").uid)
     assert desk(screen, "A1").info.fixed_member is None
     assert screen.undo_action.text() == "Undo removal of resident Chloé Thévenot from desk A1"
-    with qtbot.waitSignal(store.data_changed):
+    with qtbot.waitSignal(store.changed):
         screen.undo_action.trigger()
     assert stored(place.engine) == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import stat
 from pathlib import Path
 
 import pytest
@@ -89,11 +90,14 @@ def test_a_carnet_sold_now_to_the_member_just_scanned_then_printed_and_saved(sho
         return printer
 
     monkeypatch.setattr(sale_print, "ask_printer", printer_to_file)
-    shop.qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    shop.qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # drawn on the window's runner
+    shop.qtbot.waitUntil(lambda: printed.exists() and not dialog._store.runner.busy())
     assert len(PdfReader(printed).pages) == 1
     saved = tmp_path / "Facture.pdf"
     monkeypatch.setattr(file_prompts, "save_file", lambda *_args: saved)
     shop.qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    shop.qtbot.waitUntil(lambda: "Saved:" in dialog.done_text.text())
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     reader = PdfReader(io.BytesIO(saved.read_bytes()))
     assert "FLO-2026-0001" in reader.pages[0].extract_text() and "factur-x.xml" in reader.attachments
     shop.qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
@@ -130,6 +134,25 @@ def test_a_new_visitor_buys_a_day_pass_and_is_checked_in(shop: Desk) -> None:
     model = shop.screen.presence_table.model()
     names = [model.index(r, PresenceColumn.NAME).data() for r in range(model.rowCount())]
     assert names == ["Inès Passante"]
+    close(dialog)
+
+
+def test_the_invoice_pdf_is_drawn_on_the_runner_and_a_failure_is_said_on_the_dialog(
+        shop: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, recorded_dialogs) -> None:
+    dialog = open_sale(shop)
+    dialog.to_visitor.setChecked(True)
+    choose(dialog, "Pass journée")
+    dialog.first_name.setText("Ines")
+    dialog.last_name.setText("Passante")
+    shop.qtbot.mouseClick(dialog.sell_button, Qt.MouseButton.LeftButton)
+    runner = dialog._store.runner
+    missing = tmp_path / "gone" / "Facture.pdf"
+    monkeypatch.setattr(file_prompts, "save_file", lambda *_args: missing)
+    shop.qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert runner.busy("files") and runner.job("files").operation.label == "Writing Facture.pdf…"
+    shop.qtbot.waitUntil(lambda: not runner.busy())
+    assert dialog.done_text.text().count("Not done: cannot write") == 1  # one line, where the host looks
+    assert recorded_dialogs.errors == [] and not missing.parent.exists()
     close(dialog)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import pytest
@@ -47,9 +48,10 @@ def test_the_fec_is_exported_from_the_screen(qtbot: QtBot, screen: InvoicesScree
     import datetime as dt
 
     out = tmp_path / "FEC.txt"
-    rows = screen.invoice_actions.fiscal.export_fec(dt.date(2026, 1, 1), dt.date(2026, 12, 31), out)
-    assert rows and out.read_text(encoding="utf-8").startswith("JournalCode|JournalLib|EcritureNum")
-    assert "FEC rows saved" in screen.outcome_label.text()
+    job = screen.invoice_actions.fiscal.export_fec(dt.date(2026, 1, 1), dt.date(2026, 12, 31), out)
+    assert job is not None  # on the window's runner
+    qtbot.waitUntil(lambda: "FEC rows saved" in screen.outcome_label.text())
+    assert job.result and out.read_text(encoding="utf-8").startswith("JournalCode|JournalLib|EcritureNum")
 
 
 def test_an_overpaid_invoice_shows_a_credit_to_refund(qtbot: QtBot, screen: InvoicesScreen, billed: Engine) -> None:
@@ -88,5 +90,34 @@ def test_close_check_and_archive_a_month_from_the_screen(qtbot: QtBot, screen: I
     assert screen.outcome_label.text().startswith("October 2026 closed: €")
     out = tmp_path / "archive.zip"
     monkeypatch.setattr(file_prompts, "save_file", lambda *_a, **_k: out)
-    fiscal.archive_action.trigger()
+    fiscal.archive_action.trigger()  # on the window's runner
+    assert fiscal.archive_job is not None
+    qtbot.waitUntil(lambda: screen.outcome_label.text().startswith("Archive of 2026-10 saved to"))
     assert verify_archive(out)["ok"] is True
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_the_fec_is_written_on_the_runner_and_a_failure_is_one_line(qtbot: QtBot, screen: InvoicesScreen,
+                                                                    tmp_path: Path, recorded_dialogs) -> None:
+    import datetime as dt
+
+    from telecentre_desk.ui.operations.progress import OperationProgress
+
+    store = screen._store
+    progress = OperationProgress(store.runner)
+    qtbot.addWidget(progress)
+    said: list[tuple[str, bool]] = []
+    store.runner.message.connect(lambda text, error: said.append((text, error)))
+    out = tmp_path / "FEC.txt"
+    job = screen.invoice_actions.fiscal.export_fec(dt.date(2026, 1, 1), dt.date(2026, 12, 31), out)
+    assert job is not None and store.runner.job("files") is job  # not written on the UI thread
+    assert progress.isVisible() and progress.label.text() == "Writing FEC.txt…"  # in the status bar, no dialog
+    qtbot.waitUntil(lambda: not store.runner.busy())
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert not progress.isVisible() and said == []
+    missing = tmp_path / "no such folder" / "FEC.txt"
+    screen.invoice_actions.fiscal.export_fec(dt.date(2026, 1, 1), dt.date(2026, 12, 31), missing)
+    qtbot.waitUntil(lambda: not store.runner.busy())
+    assert len(said) == 1 and said[0][1]  # one red line, non-modal
+    assert said[0][0].startswith("Writing FEC.txt: cannot write") and recorded_dialogs.errors == []
+    assert not missing.exists() and not missing.parent.exists()

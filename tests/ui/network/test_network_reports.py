@@ -20,6 +20,7 @@ from telecentre_desk.ui import file_prompts
 from telecentre_desk.ui.network.figures_model import FigureColumn
 from telecentre_desk.ui.network.screen import NetworkScreen
 from telecentre_desk.ui.network.settlement_models import AMBER, PairColumn
+from telecentre_desk.ui.operations import OpChanges
 from telecentre_desk.ui.store import Store
 from tests.ui.network.conftest import open_panel, table_text
 
@@ -80,9 +81,9 @@ def test_a_visit_without_a_rate_is_left_to_agree(qtbot: QtBot, store: Store, set
     assert tab.pairs_model.index(0, PairColumn.RATE).data() == "none"
     assert tab.warnings_label.isVisible()
     assert tab.warnings_label.text() == "MAR -> FLO: 1 visit-day(s) not valued: FLO has no network day rate"
-    # The rate set in the network settings: the tab reads again on the Store's signal.
+    # The rate set in the network settings: the tab reads again on the change set those settings announce.
     set_rate(roaming_day, "12")
-    store.data_changed.emit()
+    store.runner.announce(OpChanges(sync=True, settings=True))
     assert amount.data() == f"12,00{EUR}"
 
 
