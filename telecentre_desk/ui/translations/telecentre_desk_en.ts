@@ -34,7 +34,7 @@
 <context>
     <name>BookingsScreen</name>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="254"/>
+        <location filename="../bookings/screen.py" line="259"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n booking cancelled</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="263"/>
+        <location filename="../bookings/screen.py" line="268"/>
         <source>Cancellation of %n booking(s) of %1</source>
         <translation>
             <numerusform>Cancellation of the booking of %1</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="316"/>
+        <location filename="../bookings/screen.py" line="321"/>
         <source>%n booking(s) changed</source>
         <translation>
             <numerusform>%n booking changed</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="324"/>
+        <location filename="../bookings/screen.py" line="329"/>
         <source>Change of %n booking(s) of %1</source>
         <translation>
             <numerusform>Change of the booking of %1</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="367"/>
+        <location filename="../bookings/screen.py" line="370"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n booking made</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>MemberCardDialog</name>
     <message numerus="yes">
-        <location filename="../members/card_dialog.py" line="212"/>
+        <location filename="../members/card_dialog.py" line="222"/>
         <source>Carnet: %n half day(s) left</source>
         <translation>
             <numerusform>Carnet: %n half day left</numerusform>
@@ -244,8 +244,8 @@
 <context>
     <name>TodayScreen</name>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="118"/>
-        <location filename="../reports/screen.py" line="121"/>
+        <location filename="../reports/screen.py" line="124"/>
+        <location filename="../reports/screen.py" line="127"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="119"/>
+        <location filename="../reports/screen.py" line="125"/>
         <source>%n person(s) in now</source>
         <translation>
             <numerusform>%n person in now</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="122"/>
+        <location filename="../reports/screen.py" line="128"/>
         <source>Last week by the same day: %n visit(s)</source>
         <translation>
             <numerusform>Last week by the same day: %n visit</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="125"/>
+        <location filename="../reports/screen.py" line="131"/>
         <source>%n half day(s) left</source>
         <translation>
             <numerusform>%n half day left</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="127"/>
+        <location filename="../reports/screen.py" line="133"/>
         <source>%n carnet(s)</source>
         <translation>
             <numerusform>%n carnet</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="129"/>
+        <location filename="../reports/screen.py" line="135"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>

@@ -715,7 +715,7 @@ Motif (conservé dans le journal d’audit) :</translation>
 <context>
     <name>BookingsScreen</name>
     <message>
-        <location filename="../bookings/screen.py" line="72"/>
+        <location filename="../bookings/screen.py" line="76"/>
         <source>New booking…</source>
         <translation>Nouvelle réservation…</translation>
     </message>
@@ -728,27 +728,27 @@ Motif (conservé dans le journal d’audit) :</translation>
         <translation type="vanished">Rétablir</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="76"/>
+        <location filename="../bookings/screen.py" line="80"/>
         <source>Move or edit…</source>
         <translation>Déplacer ou modifier…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="77"/>
+        <location filename="../bookings/screen.py" line="81"/>
         <source>Another day, time, room, desk, member or note for the selected booking</source>
         <translation>Un autre jour, une autre heure, salle, un autre poste, membre ou une autre note pour la réservation choisie</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="78"/>
+        <location filename="../bookings/screen.py" line="82"/>
         <source>Cancel booking…</source>
         <translation>Annuler la réservation…</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="108"/>
+        <location filename="../bookings/screen.py" line="112"/>
         <source>Select free half hours of a room or a desk, then “New booking…”; double-click a booking (or drag it) to move or edit it, Delete cancels it, Ctrl+Z undoes. Desks are booked by the day or the half day.</source>
         <translation>Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation (ou glissez-la) pour la déplacer ou la modifier, Suppr l’annule, Ctrl+Z défait la dernière action. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="263"/>
+        <location filename="../bookings/screen.py" line="268"/>
         <source>Cancellation of %n booking(s) of %1</source>
         <translation>
             <numerusform>Annulation de la réservation de %1</numerusform>
@@ -756,7 +756,7 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="316"/>
+        <location filename="../bookings/screen.py" line="321"/>
         <source>%n booking(s) changed</source>
         <translation>
             <numerusform>%n réservation modifiée</numerusform>
@@ -764,7 +764,7 @@ Motif (conservé dans le journal d’audit) :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="324"/>
+        <location filename="../bookings/screen.py" line="329"/>
         <source>Change of %n booking(s) of %1</source>
         <translation>
             <numerusform>Modification de la réservation de %1</numerusform>
@@ -780,22 +780,22 @@ Motif (conservé dans le journal d’audit) :</translation>
         <translation type="vanished">Sélectionnez des demi-heures libres d’une salle ou d’un poste, puis «&#xa0;Nouvelle réservation…&#xa0;»&#xa0;; double-cliquez sur une réservation pour l’annuler. Les postes se réservent à la journée ou à la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="167"/>
+        <location filename="../bookings/screen.py" line="172"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="168"/>
+        <location filename="../bookings/screen.py" line="173"/>
         <source>No opening hours on this day</source>
         <translation>Pas d’horaires d’ouverture ce jour-là</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="184"/>
+        <location filename="../bookings/screen.py" line="189"/>
         <source>Closed: %1</source>
         <translation>Fermé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="254"/>
+        <location filename="../bookings/screen.py" line="259"/>
         <source>%n booking(s) cancelled</source>
         <translation>
             <numerusform>%n réservation annulée</numerusform>
@@ -807,7 +807,7 @@ Motif (conservé dans le journal d’audit) :</translation>
         <translation type="vanished">Annulation de %1</translation>
     </message>
     <message>
-        <location filename="../bookings/screen.py" line="314"/>
+        <location filename="../bookings/screen.py" line="319"/>
         <source>Booking changed: %1</source>
         <translation>Réservation modifiée&#xa0;: %1</translation>
     </message>
@@ -816,7 +816,7 @@ Motif (conservé dans le journal d’audit) :</translation>
         <translation type="vanished">Modification de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookings/screen.py" line="367"/>
+        <location filename="../bookings/screen.py" line="370"/>
         <source>%n booking(s) made</source>
         <translation>
             <numerusform>%n réservation faite</numerusform>
@@ -918,43 +918,43 @@ Les badges peuvent toujours être scannés avec un lecteur USB.</translation>
 <context>
     <name>CancelPaymentDialog</name>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="44"/>
-        <location filename="../invoices/fiscal_actions.py" line="83"/>
+        <location filename="../invoices/fiscal_actions.py" line="50"/>
+        <location filename="../invoices/fiscal_actions.py" line="89"/>
         <source>Cancel a payment</source>
         <translation>Annuler un paiement</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="50"/>
+        <location filename="../invoices/fiscal_actions.py" line="56"/>
         <source>%1: %2 by %3</source>
         <translation>%1&#xa0;: %2 par %3</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="54"/>
+        <location filename="../invoices/fiscal_actions.py" line="60"/>
         <source>e.g. cheque returned unpaid</source>
         <translation>p. ex. chèque revenu impayé</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="56"/>
+        <location filename="../invoices/fiscal_actions.py" line="62"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="57"/>
+        <location filename="../invoices/fiscal_actions.py" line="63"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="58"/>
+        <location filename="../invoices/fiscal_actions.py" line="64"/>
         <source>The payment stays in the records; a reversing entry cancels it, with your reason, in the journal of sensitive events.</source>
         <translation>Le paiement reste dans les registres&#xa0;; une écriture d’annulation le contrepasse, avec votre motif, inscrite au journal des événements sensibles.</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="64"/>
+        <location filename="../invoices/fiscal_actions.py" line="70"/>
         <source>Cancel the payment…</source>
         <translation>Annuler le paiement…</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="84"/>
+        <location filename="../invoices/fiscal_actions.py" line="90"/>
         <source>Cancel the payment %1?
 
 Reason: %2</source>
@@ -963,7 +963,7 @@ Reason: %2</source>
 Motif&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="90"/>
+        <location filename="../invoices/fiscal_actions.py" line="96"/>
         <source>Payment cancelled: %1</source>
         <translation>Paiement annulé&#xa0;: %1</translation>
     </message>
@@ -1162,27 +1162,27 @@ Il reçoit définitivement son propre numéro et ne peut pas être annulé.</tra
 <context>
     <name>DeskDialog</name>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="122"/>
+        <location filename="../floorplan/edit_dialogs.py" line="124"/>
         <source>New desk</source>
         <translation>Nouveau poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="122"/>
+        <location filename="../floorplan/edit_dialogs.py" line="124"/>
         <source>Rename desk</source>
         <translation>Renommer le poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="128"/>
+        <location filename="../floorplan/edit_dialogs.py" line="130"/>
         <source>e.g. OS-11</source>
         <translation>ex. : OS-11</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="129"/>
+        <location filename="../floorplan/edit_dialogs.py" line="131"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="130"/>
+        <location filename="../floorplan/edit_dialogs.py" line="132"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
@@ -1229,128 +1229,128 @@ Il reçoit définitivement son propre numéro et ne peut pas être annulé.</tra
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="31"/>
+        <location filename="../frontdesk/settings_dialog.py" line="32"/>
         <source>Membership not active</source>
         <translation>Adhésion inactive</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="32"/>
+        <location filename="../frontdesk/settings_dialog.py" line="33"/>
         <source>No plan covers the day</source>
         <translation>Aucune formule ne couvre le jour</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="33"/>
+        <location filename="../frontdesk/settings_dialog.py" line="34"/>
         <source>No days left on the carnet</source>
         <translation>Plus de jours sur le carnet</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="34"/>
+        <location filename="../frontdesk/settings_dialog.py" line="35"/>
         <source>Outside opening hours</source>
         <translation>En dehors des horaires d’ouverture</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="35"/>
+        <location filename="../frontdesk/settings_dialog.py" line="36"/>
         <source>Invoice overdue</source>
         <translation>Facture en retard</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="36"/>
+        <location filename="../frontdesk/settings_dialog.py" line="37"/>
         <source>Member of another place of the network</source>
         <translation>Membre d’un autre lieu du réseau</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="39"/>
+        <location filename="../frontdesk/settings_dialog.py" line="40"/>
         <source>Refuse</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="40"/>
+        <location filename="../frontdesk/settings_dialog.py" line="41"/>
         <source>Let in, warn the host</source>
         <translation>Laisser entrer, prévenir l’accueil</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="41"/>
+        <location filename="../frontdesk/settings_dialog.py" line="42"/>
         <source>Let in silently</source>
         <translation>Laisser entrer sans rien dire</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="68"/>
+        <location filename="../frontdesk/settings_dialog.py" line="69"/>
         <source>Desk settings</source>
         <translation>Réglages de l’accueil</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="82"/>
+        <location filename="../frontdesk/settings_dialog.py" line="83"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="83"/>
+        <location filename="../frontdesk/settings_dialog.py" line="84"/>
         <source>A second scan this soon repeats the answer instead of checking out</source>
         <translation>Un second scan aussi rapproché répète la réponse au lieu d’enregistrer un départ</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="84"/>
+        <location filename="../frontdesk/settings_dialog.py" line="85"/>
         <source>Repeat window</source>
         <translation>Double scan ignoré pendant</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="85"/>
+        <location filename="../frontdesk/settings_dialog.py" line="86"/>
         <source>Count a half day up to</source>
         <translation>Compter une demi-journée jusqu’à</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="89"/>
+        <location filename="../frontdesk/settings_dialog.py" line="90"/>
         <source> h</source>
         <translation>&#xa0;h</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="97"/>
+        <location filename="../frontdesk/settings_dialog.py" line="98"/>
         <source>Carnets</source>
         <translation>Carnets</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="98"/>
+        <location filename="../frontdesk/settings_dialog.py" line="99"/>
         <source> days</source>
         <translation>&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="99"/>
+        <location filename="../frontdesk/settings_dialog.py" line="100"/>
         <source>Overdue after</source>
         <translation>En retard après</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="100"/>
+        <location filename="../frontdesk/settings_dialog.py" line="101"/>
         <source>Rules at this place</source>
         <translation>Règles de ce lieu</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="104"/>
-        <location filename="../frontdesk/settings_dialog.py" line="106"/>
+        <location filename="../frontdesk/settings_dialog.py" line="105"/>
+        <location filename="../frontdesk/settings_dialog.py" line="107"/>
         <source> characters</source>
         <translation>&#xa0;caractères</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="105"/>
+        <location filename="../frontdesk/settings_dialog.py" line="106"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="108"/>
+        <location filename="../frontdesk/settings_dialog.py" line="109"/>
         <source>A scan has at least</source>
         <translation>Un scan compte au moins</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="109"/>
+        <location filename="../frontdesk/settings_dialog.py" line="110"/>
         <source>Longest gap between characters</source>
         <translation>Écart maximal entre deux caractères</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="110"/>
+        <location filename="../frontdesk/settings_dialog.py" line="111"/>
         <source>Without Enter or Tab, a scan has at least</source>
         <translation>Sans Entrée ni Tab, un scan compte au moins</translation>
     </message>
     <message>
-        <location filename="../frontdesk/settings_dialog.py" line="111"/>
+        <location filename="../frontdesk/settings_dialog.py" line="112"/>
         <source>Barcode scanner of this computer</source>
         <translation>Lecteur de codes de cet ordinateur</translation>
     </message>
@@ -1441,12 +1441,12 @@ Il reçoit définitivement son propre numéro et ne peut pas être annulé.</tra
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../privacy/erase_dialog.py" line="31"/>
+        <location filename="../privacy/erase_dialog.py" line="36"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../privacy/erase_dialog.py" line="32"/>
+        <location filename="../privacy/erase_dialog.py" line="37"/>
         <source>Erase the personal data of %1 (%2)?
 
 Their name, contact details, address, notes and free texts are removed from every table and from the audit log. Visits, bookings and statistics stay counted under the number only.</source>
@@ -1455,27 +1455,27 @@ Their name, contact details, address, notes and free texts are removed from ever
 Ses nom, coordonnées, adresse, notes et textes libres sont retirés de toutes les tables et du journal des opérations. Passages, réservations et statistiques restent comptés sous le seul numéro.</translation>
     </message>
     <message>
-        <location filename="../privacy/erase_dialog.py" line="37"/>
+        <location filename="../privacy/erase_dialog.py" line="42"/>
         <source>Nothing else is kept about them.</source>
         <translation>Rien d’autre n’est conservé à son sujet.</translation>
     </message>
     <message>
-        <location filename="../privacy/erase_dialog.py" line="40"/>
+        <location filename="../privacy/erase_dialog.py" line="45"/>
         <source>Reason (e.g. written request of 05/12/2026)</source>
         <translation>Motif (par exemple&#xa0;: demande écrite du 05/12/2026)</translation>
     </message>
     <message>
-        <location filename="../privacy/erase_dialog.py" line="41"/>
+        <location filename="../privacy/erase_dialog.py" line="46"/>
         <source>I understand that this cannot be undone</source>
         <translation>Je comprends que c’est définitif</translation>
     </message>
     <message>
-        <location filename="../privacy/erase_dialog.py" line="43"/>
+        <location filename="../privacy/erase_dialog.py" line="48"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../privacy/erase_dialog.py" line="50"/>
+        <location filename="../privacy/erase_dialog.py" line="55"/>
         <source>What is kept, and why:</source>
         <translation>Ce qui est conservé, et pourquoi&#xa0;:</translation>
     </message>
@@ -1501,22 +1501,22 @@ Ses nom, coordonnées, adresse, notes et textes libres sont retirés de toutes l
 <context>
     <name>FecDialog</name>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="99"/>
+        <location filename="../invoices/fiscal_actions.py" line="105"/>
         <source>Export the FEC</source>
         <translation>Exporter le FEC</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="105"/>
+        <location filename="../invoices/fiscal_actions.py" line="111"/>
         <source>Sales (411 / 706 / 44571) and receipts (512, 530) journals in the FEC layout, for the accountant.</source>
         <translation>Journaux des ventes (411 / 706 / 44571) et des encaissements (512, 530) au format FEC, pour l’expert-comptable.</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="107"/>
+        <location filename="../invoices/fiscal_actions.py" line="113"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="108"/>
+        <location filename="../invoices/fiscal_actions.py" line="114"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
@@ -1537,62 +1537,62 @@ Ses nom, coordonnées, adresse, notes et textes libres sont retirés de toutes l
 <context>
     <name>FiscalActions</name>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="122"/>
+        <location filename="../invoices/fiscal_actions.py" line="129"/>
         <source>Cancel a payment…</source>
         <translation>Annuler un paiement…</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="123"/>
+        <location filename="../invoices/fiscal_actions.py" line="130"/>
         <source>Cancel a payment of the selected invoice by a reversing entry, with its reason</source>
         <translation>Annuler un paiement de la facture sélectionnée par une écriture de contrepassation, avec son motif</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="126"/>
+        <location filename="../invoices/fiscal_actions.py" line="133"/>
         <source>Export the FEC for the accountant…</source>
         <translation>Exporter le FEC pour l’expert-comptable…</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="127"/>
+        <location filename="../invoices/fiscal_actions.py" line="134"/>
         <source>Sales and receipts journals in the legal FEC layout</source>
         <translation>Journaux des ventes et des encaissements au format légal FEC</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="130"/>
+        <location filename="../invoices/fiscal_actions.py" line="137"/>
         <source>Close the month…</source>
         <translation>Clôturer le mois…</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="131"/>
+        <location filename="../invoices/fiscal_actions.py" line="138"/>
         <source>Close the month shown for good: its totals join the perpetual totals and nothing can be issued or paid inside it any more</source>
         <translation>Clôturer définitivement le mois affiché&#xa0;: ses totaux rejoignent les totaux perpétuels et plus rien ne peut y être émis ni encaissé</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="134"/>
+        <location filename="../invoices/fiscal_actions.py" line="141"/>
         <source>Archive the closed month…</source>
         <translation>Archiver le mois clôturé…</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="135"/>
+        <location filename="../invoices/fiscal_actions.py" line="142"/>
         <source>A file with the month&apos;s documents, journal and footprints, checkable on any computer</source>
         <translation>Un fichier avec les documents, le journal et les empreintes du mois, vérifiable sur n’importe quel ordinateur</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="138"/>
+        <location filename="../invoices/fiscal_actions.py" line="145"/>
         <source>Check the invoices&apos; integrity</source>
         <translation>Vérifier l’intégrité des factures</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="139"/>
+        <location filename="../invoices/fiscal_actions.py" line="146"/>
         <source>Check the footprint chain of every invoice, credit note and payment</source>
         <translation>Vérifier le chaînage des empreintes de chaque facture, avoir et paiement</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="163"/>
+        <location filename="../invoices/fiscal_actions.py" line="170"/>
         <source>Close the month</source>
         <translation>Clôturer le mois</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="164"/>
+        <location filename="../invoices/fiscal_actions.py" line="171"/>
         <source>Close %1 for good?
 
 Its totals join the perpetual totals; no invoice, credit note or payment can be dated inside it any more.</source>
@@ -1601,57 +1601,63 @@ Its totals join the perpetual totals; no invoice, credit note or payment can be 
 Ses totaux rejoignent les totaux perpétuels&#xa0;; aucune facture, aucun avoir ni paiement ne pourra plus y être daté.</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="170"/>
+        <location filename="../invoices/fiscal_actions.py" line="178"/>
         <source>%1 closed: %2 sales, %3 received; perpetual total %4.</source>
         <translation>%1 clôturé&#xa0;: %2 de ventes, %3 encaissés&#xa0;; total perpétuel %4.</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="182"/>
+        <location filename="../invoices/fiscal_actions.py" line="192"/>
         <source>Archive the closed month</source>
         <translation>Archiver le mois clôturé</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="183"/>
+        <location filename="../invoices/fiscal_actions.py" line="193"/>
         <source>ZIP archive (*.zip)</source>
         <translation>Archive ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="189"/>
+        <location filename="../invoices/fiscal_actions.py" line="197"/>
         <source>Archive of %1 saved to %2</source>
         <translation>Archive de %1 enregistrée dans %2</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="199"/>
+        <location filename="../invoices/fiscal_actions.py" line="200"/>
+        <location filename="../invoices/fiscal_actions.py" line="268"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../invoices/fiscal_actions.py" line="213"/>
         <source>Integrity checked: %1 documents, the chain is intact.</source>
         <translation>Intégrité vérifiée&#xa0;: %1 documents, le chaînage est intact.</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="203"/>
+        <location filename="../invoices/fiscal_actions.py" line="217"/>
         <source>Integrity check failed</source>
         <translation>Échec du contrôle d’intégrité</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="204"/>
+        <location filename="../invoices/fiscal_actions.py" line="218"/>
         <source>The records were changed outside Télécentre Desk, first at %1. Keep this database as it is and call your support.</source>
         <translation>Les enregistrements ont été modifiés hors de Télécentre Desk, à partir de %1. Conservez cette base telle quelle et appelez votre support.</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="217"/>
+        <location filename="../invoices/fiscal_actions.py" line="231"/>
         <source>%1 has no payment to cancel.</source>
         <translation>%1 n’a aucun paiement à annuler.</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="235"/>
+        <location filename="../invoices/fiscal_actions.py" line="253"/>
         <source>Export the FEC</source>
         <translation>Exporter le FEC</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="237"/>
+        <location filename="../invoices/fiscal_actions.py" line="255"/>
         <source>FEC text (*.txt)</source>
         <translation>Texte FEC (*.txt)</translation>
     </message>
     <message>
-        <location filename="../invoices/fiscal_actions.py" line="246"/>
+        <location filename="../invoices/fiscal_actions.py" line="264"/>
         <source>%1 FEC rows saved to %2</source>
         <translation>%1 lignes FEC enregistrées dans %2</translation>
     </message>
@@ -1659,73 +1665,73 @@ Ses totaux rejoignent les totaux perpétuels&#xa0;; aucune facture, aucun avoir 
 <context>
     <name>FloorMenus</name>
     <message>
-        <location filename="../floorplan/menus.py" line="42"/>
+        <location filename="../floorplan/menus.py" line="46"/>
         <source>Add room…</source>
         <translation>Ajouter une salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="43"/>
-        <location filename="../floorplan/menus.py" line="103"/>
+        <location filename="../floorplan/menus.py" line="47"/>
+        <location filename="../floorplan/menus.py" line="107"/>
         <source>Add desk…</source>
         <translation>Ajouter un poste…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="44"/>
+        <location filename="../floorplan/menus.py" line="48"/>
         <source>Adds a desk to the selected room</source>
         <translation>Ajoute un poste à la salle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="45"/>
+        <location filename="../floorplan/menus.py" line="49"/>
         <source>Export layout…</source>
         <translation>Exporter le plan…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="46"/>
+        <location filename="../floorplan/menus.py" line="50"/>
         <source>Import layout…</source>
         <translation>Importer un plan…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="84"/>
+        <location filename="../floorplan/menus.py" line="88"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="85"/>
+        <location filename="../floorplan/menus.py" line="89"/>
         <source>Out of service</source>
         <translation>Hors service</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="90"/>
+        <location filename="../floorplan/menus.py" line="94"/>
         <source>Set resident…</source>
         <translation>Attribuer à un résident…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="92"/>
+        <location filename="../floorplan/menus.py" line="96"/>
         <source>Remove resident %1</source>
         <translation>Retirer le résident %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="95"/>
+        <location filename="../floorplan/menus.py" line="99"/>
         <source>Move to room</source>
         <translation>Déplacer vers la salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="100"/>
+        <location filename="../floorplan/menus.py" line="104"/>
         <source>Remove desk…</source>
         <translation>Supprimer le poste…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="102"/>
+        <location filename="../floorplan/menus.py" line="106"/>
         <source>Edit room…</source>
         <translation>Modifier la salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="105"/>
+        <location filename="../floorplan/menus.py" line="109"/>
         <source>Delete room…</source>
         <translation>Supprimer la salle…</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="182"/>
+        <location filename="../floorplan/menus.py" line="187"/>
         <source>Removal of resident %1 from desk %2</source>
         <translation>Retrait du résident %1 du poste %2</translation>
     </message>
@@ -1734,7 +1740,7 @@ Ses totaux rejoignent les totaux perpétuels&#xa0;; aucune facture, aucun avoir 
         <translation type="vanished">Résident %1 retiré du poste %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="191"/>
+        <location filename="../floorplan/menus.py" line="196"/>
         <source>Remove desk %1 from %2?
 
 Its history is kept; it is no longer offered at check-in.</source>
@@ -1743,22 +1749,22 @@ Its history is kept; it is no longer offered at check-in.</source>
 Son historique est conservé ; il n’est plus proposé à l’arrivée.</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="192"/>
+        <location filename="../floorplan/menus.py" line="197"/>
         <source>Remove desk</source>
         <translation>Supprimer le poste</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="203"/>
+        <location filename="../floorplan/menus.py" line="208"/>
         <source>Removal of desk %1</source>
         <translation>Suppression du poste %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="229"/>
+        <location filename="../floorplan/menus.py" line="234"/>
         <source>Move of desk %1 to %2</source>
         <translation>Déplacement du poste %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="240"/>
+        <location filename="../floorplan/menus.py" line="245"/>
         <source>Delete the room %1?
 
 Only an empty room can be deleted: no desks, no bookings to come. Ctrl+Z brings it back.</source>
@@ -1767,37 +1773,37 @@ Only an empty room can be deleted: no desks, no bookings to come. Ctrl+Z brings 
 Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservation à venir. Ctrl+Z la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="242"/>
+        <location filename="../floorplan/menus.py" line="247"/>
         <source>Delete room</source>
         <translation>Supprimer la salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="252"/>
+        <location filename="../floorplan/menus.py" line="257"/>
         <source>Deletion of room %1</source>
         <translation>Suppression de la salle %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="275"/>
+        <location filename="../floorplan/menus.py" line="281"/>
         <source>Export the floor plan layout</source>
         <translation>Exporter le plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="276"/>
+        <location filename="../floorplan/menus.py" line="282"/>
         <source>floor-plan.json</source>
         <translation>plan-des-salles.json</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="282"/>
+        <location filename="../floorplan/menus.py" line="288"/>
         <source>Layout of %1 rooms and desks saved to %2</source>
         <translation>Plan de %1 salles et postes enregistré dans %2</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="289"/>
+        <location filename="../floorplan/menus.py" line="295"/>
         <source>Import a floor plan layout</source>
         <translation>Importer un plan des salles</translation>
     </message>
     <message>
-        <location filename="../floorplan/menus.py" line="296"/>
+        <location filename="../floorplan/menus.py" line="302"/>
         <source>Layout imported from %1</source>
         <translation>Plan importé depuis %1</translation>
     </message>
@@ -1887,17 +1893,17 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
 <context>
     <name>FloorPlanScreen</name>
     <message>
-        <location filename="../floorplan/screen.py" line="57"/>
+        <location filename="../floorplan/screen.py" line="62"/>
         <source>No rooms yet: use “Add room…” to draw the place.</source>
         <translation>Pas encore de salle : utilisez «&#xa0;Ajouter une salle…&#xa0;» pour dessiner le lieu.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="61"/>
+        <location filename="../floorplan/screen.py" line="66"/>
         <source>Arrange the plan</source>
         <translation>Agencer le plan</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="63"/>
+        <location filename="../floorplan/screen.py" line="68"/>
         <source>Drag and resize rooms, drag desks, double-click to rename</source>
         <translation>Déplacez et redimensionnez les salles, déplacez les postes, double-cliquez pour renommer</translation>
     </message>
@@ -1910,37 +1916,37 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
         <translation type="vanished">Rétablir</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="67"/>
+        <location filename="../floorplan/screen.py" line="72"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="68"/>
+        <location filename="../floorplan/screen.py" line="73"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="69"/>
+        <location filename="../floorplan/screen.py" line="74"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="174"/>
+        <location filename="../floorplan/screen.py" line="183"/>
         <source>Arranging: drag rooms and desks, resize a room by its corner, double-click to rename, right-click for more. Each drag is saved when you let go.</source>
         <translation>Agencement : déplacez salles et postes, redimensionnez une salle par son coin, double-cliquez pour renommer, clic droit pour plus. Chaque déplacement est enregistré au relâchement.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="177"/>
+        <location filename="../floorplan/screen.py" line="186"/>
         <source>Live: each desk shows who is there. Drag an occupied desk onto a free one to move its member; right-click a desk for more.</source>
         <translation>En direct : chaque poste montre qui est là. Glissez un poste occupé sur un poste libre pour y déplacer son membre ; clic droit sur un poste pour plus.</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="192"/>
+        <location filename="../floorplan/screen.py" line="201"/>
         <source>Move of %1</source>
         <translation>Déplacement de %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/screen.py" line="223"/>
+        <location filename="../floorplan/screen.py" line="232"/>
         <source>%1 moved from %2 to %3</source>
         <translation>%1 déplacé(e) de %2 à %3</translation>
     </message>
@@ -2065,12 +2071,12 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
 <context>
     <name>InactiveModel</name>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="30"/>
+        <location filename="../privacy/settings_dialog.py" line="32"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="30"/>
+        <location filename="../privacy/settings_dialog.py" line="32"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
@@ -2628,47 +2634,47 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
 <context>
     <name>InvoicesScreen</name>
     <message>
-        <location filename="../invoices/screen.py" line="70"/>
+        <location filename="../invoices/screen.py" line="76"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="74"/>
+        <location filename="../invoices/screen.py" line="80"/>
         <source>Search a number or a member…</source>
         <translation>Chercher un numéro ou un membre…</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="100"/>
+        <location filename="../invoices/screen.py" line="106"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="204"/>
+        <location filename="../invoices/screen.py" line="231"/>
         <source>%1 invoices</source>
         <translation>%1 factures</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="201"/>
+        <location filename="../invoices/screen.py" line="228"/>
         <source>%1 of %2 invoices</source>
         <translation>%1 factures sur %2</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="204"/>
+        <location filename="../invoices/screen.py" line="231"/>
         <source>1 invoice</source>
         <translation>1 facture</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="205"/>
+        <location filename="../invoices/screen.py" line="232"/>
         <source>%1 drafts</source>
         <translation>%1 brouillons</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="205"/>
+        <location filename="../invoices/screen.py" line="232"/>
         <source>1 draft</source>
         <translation>1 brouillon</translation>
     </message>
     <message>
-        <location filename="../invoices/screen.py" line="206"/>
+        <location filename="../invoices/screen.py" line="233"/>
         <source>due: %1</source>
         <translation>dû&#xa0;: %1</translation>
     </message>
@@ -2928,12 +2934,12 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
 <context>
     <name>KioskLauncher</name>
     <message>
-        <location filename="../kiosk/launcher.py" line="32"/>
+        <location filename="../kiosk/launcher.py" line="33"/>
         <source>Kiosk mode can only be left with the host&apos;s PIN, and none is set yet. Choose it now; keep it for the hosts.</source>
         <translation>On ne quitte le mode borne qu’avec le code de l’accueil, et aucun n’est encore choisi. Choisissez-le maintenant, et gardez-le pour l’équipe d’accueil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/launcher.py" line="45"/>
+        <location filename="../kiosk/launcher.py" line="47"/>
         <source>Cannot start kiosk mode</source>
         <translation>Impossible de lancer le mode borne</translation>
     </message>
@@ -3474,253 +3480,253 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
 <context>
     <name>MemberCardDialog</name>
     <message>
-        <location filename="../members/card_dialog.py" line="85"/>
+        <location filename="../members/card_dialog.py" line="90"/>
         <source>Member card</source>
         <translation>Fiche du membre</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="91"/>
-        <location filename="../members/card_dialog.py" line="141"/>
+        <location filename="../members/card_dialog.py" line="96"/>
+        <location filename="../members/card_dialog.py" line="146"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="91"/>
-        <location filename="../members/card_dialog.py" line="137"/>
+        <location filename="../members/card_dialog.py" line="96"/>
+        <location filename="../members/card_dialog.py" line="142"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="92"/>
+        <location filename="../members/card_dialog.py" line="97"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="92"/>
+        <location filename="../members/card_dialog.py" line="97"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="93"/>
+        <location filename="../members/card_dialog.py" line="98"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="93"/>
+        <location filename="../members/card_dialog.py" line="98"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="94"/>
+        <location filename="../members/card_dialog.py" line="99"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="94"/>
+        <location filename="../members/card_dialog.py" line="99"/>
         <source>Member since</source>
         <translation>Membre depuis</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="95"/>
-        <location filename="../members/card_dialog.py" line="155"/>
+        <location filename="../members/card_dialog.py" line="100"/>
+        <location filename="../members/card_dialog.py" line="160"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="95"/>
+        <location filename="../members/card_dialog.py" line="100"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="101"/>
+        <location filename="../members/card_dialog.py" line="106"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="108"/>
-        <location filename="../members/card_dialog.py" line="117"/>
+        <location filename="../members/card_dialog.py" line="113"/>
+        <location filename="../members/card_dialog.py" line="122"/>
         <source>New monthly plan</source>
         <translation>Nouvelle formule mensuelle</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="111"/>
+        <location filename="../members/card_dialog.py" line="116"/>
         <source>Change from</source>
         <translation>Changement à partir du</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="112"/>
+        <location filename="../members/card_dialog.py" line="117"/>
         <source>Change plan</source>
         <translation>Changer de formule</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="115"/>
+        <location filename="../members/card_dialog.py" line="120"/>
         <source>Sell a carnet, a day or an extra…</source>
         <translation>Vendre un carnet, une journée ou un extra…</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="118"/>
-        <location filename="../members/card_dialog.py" line="124"/>
+        <location filename="../members/card_dialog.py" line="123"/>
+        <location filename="../members/card_dialog.py" line="129"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="123"/>
+        <location filename="../members/card_dialog.py" line="128"/>
         <source>Plans</source>
         <translation>Formules</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="124"/>
-        <location filename="../members/card_dialog.py" line="131"/>
+        <location filename="../members/card_dialog.py" line="129"/>
+        <location filename="../members/card_dialog.py" line="136"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="124"/>
+        <location filename="../members/card_dialog.py" line="129"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="124"/>
+        <location filename="../members/card_dialog.py" line="129"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="133"/>
-        <location filename="../members/card_dialog.py" line="135"/>
+        <location filename="../members/card_dialog.py" line="138"/>
+        <location filename="../members/card_dialog.py" line="140"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="133"/>
-        <location filename="../members/card_dialog.py" line="136"/>
+        <location filename="../members/card_dialog.py" line="138"/>
+        <location filename="../members/card_dialog.py" line="141"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="133"/>
+        <location filename="../members/card_dialog.py" line="138"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="133"/>
+        <location filename="../members/card_dialog.py" line="138"/>
         <source>In</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="134"/>
+        <location filename="../members/card_dialog.py" line="139"/>
         <source>Out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="136"/>
-        <location filename="../members/card_dialog.py" line="138"/>
+        <location filename="../members/card_dialog.py" line="141"/>
+        <location filename="../members/card_dialog.py" line="143"/>
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="136"/>
+        <location filename="../members/card_dialog.py" line="141"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="137"/>
+        <location filename="../members/card_dialog.py" line="142"/>
         <source>Room or desk</source>
         <translation>Salle ou poste</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="141"/>
+        <location filename="../members/card_dialog.py" line="146"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="141"/>
+        <location filename="../members/card_dialog.py" line="146"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="142"/>
+        <location filename="../members/card_dialog.py" line="147"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="142"/>
+        <location filename="../members/card_dialog.py" line="147"/>
         <source>Still due</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="143"/>
         <location filename="../members/card_dialog.py" line="148"/>
+        <location filename="../members/card_dialog.py" line="153"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="143"/>
+        <location filename="../members/card_dialog.py" line="148"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="143"/>
+        <location filename="../members/card_dialog.py" line="148"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="144"/>
+        <location filename="../members/card_dialog.py" line="149"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="144"/>
+        <location filename="../members/card_dialog.py" line="149"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="150"/>
+        <location filename="../members/card_dialog.py" line="155"/>
         <source>Invoices and payments</source>
         <translation>Factures et paiements</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="153"/>
+        <location filename="../members/card_dialog.py" line="158"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="177"/>
+        <location filename="../members/card_dialog.py" line="187"/>
         <source>Member card: %1</source>
         <translation>Fiche du membre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="178"/>
+        <location filename="../members/card_dialog.py" line="188"/>
         <source>no plan</source>
         <translation>sans formule</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="183"/>
-        <location filename="../members/card_dialog.py" line="210"/>
+        <location filename="../members/card_dialog.py" line="193"/>
+        <location filename="../members/card_dialog.py" line="220"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="183"/>
+        <location filename="../members/card_dialog.py" line="193"/>
         <source>no. %1, %2, issued on %3</source>
         <translation>n° %1, %2, établi le %3</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="200"/>
+        <location filename="../members/card_dialog.py" line="210"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="206"/>
+        <location filename="../members/card_dialog.py" line="216"/>
         <source>Still due: %1</source>
         <translation>Reste dû&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="210"/>
+        <location filename="../members/card_dialog.py" line="220"/>
         <source>Monthly plan: %1</source>
         <translation>Formule mensuelle&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../members/card_dialog.py" line="212"/>
+        <location filename="../members/card_dialog.py" line="222"/>
         <source>Carnet: %n half day(s) left</source>
         <translation>
             <numerusform>Carnet&#xa0;: %n demi-journée restante</numerusform>
@@ -3728,7 +3734,7 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
         </translation>
     </message>
     <message>
-        <location filename="../members/card_dialog.py" line="244"/>
+        <location filename="../members/card_dialog.py" line="254"/>
         <source>In the window: Invoices, select that invoice, then Credit note.</source>
         <translation>Dans la fenêtre&#xa0;: Factures, sélectionnez cette facture, puis Avoir.</translation>
     </message>
@@ -3736,97 +3742,97 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../members/member_dialog.py" line="50"/>
+        <location filename="../members/member_dialog.py" line="51"/>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="50"/>
+        <location filename="../members/member_dialog.py" line="51"/>
         <source>Edit member</source>
         <translation>Modifier le membre</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="58"/>
+        <location filename="../members/member_dialog.py" line="59"/>
         <source>9 digits, for a business customer</source>
         <translation>9 chiffres, pour un client professionnel</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="75"/>
+        <location filename="../members/member_dialog.py" line="76"/>
         <source>First name *</source>
         <translation>Prénom *</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="76"/>
+        <location filename="../members/member_dialog.py" line="77"/>
         <source>Last name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="77"/>
+        <location filename="../members/member_dialog.py" line="78"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="78"/>
+        <location filename="../members/member_dialog.py" line="79"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="79"/>
+        <location filename="../members/member_dialog.py" line="80"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="80"/>
+        <location filename="../members/member_dialog.py" line="81"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="81"/>
+        <location filename="../members/member_dialog.py" line="82"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="82"/>
+        <location filename="../members/member_dialog.py" line="83"/>
         <source>VAT number</source>
         <translation>N° de TVA intracommunautaire</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="83"/>
+        <location filename="../members/member_dialog.py" line="84"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="84"/>
+        <location filename="../members/member_dialog.py" line="85"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="85"/>
+        <location filename="../members/member_dialog.py" line="86"/>
         <source>City</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="86"/>
+        <location filename="../members/member_dialog.py" line="87"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="88"/>
+        <location filename="../members/member_dialog.py" line="89"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="89"/>
+        <location filename="../members/member_dialog.py" line="90"/>
         <source>Starting on</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="127"/>
+        <location filename="../members/member_dialog.py" line="128"/>
         <source>member since %1</source>
         <translation>membre depuis le %1</translation>
     </message>
     <message>
-        <location filename="../members/member_dialog.py" line="133"/>
+        <location filename="../members/member_dialog.py" line="134"/>
         <source>No plan for now</source>
         <translation>Pas de formule pour l’instant</translation>
     </message>
@@ -4106,32 +4112,36 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="80"/>
+        <location filename="../privacy/members_hook.py" line="86"/>
         <source>Export the member&apos;s personal data</source>
         <translation>Exporter les données personnelles du membre</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="81"/>
+        <location filename="../privacy/members_hook.py" line="87"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="93"/>
         <source>Not exported</source>
-        <translation>Non exporté</translation>
+        <translation type="vanished">Non exporté</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="95"/>
+        <location filename="../privacy/members_hook.py" line="97"/>
         <source>Personal data saved to %1 and %2</source>
         <translation>Données personnelles enregistrées dans %1 et %2</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="140"/>
+        <location filename="../privacy/members_hook.py" line="99"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../privacy/members_hook.py" line="145"/>
         <source>Wiping the erased data from the database file…</source>
         <translation>Effacement des données supprimées du fichier de la base…</translation>
     </message>
     <message>
-        <location filename="../privacy/members_hook.py" line="143"/>
+        <location filename="../privacy/members_hook.py" line="148"/>
         <source>Personal data of %1 erased</source>
         <translation>Données personnelles de %1 effacées</translation>
     </message>
@@ -4139,108 +4149,108 @@ Seule une salle vide peut être supprimée&#xa0;: aucun poste, aucune réservati
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../members/screen.py" line="56"/>
+        <location filename="../members/screen.py" line="58"/>
         <source>Search by name, email, company or number…</source>
         <translation>Rechercher par nom, e-mail, entreprise ou numéro…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="59"/>
+        <location filename="../members/screen.py" line="61"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="63"/>
+        <location filename="../members/screen.py" line="65"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="71"/>
+        <location filename="../members/screen.py" line="73"/>
         <source>New member…</source>
         <translation>Nouveau membre…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="73"/>
+        <location filename="../members/screen.py" line="75"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="78"/>
-        <location filename="../members/screen.py" line="213"/>
+        <location filename="../members/screen.py" line="80"/>
+        <location filename="../members/screen.py" line="215"/>
         <source>Deactivate…</source>
         <translation>Désactiver…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="82"/>
+        <location filename="../members/screen.py" line="84"/>
         <source>Card…</source>
         <translation>Fiche…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="83"/>
+        <location filename="../members/screen.py" line="85"/>
         <source>Everything about the member: plan and its change, carnet, badge, visits, bookings, invoices</source>
         <translation>Tout sur le membre&#xa0;: formule et changement de formule, carnet, badge, passages, réservations, factures</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="91"/>
+        <location filename="../members/screen.py" line="93"/>
         <source>Visits…</source>
         <translation>Passages…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="92"/>
+        <location filename="../members/screen.py" line="94"/>
         <source>The member&apos;s visits here and at the other places of the network</source>
         <translation>Les passages du membre ici et dans les autres lieux du réseau</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="100"/>
+        <location filename="../members/screen.py" line="102"/>
         <source>Visitor log…</source>
         <translation>Registre des visiteurs…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="101"/>
+        <location filename="../members/screen.py" line="103"/>
         <source>Visitors and guests: who, whose guest, when, how long</source>
         <translation>Visiteurs et invités&#xa0;: qui, invité par qui, quand, combien de temps</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="103"/>
+        <location filename="../members/screen.py" line="105"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="104"/>
+        <location filename="../members/screen.py" line="106"/>
         <source>Add or update members from a spreadsheet (CSV from Excel or LibreOffice)</source>
         <translation>Ajouter ou mettre à jour des membres depuis un tableur (CSV d’Excel ou de LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="106"/>
+        <location filename="../members/screen.py" line="108"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="107"/>
+        <location filename="../members/screen.py" line="109"/>
         <source>Save the members shown as a spreadsheet for Excel</source>
         <translation>Enregistrer les membres affichés dans un tableur pour Excel</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="184"/>
+        <location filename="../members/screen.py" line="187"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="184"/>
+        <location filename="../members/screen.py" line="187"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="186"/>
+        <location filename="../members/screen.py" line="189"/>
         <source>%1 of %2 members shown</source>
         <translation>%1 membres affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="213"/>
+        <location filename="../members/screen.py" line="215"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="315"/>
+        <location filename="../members/screen.py" line="317"/>
         <source>Deactivate %1 (%2)?
 
 Their subscriptions end today and they are no longer billed. Their history and invoices are kept.</source>
@@ -4249,42 +4259,46 @@ Their subscriptions end today and they are no longer billed. Their history and i
 Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son historique et ses factures sont conservés.</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="318"/>
+        <location filename="../members/screen.py" line="320"/>
         <source>Deactivate member</source>
         <translation>Désactiver le membre</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="325"/>
+        <location filename="../members/screen.py" line="328"/>
         <source>Import members</source>
         <translation>Importer des membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="326"/>
+        <location filename="../members/screen.py" line="329"/>
         <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="345"/>
+        <location filename="../members/screen.py" line="353"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="346"/>
+        <location filename="../members/screen.py" line="354"/>
         <source>Export the members (CSV for Excel)</source>
         <translation>Exporter les membres (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="347"/>
+        <location filename="../members/screen.py" line="355"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="354"/>
-        <source>Not exported</source>
-        <translation>Non exporté</translation>
+        <location filename="../members/screen.py" line="361"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../members/screen.py" line="356"/>
+        <source>Not exported</source>
+        <translation type="vanished">Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../members/screen.py" line="359"/>
         <source>%1 members saved to %2</source>
         <translation>%1 membres enregistrés dans %2</translation>
     </message>
@@ -4440,67 +4454,67 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>NetworkReportTab</name>
     <message>
-        <location filename="../network/report_tab.py" line="46"/>
+        <location filename="../network/report_tab.py" line="51"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="47"/>
+        <location filename="../network/report_tab.py" line="52"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="65"/>
+        <location filename="../network/report_tab.py" line="70"/>
         <source>By place</source>
         <translation>Par lieu</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="67"/>
+        <location filename="../network/report_tab.py" line="72"/>
         <source>By commune</source>
         <translation>Par commune</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="99"/>
+        <location filename="../network/report_tab.py" line="105"/>
         <source>Each place&apos;s presence as its last export carried it. A person counts once per commune and for the network. Half day: at most %1 min (this place&apos;s setting, applied to every place). Occupancy: people present, at most the desks, over desks × open days.</source>
         <translation>Les présences de chaque lieu telles que son dernier export les a apportées. Une personne compte une fois par commune et pour le réseau. Demi-journée : au plus %1 min (réglage de ce lieu, appliqué à tous les lieux). Occupation : personnes présentes, au plus le nombre de postes, sur postes × jours d’ouverture.</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="117"/>
+        <location filename="../network/report_tab.py" line="121"/>
         <source>network-report</source>
         <translation>rapport-reseau</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="127"/>
+        <location filename="../network/report_tab.py" line="131"/>
         <source>Export the network report (CSV for Excel)</source>
         <translation>Exporter le rapport réseau (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="128"/>
+        <location filename="../network/report_tab.py" line="132"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="137"/>
+        <location filename="../network/report_tab.py" line="141"/>
         <source>Export the network report (PDF)</source>
         <translation>Exporter le rapport réseau (PDF)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="138"/>
+        <location filename="../network/report_tab.py" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="148"/>
+        <location filename="../network/report_tab.py" line="152"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="152"/>
+        <location filename="../network/report_tab.py" line="156"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../network/report_tab.py" line="153"/>
+        <location filename="../network/report_tab.py" line="157"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -4615,137 +4629,137 @@ Ses abonnements prennent fin aujourd’hui et ne sont plus facturés. Son histor
 <context>
     <name>OccupancyScreen</name>
     <message>
-        <location filename="../occupancy/screen.py" line="58"/>
+        <location filename="../occupancy/screen.py" line="63"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="59"/>
+        <location filename="../occupancy/screen.py" line="64"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="62"/>
+        <location filename="../occupancy/screen.py" line="67"/>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="62"/>
+        <location filename="../occupancy/screen.py" line="67"/>
         <source>Arrivals (check-ins) on the local days of the period.</source>
         <translation>Arrivées (pointages d’entrée) sur les jours de la période, à l’heure du lieu.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="63"/>
+        <location filename="../occupancy/screen.py" line="68"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="63"/>
+        <location filename="../occupancy/screen.py" line="68"/>
         <source>Members present at least once in the period.</source>
         <translation>Membres présents au moins une fois sur la période.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="64"/>
+        <location filename="../occupancy/screen.py" line="69"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="65"/>
+        <location filename="../occupancy/screen.py" line="70"/>
         <source>Each member&apos;s day of presence counts 1, or 0.5 when it lasted at most the half-day limit of the desk settings.</source>
         <translation>Chaque jour de présence d’un membre compte 1, ou 0,5 s’il a duré au plus la limite de demi-journée des réglages de l’accueil.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="67"/>
+        <location filename="../occupancy/screen.py" line="72"/>
         <source>Occupancy rate</source>
         <translation>Taux d’occupation</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="68"/>
+        <location filename="../occupancy/screen.py" line="73"/>
         <source>Occupied desk-days / (desks × open days). A day&apos;s occupied desks are the desks used that day plus one per person seated nowhere, at most the number of desks.</source>
         <translation>Postes-jours occupés / (postes × jours d’ouverture). Les postes occupés d’un jour sont les postes utilisés ce jour-là, plus un par personne sans poste, au plus le nombre de postes.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="70"/>
+        <location filename="../occupancy/screen.py" line="75"/>
         <source>Hours of presence</source>
         <translation>Heures de présence</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="70"/>
+        <location filename="../occupancy/screen.py" line="75"/>
         <source>Presence in hours; a visit across midnight counts on both days.</source>
         <translation>Présence en heures&#xa0;; une visite à cheval sur minuit compte sur les deux jours.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="72"/>
+        <location filename="../occupancy/screen.py" line="77"/>
         <source>New members</source>
         <translation>Nouveaux membres</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="72"/>
+        <location filename="../occupancy/screen.py" line="77"/>
         <source>Members who joined in the period.</source>
         <translation>Membres inscrits pendant la période.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="93"/>
+        <location filename="../occupancy/screen.py" line="98"/>
         <source>&lt;b&gt;Peak hours&lt;/b&gt; (average number of people present)</source>
         <translation>&lt;b&gt;Heures de pointe&lt;/b&gt; (nombre moyen de personnes présentes)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="135"/>
+        <location filename="../occupancy/screen.py" line="141"/>
         <source>The statistics cannot be read.</source>
         <translation>Les statistiques ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="138"/>
+        <location filename="../occupancy/screen.py" line="144"/>
         <source>No data for this period (%1): nobody was recorded present.</source>
         <translation>Aucune donnée pour cette période (%1)&#xa0;: personne n’a été enregistré présent.</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="148"/>
+        <location filename="../occupancy/screen.py" line="154"/>
         <source>no desk or no open day in this period</source>
         <translation>aucun poste ou aucun jour d’ouverture sur cette période</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="150"/>
+        <location filename="../occupancy/screen.py" line="156"/>
         <source>%1 desk-days of %2 (%3 desks × %4 open days)</source>
         <translation>%1 postes-jours sur %2 (%3 postes × %4 jours d’ouverture)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="171"/>
+        <location filename="../occupancy/screen.py" line="175"/>
         <source>occupancy</source>
         <translation>frequentation</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="181"/>
+        <location filename="../occupancy/screen.py" line="185"/>
         <source>Export the statistics (CSV for Excel)</source>
         <translation>Exporter les statistiques (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="182"/>
+        <location filename="../occupancy/screen.py" line="186"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="191"/>
+        <location filename="../occupancy/screen.py" line="195"/>
         <source>Export the occupancy report (PDF)</source>
         <translation>Exporter le rapport de fréquentation (PDF)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="192"/>
+        <location filename="../occupancy/screen.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="202"/>
+        <location filename="../occupancy/screen.py" line="206"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="206"/>
+        <location filename="../occupancy/screen.py" line="210"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../occupancy/screen.py" line="207"/>
+        <location filename="../occupancy/screen.py" line="211"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -5092,37 +5106,37 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../places/place_dialog.py" line="50"/>
+        <location filename="../places/place_dialog.py" line="51"/>
         <source>Set up this place</source>
         <translation>Configurer ce lieu</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="51"/>
+        <location filename="../places/place_dialog.py" line="52"/>
         <source>&lt;b&gt;Welcome to Télécentre Desk.&lt;/b&gt;&lt;br&gt;This database does not belong to a place yet. Tell us which place this desk runs: its name shows at the desk, its legal details print on invoices.</source>
         <translation>&lt;b&gt;Bienvenue dans Télécentre Desk.&lt;/b&gt;&lt;br&gt;Cette base de données n’appartient encore à aucun lieu. Indiquez le lieu que gère cet accueil : son nom s’affiche à l’accueil, ses mentions légales s’impriment sur les factures.</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="56"/>
+        <location filename="../places/place_dialog.py" line="57"/>
         <source>Create the place</source>
         <translation>Créer le lieu</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="58"/>
+        <location filename="../places/place_dialog.py" line="59"/>
         <source>Place details</source>
         <translation>Informations du lieu</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="83"/>
+        <location filename="../places/place_dialog.py" line="84"/>
         <source>Fill in what is missing</source>
         <translation>Compléter ce qui manque</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="94"/>
+        <location filename="../places/place_dialog.py" line="95"/>
         <source>&lt;b&gt;Ready to invoice.&lt;/b&gt; Every mention the law requires on an invoice is filled in.</source>
         <translation>&lt;b&gt;Prêt à facturer.&lt;/b&gt; Toutes les mentions obligatoires d’une facture sont renseignées.</translation>
     </message>
     <message>
-        <location filename="../places/place_dialog.py" line="98"/>
+        <location filename="../places/place_dialog.py" line="99"/>
         <source>&lt;b&gt;Not ready to invoice yet.&lt;/b&gt; An invoice must also show:</source>
         <translation>&lt;b&gt;Pas encore prêt à facturer.&lt;/b&gt; Une facture doit aussi porter&#xa0;:</translation>
     </message>
@@ -5418,33 +5432,33 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../plans/screen.py" line="42"/>
+        <location filename="../plans/screen.py" line="43"/>
         <source>Plans and passes sold at this place. Prices exclude VAT.</source>
         <translation>Formules et entrées vendues dans ce lieu. Prix hors taxes.</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="44"/>
+        <location filename="../plans/screen.py" line="45"/>
         <source>New plan…</source>
         <translation>Nouvelle formule…</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="46"/>
+        <location filename="../plans/screen.py" line="47"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="50"/>
-        <location filename="../plans/screen.py" line="115"/>
+        <location filename="../plans/screen.py" line="51"/>
+        <location filename="../plans/screen.py" line="116"/>
         <source>Take off sale</source>
         <translation>Retirer de la vente</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="86"/>
+        <location filename="../plans/screen.py" line="88"/>
         <source>%1 plans, %2 on sale</source>
         <translation>%1 formules, dont %2 en vente</translation>
     </message>
     <message>
-        <location filename="../plans/screen.py" line="115"/>
+        <location filename="../plans/screen.py" line="116"/>
         <source>Put on sale</source>
         <translation>Remettre en vente</translation>
     </message>
@@ -5543,88 +5557,88 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="55"/>
+        <location filename="../privacy/settings_dialog.py" line="57"/>
         <source>Personal data: retention and review</source>
         <translation>Données personnelles&#xa0;: conservation et revue</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="60"/>
-        <location filename="../privacy/settings_dialog.py" line="64"/>
+        <location filename="../privacy/settings_dialog.py" line="62"/>
+        <location filename="../privacy/settings_dialog.py" line="66"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="68"/>
+        <location filename="../privacy/settings_dialog.py" line="70"/>
         <source>Each member&apos;s daily presence is kept until its month is invoiced and settled between places, then replaced by anonymous counts per day, hour and category: reports of past periods keep their figures, the member&apos;s history no longer shows those days.</source>
         <translation>La présence quotidienne de chaque membre est conservée jusqu&apos;à ce que le mois soit facturé et réglé entre les lieux, puis remplacée par des comptes anonymes par jour, heure et catégorie : les bilans des périodes passées gardent leurs chiffres, l&apos;historique du membre ne montre plus ces jours.</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="75"/>
+        <location filename="../privacy/settings_dialog.py" line="77"/>
         <source>Keep scan events</source>
         <translation>Conserver les passages</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="77"/>
+        <location filename="../privacy/settings_dialog.py" line="79"/>
         <source>Daily presence</source>
         <translation>Présence quotidienne</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="79"/>
+        <location filename="../privacy/settings_dialog.py" line="81"/>
         <source>Review members inactive for</source>
         <translation>Revoir les membres inactifs depuis</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="84"/>
+        <location filename="../privacy/settings_dialog.py" line="86"/>
         <source>Reason to keep (e.g. honorary member)</source>
         <translation>Motif pour conserver (par exemple&#xa0;: membre d’honneur)</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="85"/>
+        <location filename="../privacy/settings_dialog.py" line="87"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="86"/>
+        <location filename="../privacy/settings_dialog.py" line="88"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="95"/>
+        <location filename="../privacy/settings_dialog.py" line="97"/>
         <source>Members to review (no visit, plan or registration for that long):</source>
         <translation>Membres à revoir (ni passage, ni formule, ni inscription depuis cette durée)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="123"/>
+        <location filename="../privacy/settings_dialog.py" line="129"/>
         <source>No month past the retention is held per member.</source>
         <translation>Aucun mois au-delà de la durée de conservation n&apos;est gardé au nom des membres.</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="125"/>
+        <location filename="../privacy/settings_dialog.py" line="131"/>
         <source>open drafts</source>
         <translation>brouillons ouverts</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="125"/>
+        <location filename="../privacy/settings_dialog.py" line="131"/>
         <source>not invoiced</source>
         <translation>non facturé</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="126"/>
+        <location filename="../privacy/settings_dialog.py" line="132"/>
         <source>not exported to the network yet</source>
         <translation>pas encore exporté vers le réseau</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="127"/>
+        <location filename="../privacy/settings_dialog.py" line="133"/>
         <source>not settled with %1</source>
         <translation>pas encore réglé avec %1</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="127"/>
+        <location filename="../privacy/settings_dialog.py" line="133"/>
         <source>import waiting for %1</source>
         <translation>import en attente pour %1</translation>
     </message>
     <message>
-        <location filename="../privacy/settings_dialog.py" line="133"/>
+        <location filename="../privacy/settings_dialog.py" line="139"/>
         <source>Still held per member: %1</source>
         <translation>Encore gardé au nom des membres : %1</translation>
     </message>
@@ -5660,17 +5674,17 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="163"/>
+        <location filename="../floorplan/edit_dialogs.py" line="165"/>
         <source>Resident of desk %1</source>
         <translation>Résident du poste %1</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="169"/>
+        <location filename="../floorplan/edit_dialogs.py" line="171"/>
         <source>Name or number…</source>
         <translation>Nom ou numéro…</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="170"/>
+        <location filename="../floorplan/edit_dialogs.py" line="172"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
@@ -5765,27 +5779,27 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="75"/>
+        <location filename="../floorplan/edit_dialogs.py" line="77"/>
         <source>New room</source>
         <translation>Nouvelle salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="75"/>
+        <location filename="../floorplan/edit_dialogs.py" line="77"/>
         <source>Edit room</source>
         <translation>Modifier la salle</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="88"/>
+        <location filename="../floorplan/edit_dialogs.py" line="90"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="89"/>
+        <location filename="../floorplan/edit_dialogs.py" line="91"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../floorplan/edit_dialogs.py" line="90"/>
+        <location filename="../floorplan/edit_dialogs.py" line="92"/>
         <source>Capacity (desks or seats)</source>
         <translation>Capacité (postes ou places)</translation>
     </message>
@@ -5806,178 +5820,192 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="61"/>
-        <location filename="../frontdesk/sale_dialog.py" line="133"/>
+        <location filename="../frontdesk/sale_dialog.py" line="63"/>
+        <location filename="../frontdesk/sale_dialog.py" line="135"/>
         <source>Sell</source>
         <translation>Vendre</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="66"/>
+        <location filename="../frontdesk/sale_dialog.py" line="68"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="67"/>
+        <location filename="../frontdesk/sale_dialog.py" line="69"/>
         <source>New visitor</source>
         <translation>Nouveau visiteur</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="72"/>
+        <location filename="../frontdesk/sale_dialog.py" line="74"/>
         <source>Member&apos;s name or number</source>
         <translation>Nom ou numéro du membre</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="78"/>
+        <location filename="../frontdesk/sale_dialog.py" line="80"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="80"/>
+        <location filename="../frontdesk/sale_dialog.py" line="82"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="82"/>
+        <location filename="../frontdesk/sale_dialog.py" line="84"/>
         <source>Email (optional, to send the invoice)</source>
         <translation>Courriel (facultatif, pour envoyer la facture)</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="98"/>
+        <location filename="../frontdesk/sale_dialog.py" line="100"/>
         <source>Invoice now</source>
         <translation>Facturer maintenant</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="99"/>
+        <location filename="../frontdesk/sale_dialog.py" line="101"/>
         <source>Add to the month&apos;s invoice</source>
         <translation>Ajouter à la facture du mois</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="108"/>
+        <location filename="../frontdesk/sale_dialog.py" line="110"/>
         <source>Not paid now</source>
         <translation>Pas payé maintenant</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="109"/>
+        <location filename="../frontdesk/sale_dialog.py" line="111"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="110"/>
+        <location filename="../frontdesk/sale_dialog.py" line="112"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="111"/>
+        <location filename="../frontdesk/sale_dialog.py" line="113"/>
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="112"/>
+        <location filename="../frontdesk/sale_dialog.py" line="114"/>
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="113"/>
+        <location filename="../frontdesk/sale_dialog.py" line="115"/>
         <source>Nothing on sale at the desk: add passes, carnets or extras in the Plans screen.</source>
         <translation>Rien n’est en vente à l’accueil : ajoutez des pass, carnets ou extras dans l’écran Formules.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="124"/>
+        <location filename="../frontdesk/sale_dialog.py" line="126"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="126"/>
+        <location filename="../frontdesk/sale_dialog.py" line="128"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="127"/>
+        <location filename="../frontdesk/sale_dialog.py" line="129"/>
         <source>Invoicing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="128"/>
+        <location filename="../frontdesk/sale_dialog.py" line="130"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="129"/>
+        <location filename="../frontdesk/sale_dialog.py" line="131"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="144"/>
+        <location filename="../frontdesk/sale_dialog.py" line="146"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="145"/>
+        <location filename="../frontdesk/sale_dialog.py" line="147"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="146"/>
+        <location filename="../frontdesk/sale_dialog.py" line="148"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="193"/>
+        <location filename="../frontdesk/sale_dialog.py" line="195"/>
         <source> excl. VAT</source>
         <translation> HT</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="230"/>
+        <location filename="../frontdesk/sale_dialog.py" line="232"/>
         <source>%1 incl. VAT (%2 + VAT %3)</source>
         <translation>%1 TTC (%2 + TVA %3)</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="256"/>
+        <location filename="../frontdesk/sale_dialog.py" line="258"/>
         <source>Choose the member in the list.</source>
         <translation>Choisissez le membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="277"/>
+        <location filename="../frontdesk/sale_dialog.py" line="280"/>
         <source>paid: %1</source>
         <translation>payé : %1</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="278"/>
+        <location filename="../frontdesk/sale_dialog.py" line="281"/>
         <source>not paid yet</source>
         <translation>pas encore payé</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="279"/>
+        <location filename="../frontdesk/sale_dialog.py" line="282"/>
         <source>&lt;b&gt;Invoice %1 issued&lt;/b&gt; for %2&lt;br&gt;%5 × %6&lt;br&gt;Total: %3 — %4</source>
         <translation>&lt;b&gt;Facture %1 émise&lt;/b&gt; pour %2&lt;br&gt;%5 × %6&lt;br&gt;Total&#x202f;: %3 — %4</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="284"/>
+        <location filename="../frontdesk/sale_dialog.py" line="287"/>
         <source>Sold</source>
         <translation>Vendu</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="318"/>
+        <location filename="../frontdesk/sale_dialog.py" line="322"/>
+        <source>Not done: %1</source>
+        <translation>Non fait : %1</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="326"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="326"/>
+        <source>Preparing invoice %1…</source>
+        <translation>Préparation de la facture %1…</translation>
+    </message>
+    <message>
+        <location filename="../frontdesk/sale_dialog.py" line="342"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="328"/>
+        <location filename="../frontdesk/sale_dialog.py" line="350"/>
         <source>Save the invoice</source>
         <translation>Enregistrer la facture</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="328"/>
+        <location filename="../frontdesk/sale_dialog.py" line="350"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="337"/>
         <source>Not saved</source>
-        <translation>Non enregistré</translation>
+        <translation type="vanished">Non enregistré</translation>
     </message>
     <message>
-        <location filename="../frontdesk/sale_dialog.py" line="339"/>
+        <location filename="../frontdesk/sale_dialog.py" line="354"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -6116,67 +6144,67 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>SettlementTab</name>
     <message>
-        <location filename="../network/settlement_tab.py" line="44"/>
+        <location filename="../network/settlement_tab.py" line="49"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="47"/>
+        <location filename="../network/settlement_tab.py" line="52"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="50"/>
+        <location filename="../network/settlement_tab.py" line="55"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="52"/>
+        <location filename="../network/settlement_tab.py" line="57"/>
         <source>Month:</source>
         <translation>Mois :</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="70"/>
+        <location filename="../network/settlement_tab.py" line="75"/>
         <source>Network visits by pair of places</source>
         <translation>Visites réseau par couple de lieux</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="74"/>
+        <location filename="../network/settlement_tab.py" line="79"/>
         <source>What each pair of places settles</source>
         <translation>Ce que chaque couple de lieux règle</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="77"/>
+        <location filename="../network/settlement_tab.py" line="82"/>
         <source>Under the rule &quot;home place bills&quot;, the home place bills its members for their days at the other place and owes that place its network day rate for each of those days; under &quot;visited place bills&quot; the visited place billed them itself and nothing is owed. Amounts excluding VAT.</source>
         <translation>Avec la règle « le lieu d’origine facture », le lieu d’origine facture ses membres pour leurs journées dans l’autre lieu et doit à ce lieu son tarif réseau pour chacune de ces journées ; avec « le lieu visité facture », le lieu visité les a facturés lui-même et rien n’est dû. Montants hors TVA.</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="118"/>
+        <location filename="../network/settlement_tab.py" line="124"/>
         <source>No network visit is known for %1: nothing to settle.</source>
         <translation>Aucune visite réseau connue pour %1 : rien à régler.</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="152"/>
+        <location filename="../network/settlement_tab.py" line="156"/>
         <source>settlement</source>
         <translation>reglement</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="154"/>
+        <location filename="../network/settlement_tab.py" line="158"/>
         <source>Export the settlement (CSV for Excel)</source>
         <translation>Exporter le règlement (CSV pour Excel)</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="155"/>
+        <location filename="../network/settlement_tab.py" line="159"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="161"/>
+        <location filename="../network/settlement_tab.py" line="165"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../network/settlement_tab.py" line="163"/>
+        <location filename="../network/settlement_tab.py" line="167"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -6184,13 +6212,13 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>Store</name>
     <message>
-        <location filename="../store.py" line="169"/>
+        <location filename="../store.py" line="167"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../store.py" line="148"/>
-        <location filename="../store.py" line="190"/>
+        <location filename="../store.py" line="146"/>
+        <location filename="../store.py" line="188"/>
         <source>Cannot read the data</source>
         <translation>Impossible de lire les données</translation>
     </message>
@@ -6410,93 +6438,93 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         <translation>Journal de synchronisation</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="217"/>
+        <location filename="../network/sync_panel.py" line="218"/>
         <source>This place (%1): export %2 written on %3.</source>
         <translation>Ce lieu (%1) : export %2 écrit le %3.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="221"/>
+        <location filename="../network/sync_panel.py" line="222"/>
         <source>This place (%1) has not exported yet.</source>
         <translation>Ce lieu (%1) n’a pas encore exporté.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="229"/>
+        <location filename="../network/sync_panel.py" line="230"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="230"/>
+        <location filename="../network/sync_panel.py" line="231"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="231"/>
+        <location filename="../network/sync_panel.py" line="232"/>
         <source>Refused (%1)</source>
         <translation>Refusés (%1)</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="246"/>
+        <location filename="../network/sync_panel.py" line="247"/>
         <source>The network&apos;s shared folder</source>
         <translation>Le dossier partagé du réseau</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="279"/>
+        <location filename="../network/sync_panel.py" line="280"/>
         <source>Choose the shared folder first: where the places of the network leave their exports.</source>
         <translation>Choisissez d’abord le dossier partagé : là où les lieux du réseau déposent leurs exports.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="284"/>
+        <location filename="../network/sync_panel.py" line="285"/>
         <source>The shared folder %1 cannot be reached: is the USB stick or the network drive connected? Nothing was changed.</source>
         <translation>Le dossier partagé %1 est inaccessible : la clé USB ou le lecteur réseau est-il branché ? Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="291"/>
+        <location filename="../network/sync_panel.py" line="292"/>
         <source>Not synchronised</source>
         <translation>Non synchronisé</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="294"/>
+        <location filename="../network/sync_panel.py" line="295"/>
         <source>Synchronising with the network…</source>
         <translation>Synchronisation avec le réseau…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="304"/>
+        <location filename="../network/sync_panel.py" line="305"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="297"/>
-        <location filename="../network/sync_panel.py" line="321"/>
+        <location filename="../network/sync_panel.py" line="298"/>
+        <location filename="../network/sync_panel.py" line="322"/>
         <source>Stopping after the place being read…</source>
         <translation>Arrêt après le lieu en cours de lecture…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="335"/>
+        <location filename="../network/sync_panel.py" line="336"/>
         <source>Writing this place&apos;s export…</source>
         <translation>Écriture de l’export de ce lieu…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="337"/>
+        <location filename="../network/sync_panel.py" line="338"/>
         <source>Reading the export of %1 (%2 of %3)…</source>
         <translation>Lecture de l’export de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="340"/>
+        <location filename="../network/sync_panel.py" line="341"/>
         <source>The other places&apos; exports are read.</source>
         <translation>Les exports des autres lieux sont lus.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="350"/>
+        <location filename="../network/sync_panel.py" line="351"/>
         <source>Not synchronised: %1. What was read before is kept; nothing is lost.</source>
         <translation>Non synchronisé : %1. Ce qui avait été lu avant est conservé ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="355"/>
+        <location filename="../network/sync_panel.py" line="356"/>
         <source>The sync stopped on an unexpected error.</source>
         <translation>La synchronisation s’est arrêtée sur une erreur inattendue.</translation>
     </message>
     <message>
-        <location filename="../network/sync_panel.py" line="365"/>
+        <location filename="../network/sync_panel.py" line="366"/>
         <source>The key of %1 is accepted: its exports are read at the next sync.</source>
         <translation>La clé de %1 est acceptée : ses exports seront lus à la prochaine synchronisation.</translation>
     </message>
@@ -6504,73 +6532,73 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../reports/screen.py" line="79"/>
+        <location filename="../reports/screen.py" line="84"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="79"/>
+        <location filename="../reports/screen.py" line="84"/>
         <source>Open the front desk</source>
         <translation>Ouvrir l’accueil</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="80"/>
+        <location filename="../reports/screen.py" line="85"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="80"/>
+        <location filename="../reports/screen.py" line="85"/>
         <source>Open the occupancy</source>
         <translation>Ouvrir l’occupation</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="81"/>
+        <location filename="../reports/screen.py" line="86"/>
         <source>Carnets running out</source>
         <translation>Carnets bientôt épuisés</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="81"/>
+        <location filename="../reports/screen.py" line="86"/>
         <source>Open the members</source>
         <translation>Ouvrir les membres</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="83"/>
+        <location filename="../reports/screen.py" line="88"/>
         <source>Invoices overdue</source>
         <translation>Factures en retard</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="83"/>
+        <location filename="../reports/screen.py" line="88"/>
         <source>Open the invoices</source>
         <translation>Ouvrir les factures</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="85"/>
+        <location filename="../reports/screen.py" line="90"/>
         <source>Last synchronisation</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="85"/>
+        <location filename="../reports/screen.py" line="90"/>
         <source>Open the network</source>
         <translation>Ouvrir le réseau</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="88"/>
+        <location filename="../reports/screen.py" line="93"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="88"/>
+        <location filename="../reports/screen.py" line="93"/>
         <source>Open the backups…</source>
         <translation>Ouvrir les sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="116"/>
+        <location filename="../reports/screen.py" line="122"/>
         <source>Today, %1</source>
         <translation>Aujourd’hui, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="118"/>
-        <location filename="../reports/screen.py" line="121"/>
+        <location filename="../reports/screen.py" line="124"/>
+        <location filename="../reports/screen.py" line="127"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visite</numerusform>
@@ -6578,7 +6606,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="119"/>
+        <location filename="../reports/screen.py" line="125"/>
         <source>%n person(s) in now</source>
         <translation>
             <numerusform>%n personne présente</numerusform>
@@ -6586,7 +6614,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="122"/>
+        <location filename="../reports/screen.py" line="128"/>
         <source>Last week by the same day: %n visit(s)</source>
         <translation>
             <numerusform>Semaine dernière au même jour&#xa0;: %n visite</numerusform>
@@ -6594,7 +6622,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="125"/>
+        <location filename="../reports/screen.py" line="131"/>
         <source>%n half day(s) left</source>
         <translation>
             <numerusform>%n demi-journée restante</numerusform>
@@ -6602,7 +6630,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="127"/>
+        <location filename="../reports/screen.py" line="133"/>
         <source>%n carnet(s)</source>
         <translation>
             <numerusform>%n carnet</numerusform>
@@ -6610,7 +6638,7 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/screen.py" line="129"/>
+        <location filename="../reports/screen.py" line="135"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n facture</numerusform>
@@ -6618,8 +6646,8 @@ L’arrivée malgré tout est inscrite au journal d’audit avec votre nom et vo
         </translation>
     </message>
     <message>
-        <location filename="../reports/screen.py" line="133"/>
-        <location filename="../reports/screen.py" line="134"/>
+        <location filename="../reports/screen.py" line="139"/>
+        <location filename="../reports/screen.py" line="140"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -6692,47 +6720,47 @@ Acceptez-la seulement si l&apos;hôte de %2 vous a lu la même empreinte (écran
 <context>
     <name>VisitorDialog</name>
     <message>
-        <location filename="../frontdesk/visitor_dialog.py" line="38"/>
+        <location filename="../frontdesk/visitor_dialog.py" line="39"/>
         <source>Sign in a visitor</source>
         <translation>Accueillir un visiteur</translation>
     </message>
     <message>
-        <location filename="../frontdesk/visitor_dialog.py" line="44"/>
+        <location filename="../frontdesk/visitor_dialog.py" line="45"/>
         <source>Day pass</source>
         <translation>Pass journée</translation>
     </message>
     <message>
-        <location filename="../frontdesk/visitor_dialog.py" line="45"/>
+        <location filename="../frontdesk/visitor_dialog.py" line="46"/>
         <source>Guest of a member</source>
         <translation>Invité d’un membre</translation>
     </message>
     <message>
-        <location filename="../frontdesk/visitor_dialog.py" line="51"/>
+        <location filename="../frontdesk/visitor_dialog.py" line="52"/>
         <source>Member&apos;s name or number</source>
         <translation>Nom ou numéro du membre</translation>
     </message>
     <message>
-        <location filename="../frontdesk/visitor_dialog.py" line="53"/>
+        <location filename="../frontdesk/visitor_dialog.py" line="54"/>
         <source>No day or half-day pass on sale: add one in the Plans screen.</source>
         <translation>Aucun pass journée ou demi-journée en vente : ajoutez-en un dans l’écran Formules.</translation>
     </message>
     <message>
-        <location filename="../frontdesk/visitor_dialog.py" line="59"/>
+        <location filename="../frontdesk/visitor_dialog.py" line="60"/>
         <source>First name *</source>
         <translation>Prénom *</translation>
     </message>
     <message>
-        <location filename="../frontdesk/visitor_dialog.py" line="60"/>
+        <location filename="../frontdesk/visitor_dialog.py" line="61"/>
         <source>Last name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../frontdesk/visitor_dialog.py" line="68"/>
+        <location filename="../frontdesk/visitor_dialog.py" line="69"/>
         <source>Sign in</source>
         <translation>Accueillir</translation>
     </message>
     <message>
-        <location filename="../frontdesk/visitor_dialog.py" line="112"/>
+        <location filename="../frontdesk/visitor_dialog.py" line="113"/>
         <source>Choose the inviting member in the list.</source>
         <translation>Choisissez le membre qui invite dans la liste.</translation>
     </message>
