@@ -1,0 +1,116 @@
+"""A place closes a month: its anonymous counts travel, and the other places' network report stays the same."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from telecentre_desk.network.report import network_report
+from telecentre_desk.privacy.aggregate import close_month
+from telecentre_desk.sync import service as sync
+from telecentre_desk.sync import store
+
+PERIODS = [("2026-09-01", "2026-09-30"), ("2026-07-01", "2026-09-30"), ("2026-10-01", "2026-12-31"),
+           ("2026-01-01", "2026-12-31"), ("2026-10-01", "2026-10-31"), ("2026-09-01", "2026-10-31")]
+
+
+def _days(place, rows: list[tuple[str, str, int, int]]) -> None:
+    """Presence per member and day at ``place`` (member uid, day, visits, minutes), as scans leave it."""
+    with sync.raw_connection(place.engine) as conn, store.transaction(conn) as cur:
+        local = cur.execute("SELECT id FROM place WHERE is_local").fetchone()[0]
+        for uid, day, visits, minutes in rows:
+            member = cur.execute("SELECT id FROM member WHERE uid = ?", (uid,)).fetchone()[0]
+            cur.execute("INSERT INTO visit_day (place_id, member_id, day, visits, minutes, hours_mask) "
+                        "VALUES (?, ?, ?, ?, ?, 0)", (local, member, day, visits, minutes))
+
+
+def _uid(place, number: int) -> str:
+    return place.one("SELECT uid FROM member WHERE number = ? AND origin = ?", number, place.code)[0]
+
+
+def _reports(place) -> dict:
+    with sync.raw_connection(place.engine) as conn:
+        return {p: network_report(conn, start=dt.date.fromisoformat(p[0]), end=dt.date.fromisoformat(p[1])).to_json()
+                for p in PERIODS}
+
+
+def _without_people(report: dict) -> dict:
+    def strip(figures: dict) -> dict:
+        return {k: v for k, v in figures.items() if k != "unique_users"}
+    return {**report, "places": [strip(p) for p in report["places"]],
+            "communes": [strip(c) for c in report["communes"]], "total": strip(report["total"])}
+
+
+def _close(place, *months: str) -> None:
+    with sync.raw_connection(place.engine) as conn:
+        for month in months:
+            with store.transaction(conn) as cur:
+                close_month(cur, place_id=1, month=month)
+
+
+@pytest.fixture
+def two(network):
+    """Florac and Marvejols, each with members; Marie (FLO) and Léa (MAR) came to both places."""
+    flo, mar = network("FLO"), network("MAR")
+    mar.add_member("Léa", "Martin")
+    flo.add_member("Marie", "Dupont")
+    flo.add_member("Paul", "Bernard")
+    for place in (mar, flo, mar):
+        place.export()
+        (flo if place is mar else mar).import_()
+    marie, paul, lea = _uid(flo, 1), _uid(flo, 2), _uid(mar, 1)
+    _days(flo, [(marie, "2026-09-07", 1, 480), (paul, "2026-09-08", 2, 120), (lea, "2026-09-08", 1, 200),
+                (marie, "2026-10-05", 1, 300), (lea, "2026-10-06", 1, 600), (paul, "2026-09-30", 0, 30)])
+    _days(mar, [(marie, "2026-09-10", 1, 240), (lea, "2026-09-10", 1, 500), (lea, "2026-10-07", 1, 60),
+                (marie, "2026-10-09", 1, 420)])
+    for place in (flo, mar, flo):
+        place.export()
+        (mar if place is flo else flo).import_()
+    return flo, mar
+
+
+def test_the_others_report_is_the_same_after_a_place_closes_its_months(two) -> None:
+    flo, mar = two
+    before, before_flo = _reports(mar), _reports(flo)
+    assert before[PERIODS[3]]["total"]["unique_users"] == 3
+    for months in (("2026-09",), ("2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07",
+                                  "2026-08"), ("2026-10",)):
+        _close(flo, *months)
+        report = flo.export()
+        assert any(f.logical == "closeddays-2026" for f in report.files)
+        assert json.loads((flo.shared / "FLO" / "manifest.json").read_text(encoding="utf-8"))["version"] == 3
+        result = mar.import_()
+        assert result.to_json()["rejected"] == 0, result.to_json()["rejected_files"]
+        # The per-member days of FLO's closed months are gone here too, replaced by counts.
+        assert mar.one("SELECT COUNT(*) FROM network_day WHERE place_code = 'FLO' AND substr(day, 1, 7) IN "
+                       f"({', '.join(repr(m) for m in months)})")[0] == 0
+        after = _reports(mar)
+        for period in PERIODS[:-1]:
+            assert after[period] == before[period], (months, period)
+        # Not a calendar period and reaching into a closed month: distinct people become an upper bound (as in
+        # the place's own report); every sum stays the same.
+        odd, odd_before = _without_people(after[PERIODS[-1]]), _without_people(before[PERIODS[-1]])
+        assert odd == odd_before and after[PERIODS[-1]]["total"]["unique_users"] >= 3
+        own = _reports(flo)
+        assert {p: own[p] for p in PERIODS[:-1]} == {p: before_flo[p] for p in PERIODS[:-1]}
+    assert mar.one("SELECT COUNT(*) FROM network_closed_day WHERE place_code = 'FLO'")[0] == 5
+    # Exported again with nothing new: nothing changes, and a third place reading it all at once gets the same.
+    flo.export()
+    assert mar.import_().to_json()["rejected"] == 0
+    assert _reports(mar)[PERIODS[3]] == before[PERIODS[3]]
+
+
+def test_a_place_not_updated_refuses_closed_months_clearly(two, monkeypatch) -> None:
+    flo, mar = two
+    _close(flo, "2026-09")
+    flo.export()
+    from telecentre_desk.sync import format as fmt
+
+    monkeypatch.setattr(fmt, "FORMAT_VERSION", 2)  # a reader of format 2
+    result = mar.import_().to_json()
+    assert result["places"][0]["status"] == "rejected"
+    assert "newer than this app reads" in result["rejected_files"][0]["reason"]
+    # It keeps what it had: FLO's September per member.
+    assert mar.one("SELECT COUNT(*) FROM network_day WHERE place_code = 'FLO' AND day LIKE '2026-09%'")[0] == 4
