@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from telecentre_desk.network.report import network_report
 from telecentre_desk.privacy.aggregate import close_month
+from telecentre_desk.sync import keys, store
 from telecentre_desk.sync import service as sync
-from telecentre_desk.sync import store
+from tests.sync.helpers import manifest, rewrite, snapshot, text_of, write_manifest
 
 PERIODS = [("2026-09-01", "2026-09-30"), ("2026-07-01", "2026-09-30"), ("2026-10-01", "2026-12-31"),
            ("2026-01-01", "2026-12-31"), ("2026-10-01", "2026-10-31"), ("2026-09-01", "2026-10-31")]
@@ -114,3 +117,68 @@ def test_a_place_not_updated_refuses_closed_months_clearly(two, monkeypatch) -> 
     assert "newer than this app reads" in result["rejected_files"][0]["reason"]
     # It keeps what it had: FLO's September per member.
     assert mar.one("SELECT COUNT(*) FROM network_day WHERE place_code = 'FLO' AND day LIKE '2026-09%'")[0] == 4
+
+
+def _closed_september(two):
+    flo, mar = two
+    _close(flo, "2026-09")
+    flo.export()
+    return flo, mar, snapshot(mar)
+
+
+def _refused(mar, before, *, file: str, line: int | None, reason: str) -> None:
+    report = mar.import_().to_json()
+    assert report["rejected"] == 1 and report["places"][0]["status"] == "rejected", report
+    rejected = report["rejected_files"][0]
+    assert rejected["file"].startswith(file) and rejected["line"] == line, rejected
+    assert reason in rejected["reason"], rejected
+    assert snapshot(mar) == before  # FLO's September per member is still held: nothing was applied
+    assert mar.one("SELECT COUNT(*) FROM network_closed_day")[0] == 0
+
+
+@pytest.mark.parametrize(("entity", "old", "new", "line", "reason"), [
+    ("closeddays", "2026-09-07;1;1;2;480", "2026-09-07;-1;1;2;480", 2, "out of range"),  # negative
+    ("closeddays", "2026-09-07;1;1;2;480", "2026-09-07;1;1;2;999999", 2, "cannot be"),  # 16,000 hours for one
+    ("closeddays", "2026-09-07;1;1;2;480", "2026-09-07;1;1;7;480", 2, "cannot be"),  # 7 half-days for one person
+    ("closeddays", "2026-09-07;1;1;2;480", "2026-09-07;1;9;18;480", 2, "had 3 people in all"),
+    ("closeddays", "2026-09-07;1;1;2;480", "2026-08-07;1;1;2;480", 2, "a month FLO did not close"),
+    ("closeddays", "2026-09-08;", "2026-09-07;", 3, "appears twice"),
+    ("closedpeople", "2026-09;all;3", "2026-09;all;3\r\n2026-09;all;4", 6, "appears twice"),
+    ("closedpeople", "2026-09;overlap:network;2", "2026-09;overlap:network;7", 7, "more people also seen"),
+    ("closedpeople", "2026-09;all;3", "2026-10;all;3", 6, "2026-09 has no count of its people"),
+    ("closedpeople", "2026-09;all;3", "2026-12;all;3", 5, "cannot have been closed"),  # not over yet
+])
+def test_counts_that_cannot_be_are_refused_with_file_and_line(two, entity, old, new, line, reason) -> None:
+    flo, mar, before = _closed_september(two)
+    text = text_of(flo.shared / "FLO", entity + "-2026")
+    assert old in text, text
+    changed = text.replace(old, new, 1)
+    rewrite(flo.shared / "FLO", entity + "-2026", b"\xef\xbb\xbf" + changed.encode(), fix_manifest=True,
+            rows=changed.count("\r\n") - 1)
+    _refused(mar, before, file=entity, line=line, reason=reason)
+
+
+def test_a_forged_or_unsigned_count_file_is_refused(two) -> None:
+    flo, mar, before = _closed_september(two)
+    text = text_of(flo.shared / "FLO", "closeddays-2026").replace("2026-09-07;1;1;2;480", "2026-09-07;9;1;2;480")
+    data = b"\xef\xbb\xbf" + text.encode()
+    rewrite(flo.shared / "FLO", "closeddays-2026", data, fix_manifest=False)  # checksum no longer agrees
+    _refused(mar, before, file="closeddays", line=None, reason="checksum")
+    content = manifest(flo.shared / "FLO")
+    for entry in content["files"]:
+        if entry["entity"] == "closeddays-2026":
+            entry["sha256"] = hashlib.sha256(data).hexdigest()
+    write_manifest(flo.shared / "FLO", content, key=keys.SigningKey(Ed25519PrivateKey.generate()))  # signed by someone else
+    report = mar.import_().to_json()
+    assert report["places"][0]["status"] == "untrusted" and snapshot(mar) == before
+
+
+def test_per_member_days_of_a_closed_month_are_refused(two) -> None:
+    flo, mar, before = _closed_september(two)
+    # The presence delta of this export names the September days that are gone; add a member back on one.
+    uid = _uid(flo, 1)
+    text = text_of(flo.shared / "FLO", "presence-2026")
+    changed = text + f"2026-09-07;{uid};1;480;0\r\n"
+    lines = changed.count("\r\n") - 1
+    rewrite(flo.shared / "FLO", "presence-2026", b"\xef\xbb\xbf" + changed.encode(), fix_manifest=True, rows=lines)
+    _refused(mar, before, file="presence", line=lines + 1, reason="a month FLO closed")
