@@ -168,7 +168,8 @@ def test_a_forged_or_unsigned_count_file_is_refused(two) -> None:
     for entry in content["files"]:
         if entry["entity"] == "closeddays-2026":
             entry["sha256"] = hashlib.sha256(data).hexdigest()
-    write_manifest(flo.shared / "FLO", content, key=keys.SigningKey(Ed25519PrivateKey.generate()))  # signed by someone else
+    forger = keys.SigningKey(Ed25519PrivateKey.generate())
+    write_manifest(flo.shared / "FLO", content, key=forger)  # signed by someone else
     report = mar.import_().to_json()
     assert report["places"][0]["status"] == "untrusted" and snapshot(mar) == before
 
