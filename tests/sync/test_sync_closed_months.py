@@ -99,10 +99,28 @@ def test_the_others_report_is_the_same_after_a_place_closes_its_months(two) -> N
         own = _reports(flo)
         assert {p: own[p] for p in PERIODS[:-1]} == {p: before_flo[p] for p in PERIODS[:-1]}
     assert mar.one("SELECT COUNT(*) FROM network_closed_day WHERE place_code = 'FLO'")[0] == 5
-    # Exported again with nothing new: nothing changes, and a third place reading it all at once gets the same.
+    # Exported again with nothing new: nothing changes.
     flo.export()
     assert mar.import_().to_json()["rejected"] == 0
     assert _reports(mar)[PERIODS[3]] == before[PERIODS[3]]
+
+
+def test_a_new_place_reading_the_whole_chain_gets_the_same_figures(two, network) -> None:
+    flo, mar = two
+    before = {p: _flo_of(r) for p, r in _reports(mar).items()}
+    _close(flo, "2026-09")
+    flo.export()
+    _close(flo, "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-10")
+    flo.export()  # a snapshot, then a delta that closes more months: read at once, in order
+    lan = network("LAN")
+    result = lan.import_().to_json()
+    assert result["rejected"] == 0, result["rejected_files"]
+    after = {p: _flo_of(r) for p, r in _reports(lan).items()}
+    assert {p: after[p] for p in PERIODS[:-1]} == {p: before[p] for p in PERIODS[:-1]}
+
+
+def _flo_of(report: dict) -> dict:
+    return next(p for p in report["places"] if p["code"] == "FLO")
 
 
 def test_a_place_not_updated_refuses_closed_months_clearly(two, monkeypatch) -> None:
