@@ -136,6 +136,12 @@ def _check_days(code: str, entry: ManifestFile, rows: list, months: dict[str, in
                                                                    halves=halves, minutes=minutes))
 
 
+def forget(cur: sqlite3.Cursor, code: str) -> None:
+    """Before a place's whole chain is applied: what it says of its closed months replaces all we held."""
+    cur.execute("DELETE FROM network_closed_period WHERE place_code = ?", (code,))
+    cur.execute("DELETE FROM network_closed_day WHERE place_code = ?", (code,))
+
+
 def apply_people(cur: sqlite3.Cursor, *, origin: str, entry: ManifestFile, rows: list) -> Counts:
     """The year's closed months replace what we held of them, and the place's per-member days of those
     months go (they are anonymous at the place now: not kept here either)."""

@@ -224,6 +224,8 @@ def _apply(conn: sqlite3.Connection, found: manifest.Manifest, parsed: list[tupl
     with store.transaction(conn) as cur:
         held = cur.execute("SELECT id FROM place WHERE code = ? AND NOT is_local", (code,)).fetchone()
         place_id = held[0] if held else None
+        if not _same_chain(found, state):  # a whole chain is read: its closed months are all in it (a place
+            closed.forget(cur, code)       # restored from before a closing has fewer)
         for entry, rows in parsed:
             entity, file = entry.logical.split("-", 1)[0], entry.file
             if entity == "places":

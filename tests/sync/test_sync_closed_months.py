@@ -201,3 +201,25 @@ def test_per_member_days_of_a_closed_month_are_refused(two) -> None:
     lines = changed.count("\r\n") - 1
     rewrite(flo.shared / "FLO", "presence-2026", b"\xef\xbb\xbf" + changed.encode(), fix_manifest=True, rows=lines)
     _refused(mar, before, file="presence", line=lines + 1, reason="a month FLO closed")
+
+
+def test_a_place_restored_from_before_its_closing_takes_its_counts_back(two, tmp_path) -> None:
+    flo, mar = two
+    before = _reports(mar)
+    backup = tmp_path / "flo-before.sqlite"
+    with sync.raw_connection(flo.engine) as conn:
+        conn.execute("VACUUM INTO ?", (str(backup),))
+    _close(flo, "2026-09")
+    flo.export()
+    mar.import_()
+    # FLO goes back to its backup (September per member again) and starts a new epoch: a whole snapshot.
+    flo.engine.dispose()
+    (tmp_path / "flo.sqlite").write_bytes(backup.read_bytes())
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"flo.sqlite{suffix}").unlink(missing_ok=True)
+    with sync.raw_connection(flo.engine) as conn:
+        store.mark_restored(conn)
+    flo.export()
+    assert mar.import_().to_json()["rejected"] == 0
+    assert mar.one("SELECT COUNT(*) FROM network_closed_period WHERE place_code = 'FLO'")[0] == 0
+    assert _reports(mar) == before
