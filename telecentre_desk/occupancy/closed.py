@@ -174,8 +174,10 @@ def shared_people(conn: sqlite3.Connection, place_id: int) -> list[tuple[str, st
     return sorted(rows)
 
 
-def shared_days(conn: sqlite3.Connection, place_id: int) -> list[tuple[str, int, int, int, int]]:
-    """(day, visits, people, half_days, minutes) of the closed months, all categories together."""
+def shared_days(conn: sqlite3.Connection, place_id: int) -> list[tuple[str, int, int, int, int, int | None]]:
+    """(day, visits, people, half_days, minutes, half-day limit) of the closed months, all categories together."""
     return conn.execute(
-        "SELECT day, SUM(visits), SUM(people), SUM(half_days), SUM(minutes) FROM presence_aggregate "
-        "WHERE place_id = ? GROUP BY day ORDER BY day", (place_id,)).fetchall()
+        "SELECT a.day, SUM(a.visits), SUM(a.people), SUM(a.half_days), SUM(a.minutes), c.half_day_minutes "
+        "FROM presence_aggregate AS a LEFT JOIN presence_month_closed AS c ON c.place_id = a.place_id "
+        "AND c.month = substr(a.day, 1, 7) WHERE a.place_id = ? GROUP BY a.day ORDER BY a.day",
+        (place_id,)).fetchall()

@@ -116,7 +116,7 @@ def check(code: str, parsed: list[tuple[ManifestFile, list]], held: set[str]) ->
 
 def _check_days(code: str, entry: ManifestFile, rows: list, months: dict[str, int]) -> None:
     seen: dict[str, int] = {}
-    for line, (day, visits, people, halves, minutes) in rows:
+    for line, (day, visits, people, halves, minutes, _limit) in rows:
         def refuse(reason: str, line: int = line) -> ExportRejected:
             return ExportRejected(Rejection(code, entry.file, line, reason))
 
@@ -159,6 +159,6 @@ def apply_days(cur: sqlite3.Cursor, *, origin: str, entry: ManifestFile, rows: l
     year = entry.logical.split("-", 1)[1]
     cur.execute("DELETE FROM network_closed_day WHERE place_code = ? AND day >= ? AND day <= ?",
                 (origin, f"{year}-01-01", f"{year}-12-31"))
-    cur.executemany("INSERT INTO network_closed_day (place_code, day, visits, people, half_days, minutes) "
-                    "VALUES (?, ?, ?, ?, ?, ?)", ((origin, *fields) for _line, fields in rows))
+    cur.executemany("INSERT INTO network_closed_day (place_code, day, visits, people, half_days, minutes, "
+                    "half_day_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)", ((origin, *fields) for _line, fields in rows))
     return Counts(applied=len(rows))

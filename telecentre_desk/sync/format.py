@@ -41,7 +41,7 @@ BADGES = FileKind("badges", ("uid", "member_uid", "serial", "secret_hash", "stat
 VISITS = FileKind("visits", ("uid", "member_uid", "direction", "ts", "source", "updated_at", "deleted_at"))
 PRESENCE = FileKind("presence", ("day", "member_uid", "visits", "minutes", "hours_mask"))
 # A closed month of the exporting place (privacy/aggregate.py): counts per local day, no member...
-CLOSED_DAYS = FileKind("closeddays", ("day", "visits", "people", "half_days", "minutes"))
+CLOSED_DAYS = FileKind("closeddays", ("day", "visits", "people", "half_days", "minutes", "half_day_minutes"))
 # ...and distinct people per calendar month, quarter and year (docs/sync-format.md, *Closed months*).
 CLOSED_PEOPLE = FileKind("closedpeople", ("period", "scope", "people"))
 

@@ -159,7 +159,8 @@ COLUMNS: dict[str, dict[str, Converter]] = {
                  "hours_mask": _int(0, (1 << 24) - 1)},
     "closedpeople": {"period": _period, "scope": _choice(*CLOSED_SCOPES), "people": _int(0, 1_000_000)},
     "closeddays": {"day": _day, "visits": _int(0, 10_000_000), "people": _int(0, 100_000),
-                   "half_days": _int(0, 200_000), "minutes": _int(0, 150_000_000)},
+                   "half_days": _int(0, 200_000), "minutes": _int(0, 150_000_000),
+                   "half_day_minutes": _optional(_int(1, 1440))},
 }
 assert all(tuple(COLUMNS[k.name]) == k.columns for k in fmt.KINDS), "format.py and rows.py disagree"
 

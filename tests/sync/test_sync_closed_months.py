@@ -223,3 +223,22 @@ def test_a_place_restored_from_before_its_closing_takes_its_counts_back(two, tmp
     assert mar.import_().to_json()["rejected"] == 0
     assert mar.one("SELECT COUNT(*) FROM network_closed_period WHERE place_code = 'FLO'")[0] == 0
     assert _reports(mar) == before
+
+
+def test_a_closing_place_with_another_half_day_limit_is_said(two) -> None:
+    flo, mar = two
+    with sync.raw_connection(flo.engine) as conn, store.transaction(conn) as cur:  # FLO: a half-day is 3 h
+        cur.execute("INSERT INTO place_setting (place_id, key, value) VALUES (1, 'desk.policies', ?)",
+                    (json.dumps({"halfday_max_hours": 3}),))
+    before = _reports(mar)[PERIODS[0]]
+    assert before["warnings"] == []
+    _close(flo, "2026-09")
+    flo.export()
+    assert mar.import_().to_json()["rejected"] == 0
+    after = _reports(mar)[PERIODS[0]]
+    assert after["warnings"] == ["FLO: person-days of its closed months counted with its half-day limit (3 h), "
+                                 "not this report's"]
+    # Léa's 200 minutes on 8 September: half a day here (4 h), a whole one by FLO's 3 h.
+    assert _flo_of(after)["person_days"] == _flo_of(before)["person_days"] + 0.5
+    assert {k: v for k, v in _flo_of(after).items() if k != "person_days"} == \
+        {k: v for k, v in _flo_of(before).items() if k != "person_days"}

@@ -100,6 +100,7 @@ class NetworkClosedDay(SQLModel, table=True):
     half_days: int = Field(default=0, description="a day of at most the closing place's half-day limit counts 1, "
                                                   "a longer one 2")
     minutes: int = Field(default=0)
+    half_day_minutes: int | None = Field(default=None, description="the closing place's half-day limit")
 
 
 class NetworkClosedPeriod(SQLModel, table=True):

@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("people", sa.Integer(), nullable=False),
         sa.Column("half_days", sa.Integer(), nullable=False),
         sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.Column("half_day_minutes", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("place_code", "day", name=op.f("pk_network_closed_day")))
     op.create_table(
         "network_closed_period",
@@ -35,8 +36,12 @@ def upgrade() -> None:
         sa.Column("scope", sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
         sa.Column("people", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("place_code", "period", "scope", name=op.f("pk_network_closed_period")))
+    with op.batch_alter_table("presence_month_closed") as batch:  # months closed before: limit unknown (NULL)
+        batch.add_column(sa.Column("half_day_minutes", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("presence_month_closed") as batch:
+        batch.drop_column("half_day_minutes")
     op.drop_table("network_closed_period")
     op.drop_table("network_closed_day")
