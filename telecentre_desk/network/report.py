@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from telecentre_desk.common.errors import ValidationError
-from telecentre_desk.occupancy.closed import ClosedPresence, closed_presence
+from telecentre_desk.occupancy.closed import ClosedPresence, canonical_period, closed_presence
 from telecentre_desk.occupancy.stats import _open_days, occupancy_report
 
 # Presence of one person at one place on one of its local days.
@@ -83,7 +83,8 @@ class CommuneFigures:
 
 @dataclass(frozen=True, slots=True)
 class ReportNote:
-    """Something the reader must know about a place's figures (kind: ``no_desks`` or ``bad_hours``)."""
+    """Something the reader must know about a place's figures (kind: ``no_desks``, ``bad_hours`` or
+    ``half_day``: person-days of that place's closed months counted with its own half-day limit)."""
 
     place: str
     kind: str
@@ -92,12 +93,18 @@ class ReportNote:
     def english(self) -> str:
         if self.kind == "bad_hours":
             return f"{self.place}: opening hours {self.detail!r} cannot be read: no open day counted"
+        if self.kind == "half_day":
+            return (f"{self.place}: person-days of its closed months counted with its half-day limit "
+                    f"({self.detail}), not this report's")
         return f"{self.place}: no desk count known: left out of the occupancy rates"
 
     def french(self) -> str:
         if self.kind == "bad_hours":
             return (f"{self.place} : les horaires d'ouverture « {self.detail} » sont illisibles : aucun jour "
                     "d'ouverture compté")
+        if self.kind == "half_day":
+            return (f"{self.place} : les personnes-jours de ses mois clos sont comptées avec sa propre limite de "
+                    f"demi-journée ({self.detail}), pas celle de ce bilan")
         return f"{self.place} : nombre de postes inconnu : ce lieu n'entre pas dans les taux d'occupation"
 
 
@@ -204,6 +211,52 @@ def _remote_rows(conn: sqlite3.Connection, code: str, start: dt.date, end: dt.da
         (code, start.isoformat(), end.isoformat()))]
 
 
+def _remote_closed(conn: sqlite3.Connection, code: str, start: dt.date, end: dt.date
+                   ) -> tuple[ClosedPresence | None, set[int]]:
+    """What another place's closed months add, from the anonymous counts its export carried (sync/closed.py):
+    the same shape as the local place's closed months, so both are counted alike. Its distinct people of a
+    calendar period come with the overlap its aggregation recorded; for a quarter or year partly closed,
+    ``part:`` counts the people of its closed months who did not come in its open months (whose uids are
+    in ``network_day``), so ``all - overlap`` is added to the uids either way."""
+    months = [m for (m,) in conn.execute(
+        "SELECT period FROM network_closed_period WHERE place_code = ? AND length(period) = 7 "
+        "AND substr(period, 6, 1) != 'Q' AND scope = 'all' "
+        "AND period >= ? AND period <= ? ORDER BY period", (code, start.isoformat()[:7], end.isoformat()[:7]))]
+    if not months:
+        return None, set()
+    result = ClosedPresence(months)
+    visits = halves = minutes = 0
+    people: dict[dt.date, int] = {}
+    limits: set[int] = set()  # the half-day limits the place counted its half-days with
+    for day, v, n, h, m, limit in conn.execute(
+            "SELECT day, visits, people, half_days, minutes, half_day_minutes FROM network_closed_day "
+            "WHERE place_code = ? AND day >= ? AND day <= ?", (code, start.isoformat(), end.isoformat())):
+        visits, halves, minutes = visits + v, halves + h, minutes + m
+        people[dt.date.fromisoformat(day)] = n
+        if limit is not None:
+            limits.add(limit)
+    result.sums, result.people_per_day = {"all": [visits, halves, minutes]}, people
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for period, scope, n in conn.execute("SELECT period, scope, people FROM network_closed_period "
+                                         "WHERE place_code = ? AND period >= ? AND period <= ?",
+                                         (code, start.isoformat()[:4], end.isoformat()[:4] + "~")):
+        counts[period][scope.removeprefix("part:")] = n
+    period = canonical_period(start, end)
+    if period is not None and period in counts:
+        result.frozen = counts[period]
+    else:  # not a calendar period: each closed month's people, or people per day for part of a month
+        bound = 0
+        for month in months:
+            first = dt.date.fromisoformat(f"{month}-01")
+            last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+            if start <= first and last <= end:
+                bound += counts[month].get("all", 0)
+            else:
+                bound += sum(n for day, n in people.items() if first <= day <= last)
+        result.bound = {"all": bound}
+    return result, limits
+
+
 def network_report(conn: sqlite3.Connection, *, start: dt.date, end: dt.date) -> NetworkReport:
     """The figures of every known place over [start, end] (local days, both included)."""
     # The local place through the occupancy report: the same desks and half-day limit as `report occupancy`.
@@ -225,7 +278,10 @@ def network_report(conn: sqlite3.Connection, *, start: dt.date, end: dt.date) ->
             data[code] = _PlaceData(_local_rows(conn, place_id, start, end), open_days, local.desks, closed,
                                     _uids(conn, closed.seen))
         else:
-            data[code] = _PlaceData(_remote_rows(conn, code, start, end), open_days, desks_count)
+            closed, limits = _remote_closed(conn, code, start, end)
+            data[code] = _PlaceData(_remote_rows(conn, code, start, end), open_days, desks_count, closed)
+            if limits - {half}:
+                notes.append(ReportNote(code, "half_day", ", ".join(half_day_text(m) for m in sorted(limits))))
             if desks_count is None:
                 notes.append(ReportNote(code, "no_desks"))
         places.append((code, name, postcode, city, bool(is_local)))

@@ -128,3 +128,56 @@ def _frozen(conn: sqlite3.Connection, place_id: int, period: str) -> dict[str, i
     rows = dict(conn.execute("SELECT scope, people FROM presence_period WHERE place_id = ? AND period = ?",
                              (place_id, period)))
     return rows or None
+
+
+# What the other places' presence names, for the overlap counts (privacy/aggregate.py freezes the same).
+_OTHERS_UIDS = ("SELECT DISTINCT member_uid FROM network_day WHERE day >= :a AND day <= :b AND place_code IN "
+                "(SELECT code FROM place WHERE NOT is_local AND deleted_at IS NULL {commune})")
+_SAME_COMMUNE = ("AND COALESCE(postcode, '') = (SELECT COALESCE(postcode, '') FROM place WHERE is_local) "
+                 "AND COALESCE(city, '') = (SELECT COALESCE(city, '') FROM place WHERE is_local)")
+SHARED_SCOPES = ("all", "overlap:network", "overlap:commune")
+
+
+def _last_day(month: str) -> dt.date:
+    first = dt.date.fromisoformat(f"{month}-01")
+    return (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+
+def shared_people(conn: sqlite3.Connection, place_id: int) -> list[tuple[str, str, int]]:
+    """(period, scope, people) of the closed months that travel to the other places (docs/sync-format.md):
+
+    - each closed month, and each quarter and year wholly closed: its frozen distinct people, ``all`` and the
+      roaming overlaps ``overlap:network``/``overlap:commune`` (no category: the network report has none);
+    - each quarter and year partly closed: ``part:…``, the people of its closed months who did not come in
+      its open months (those travel per member), and how many of them the other places' presence names.
+    A row (month, ``all``) per closed month is what tells the others the month is closed."""
+    months = [m for (m,) in conn.execute(
+        "SELECT month FROM presence_month_closed WHERE place_id = ? ORDER BY month", (place_id,))]
+    frozen = {(period, scope): people for period, scope, people in conn.execute(
+        "SELECT period, scope, people FROM presence_period WHERE place_id = ?", (place_id,)) if scope in SHARED_SCOPES}
+    rows = [(period, scope, people) for (period, scope), people in frozen.items()]
+    partial = sorted({p for m in months for p in month_periods(m) if (p, "all") not in frozen})
+    for period in partial:
+        first, last = period_months(period)
+        params = {"p": place_id, "period": period, "a": f"{first}-01", "b": _last_day(last).isoformat()}
+        part = ("SELECT s.member_id AS id FROM presence_period_seen AS s WHERE s.place_id = :p AND s.period = :period "
+                "AND s.member_id NOT IN (SELECT member_id FROM visit_day WHERE place_id = :p AND day >= :a "
+                "AND day <= :b)")
+        rows.append((period, "part:all", conn.execute(f"SELECT COUNT(*) FROM ({part})", params).fetchone()[0]))
+        for scope, commune in (("part:overlap:network", ""), ("part:overlap:commune", _SAME_COMMUNE)):
+            rows.append((period, scope, conn.execute(
+                f"SELECT COUNT(*) FROM ({part}) AS p JOIN member AS m ON m.id = p.id "
+                f"WHERE m.uid IN ({_OTHERS_UIDS.format(commune=commune)})", params).fetchone()[0]))
+    for month in months:  # a month nobody came to has its frozen zero already; never without its row
+        if (month, "all") not in frozen:
+            rows.append((month, "all", 0))
+    return sorted(rows)
+
+
+def shared_days(conn: sqlite3.Connection, place_id: int) -> list[tuple[str, int, int, int, int, int | None]]:
+    """(day, visits, people, half_days, minutes, half-day limit) of the closed months, all categories together."""
+    return conn.execute(
+        "SELECT a.day, SUM(a.visits), SUM(a.people), SUM(a.half_days), SUM(a.minutes), c.half_day_minutes "
+        "FROM presence_aggregate AS a LEFT JOIN presence_month_closed AS c ON c.place_id = a.place_id "
+        "AND c.month = substr(a.day, 1, 7) WHERE a.place_id = ? GROUP BY a.day ORDER BY a.day",
+        (place_id,)).fetchall()

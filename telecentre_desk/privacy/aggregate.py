@@ -159,8 +159,8 @@ def close_month(conn: sqlite3.Connection, *, place_id: int, month: str) -> int:
             conn.execute("DELETE FROM presence_period_seen WHERE place_id = ? AND period = ?", (place_id, period))
     removed = conn.execute(f"DELETE FROM visit_day AS v WHERE {in_month}", params).rowcount
     removed += conn.execute("DELETE FROM day_usage WHERE place_id = :p AND day >= :a AND day <= :b", params).rowcount
-    conn.execute("INSERT INTO presence_month_closed (place_id, month, closed_at, rows_removed) VALUES (?, ?, ?, ?)",
-                 (place_id, month, clock.ts_text(clock.now()), removed))
+    conn.execute("INSERT INTO presence_month_closed (place_id, month, closed_at, rows_removed, half_day_minutes) "
+                 "VALUES (?, ?, ?, ?, ?)", (place_id, month, clock.ts_text(clock.now()), removed, params["half"]))
     return removed
 
 

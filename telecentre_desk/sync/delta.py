@@ -22,7 +22,10 @@ MAX_DELTAS = 60  # about two months of daily syncs before a snapshot: a month aw
 NIL_UID = "00000000-0000-0000-0000-000000000000"
 # In the order files are applied: a badge needs its member, a visit its member and place.
 ENTITIES = (("places", fmt.PLACES), ("closures", fmt.CLOSURES), ("plans", fmt.PLANS), ("members", fmt.MEMBERS),
-            ("badges", fmt.BADGES), ("visits", fmt.VISITS), ("presence", fmt.PRESENCE))
+            ("badges", fmt.BADGES), ("visits", fmt.VISITS), ("presence", fmt.PRESENCE),
+            ("closedpeople", fmt.CLOSED_PEOPLE), ("closeddays", fmt.CLOSED_DAYS))
+YEARLY = {kind.name for kind in fmt.YEARLY}
+CLOSED = {kind.name for kind in fmt.CLOSED}
 ORDER = {name: index for index, (name, _kind) in enumerate(ENTITIES)}
 
 
@@ -33,6 +36,8 @@ def key_of(entity: str, line: str) -> str:
         return line[start:start + 10]
     if entity == "presence":
         return line[:10]
+    if entity in CLOSED:  # a closed year travels whole: it changes once a month, and its rows check each other
+        return line[:4]
     return line[:36]
 
 
@@ -78,6 +83,15 @@ class Current:
                 lines = sorted(lines + [f"{day};{NIL_UID};0;0;0" for day in gone])
             if lines:
                 out[entity] = lines
+        # A year of closed months goes as both of its files, so the reader checks the days against the months.
+        years = {key for entity in CLOSED for key in self.groups.get(entity, {})
+                 if sent.get((entity, key)) != now[(entity, key)]}
+        for entity in CLOSED:
+            grouped = self.groups.get(entity, {})
+            lines = [line for key in sorted(years) for line in grouped.get(key, [])]
+            out.pop(entity, None)
+            if lines:
+                out[entity] = lines
         return out
 
     def whole(self) -> dict[str, list[str]]:
@@ -85,10 +99,11 @@ class Current:
 
 
 def files_of(entity: str, lines: list[str]) -> list[tuple[str, list[str]]]:
-    """(logical name, lines) of the files an entity's lines go to: presence by year, the others in one."""
-    if entity != "presence":
+    """(logical name, lines) of the files an entity's lines go to: presence and closed months by year, the others
+    in one."""
+    if entity not in YEARLY:
         return [(entity, lines)]
     years: dict[str, list[str]] = defaultdict(list)
     for line in lines:
         years[line[:4]].append(line)
-    return [(f"presence-{year}", year_lines) for year, year_lines in sorted(years.items())]
+    return [(f"{entity}-{year}", year_lines) for year, year_lines in sorted(years.items())]

@@ -19,6 +19,7 @@ from telecentre_desk import __version__
 from telecentre_desk.common import clock
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
+from telecentre_desk.occupancy.closed import shared_days, shared_people
 from telecentre_desk.places.context import read_local_row
 from telecentre_desk.plans.info import ACCESS_KINDS
 from telecentre_desk.sync import atomic, delta, keys, manifest, store
@@ -139,6 +140,9 @@ def _current(conn: sqlite3.Connection, place_id: int, today: dt.date) -> delta.C
         "members": _lines(fmt.MEMBERS, _member_rows(conn, place_id, today)),
         "badges": _lines(fmt.BADGES, _badge_rows(conn, place_id)),
         "presence": _lines(fmt.PRESENCE, presence),
+        # Closed months: anonymous counts instead of the per-member days they no longer have (docs/rgpd.md).
+        "closedpeople": _lines(fmt.CLOSED_PEOPLE, shared_people(conn, place_id)),
+        "closeddays": _lines(fmt.CLOSED_DAYS, shared_days(conn, place_id)),
     }, keyed={"visits": _visit_lines(conn, place_id)})
 
 
@@ -190,7 +194,7 @@ def export_place(conn: sqlite3.Connection, shared: Path, key: keys.SigningKey, *
         written = []
         for entity, kind in delta.ENTITIES:
             lines = to_write.get(entity, [])
-            if not lines and (not snapshot or entity == "presence"):
+            if not lines and (not snapshot or entity in delta.YEARLY):
                 continue
             for logical, file_lines in delta.files_of(entity, lines):
                 data = encode_lines(kind, file_lines)

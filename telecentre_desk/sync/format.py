@@ -11,7 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 FORMAT_NAME = "telecentre-desk-sync"
-FORMAT_VERSION = 2  # 2: signed manifests, epochs
+FORMAT_VERSION = 3  # 2: signed manifests, epochs; 3: the anonymous counts of closed months (closeddays, closedpeople)
+# An export without closed months is still written as version 2, so a place not updated yet reads it; one that
+# carries closed months is version 3, which an older reader refuses with "update Télécentre Desk at this place"
+# (it keeps the per-member days it had of those months instead of dropping them unseen).
+PLAIN_VERSION = 2
 MANIFEST = "manifest.json"
 DELIMITER = ";"
 ENCODING = "utf-8-sig"
@@ -36,9 +40,15 @@ BADGES = FileKind("badges", ("uid", "member_uid", "serial", "secret_hash", "stat
                              "updated_at"))
 VISITS = FileKind("visits", ("uid", "member_uid", "direction", "ts", "source", "updated_at", "deleted_at"))
 PRESENCE = FileKind("presence", ("day", "member_uid", "visits", "minutes", "hours_mask"))
+# A closed month of the exporting place (privacy/aggregate.py): counts per local day, no member...
+CLOSED_DAYS = FileKind("closeddays", ("day", "visits", "people", "half_days", "minutes", "half_day_minutes"))
+# ...and distinct people per calendar month, quarter and year (docs/sync-format.md, *Closed months*).
+CLOSED_PEOPLE = FileKind("closedpeople", ("period", "scope", "people"))
 
 # In the order an import applies them: a badge needs its member, a visit its member and place.
-KINDS = (PLACES, CLOSURES, PLANS, MEMBERS, BADGES, VISITS, PRESENCE)
+KINDS = (PLACES, CLOSURES, PLANS, MEMBERS, BADGES, VISITS, PRESENCE, CLOSED_PEOPLE, CLOSED_DAYS)
+YEARLY = (PRESENCE, CLOSED_PEOPLE, CLOSED_DAYS)  # one file per year: ``presence-2026``
+CLOSED = (CLOSED_PEOPLE, CLOSED_DAYS)
 BY_NAME = {kind.name: kind for kind in KINDS}
 
 
@@ -48,8 +58,8 @@ def kind_of(logical: str) -> FileKind | None:
     kind = BY_NAME.get(base)
     if kind is None:
         return None
-    if kind is PRESENCE:
-        year = logical[len("presence-"):]
+    if kind in YEARLY:
+        year = logical[len(base) + 1:]
         return kind if len(year) == 4 and year.isdigit() else None
     return kind if logical == base else None
 

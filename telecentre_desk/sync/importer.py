@@ -21,7 +21,7 @@ from pathlib import Path
 
 from telecentre_desk.common.errors import DeskError
 from telecentre_desk.common.i18n import _
-from telecentre_desk.sync import apply, delta, manifest, store
+from telecentre_desk.sync import apply, closed, delta, manifest, store
 from telecentre_desk.sync import format as fmt
 from telecentre_desk.sync.errors import ExportRejected, Rejection
 from telecentre_desk.sync.manifest import ManifestFile
@@ -141,6 +141,7 @@ def _import_place(conn: sqlite3.Connection, folder: Path, report: ImportReport) 
         if (found.epoch, found.sequence) == state.position and not state.pending:
             return PlaceImport(code, "unchanged", found.sequence, unchanged=sum(f.rows for f in found.files))
         parsed = _read_all(folder, found, state)
+        closed.check(code, parsed, closed.held_months(conn, code) if _same_chain(found, state) else set())
         result = _apply(conn, found, parsed, state)
     except ExportRejected as exc:
         return _refused(conn, report, exc.rejection, exc.status)
@@ -191,6 +192,10 @@ def _refused(conn: sqlite3.Connection, report: ImportReport, rejection: Rejectio
     return PlaceImport(rejection.place, status, message=rejection.text())
 
 
+def _same_chain(found: manifest.Manifest, state: store.PeerState) -> bool:
+    return state.epoch == found.epoch and state.last_sequence > 0 and found.snapshot <= state.last_sequence
+
+
 def _read_all(folder: Path, found: manifest.Manifest, state: store.PeerState) -> list[tuple[ManifestFile, list]]:
     """The files of the export this place has not applied yet, parsed and checked, in the order they apply.
 
@@ -198,8 +203,7 @@ def _read_all(folder: Path, found: manifest.Manifest, state: store.PeerState) ->
     for their members, the chain's visits files again); one that has not (a new place, a month away
     across a compaction, a restored place's new epoch) reads the snapshot and every file after it.
     Snapshot presence years whose checksum was already applied are skipped."""
-    same_chain = state.epoch == found.epoch and state.last_sequence > 0 and found.snapshot <= state.last_sequence
-    if same_chain:  # rows that waited for their members are visits: those files are read again
+    if _same_chain(found, state):  # rows that waited for their members are visits: those files are read again
         chosen = [f for f in found.files if f.sequence > state.last_sequence
                   or (state.pending and f.logical == "visits")]
     else:
@@ -220,6 +224,8 @@ def _apply(conn: sqlite3.Connection, found: manifest.Manifest, parsed: list[tupl
     with store.transaction(conn) as cur:
         held = cur.execute("SELECT id FROM place WHERE code = ? AND NOT is_local", (code,)).fetchone()
         place_id = held[0] if held else None
+        if not _same_chain(found, state):  # a whole chain is read: its closed months are all in it (a place
+            closed.forget(cur, code)       # restored from before a closing has fewer)
         for entry, rows in parsed:
             entity, file = entry.logical.split("-", 1)[0], entry.file
             if entity == "places":
@@ -242,6 +248,10 @@ def _apply(conn: sqlite3.Connection, found: manifest.Manifest, parsed: list[tupl
                 counts.add(_apply_badges(cur, code, file, rows))
             elif entity == "visits":
                 counts.add(apply_visits(cur, origin=code, place_id=place_id, file=file, rows=rows))
+            elif entity == closed.PEOPLE:
+                counts.add(closed.apply_people(cur, origin=code, entry=entry, rows=rows))
+            elif entity == closed.DAYS:
+                counts.add(closed.apply_days(cur, origin=code, entry=entry, rows=rows))
             else:
                 counts.add(_apply_presence(cur, code, entry, rows))
         for file, line, uid, text in counts.conflicts:

@@ -60,8 +60,15 @@ class Manifest:
     fingerprint: str = ""
     snapshot: int = 0  # the export whose whole state the chain starts from (its files have delta false)
 
+    @property
+    def version(self) -> int:
+        """3 when the export carries closed months' counts (an older reader must refuse it, not drop them), else 2."""
+        closed = {kind.name for kind in fmt.CLOSED}
+        return fmt.FORMAT_VERSION if any(f.logical.split("-", 1)[0] in closed for f in self.files) \
+            else fmt.PLAIN_VERSION
+
     def to_json(self) -> dict:
-        return {"format": fmt.FORMAT_NAME, "version": fmt.FORMAT_VERSION, "place": self.place, "epoch": self.epoch,
+        return {"format": fmt.FORMAT_NAME, "version": self.version, "place": self.place, "epoch": self.epoch,
                 "sequence": self.sequence, "snapshot": self.snapshot, "exported_at": self.exported_at,
                 "app": self.app_version, "key": self.fingerprint, "files": [f.to_json() for f in self.files]}
 
@@ -69,7 +76,7 @@ class Manifest:
         """The envelope written as ``manifest.json``: the manifest's text and its signature."""
         signed = json.dumps(self.to_json(), ensure_ascii=False, indent=1)
         signature = key.sign(signed.encode("utf-8"))
-        envelope = {"format": fmt.FORMAT_NAME, "version": fmt.FORMAT_VERSION, "place": self.place,
+        envelope = {"format": fmt.FORMAT_NAME, "version": self.version, "place": self.place,
                     "key": key.fingerprint, "public_key": key.public_text, "signed": signed,
                     "signature": base64.b64encode(signature).decode("ascii")}
         return (json.dumps(envelope, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -129,7 +136,7 @@ def _check_header(data: dict, expected_place: str, refuse) -> None:
     version = data.get("version")
     if type(version) is not int or version < 1:
         raise refuse(_("has no valid format version"))
-    if version < fmt.FORMAT_VERSION:
+    if version < fmt.PLAIN_VERSION:
         raise refuse(_("is an unsigned export of sync format {version} (an older Télécentre Desk): update the app "
                        "at {place}").format(version=version, place=expected_place), status="untrusted")
     if version > fmt.FORMAT_VERSION:
@@ -196,4 +203,8 @@ def parse_signed(envelope: Envelope) -> Manifest:
         files.append(item)
     if not any(f.logical == "places" and not f.delta for f in files):
         raise refuse(_("does not list the place's own identity (places)"))
-    return Manifest(envelope.place, sequence, exported_at, app, files, epoch, envelope.fingerprint, snapshot)
+    found = Manifest(envelope.place, sequence, exported_at, app, files, epoch, envelope.fingerprint, snapshot)
+    if found.version != data.get("version"):  # closed months only in format 3, and format 3 only with them
+        raise refuse(_("says sync format {version}, but format 3 is for exports with closed months' counts "
+                       "and only them").format(version=data.get("version")))
+    return found

@@ -123,6 +123,20 @@ def _optional(convert: Converter) -> Converter:
     return optional
 
 
+_PERIOD = re.compile(r"(?P<year>\d{4})(?:-(?P<month>0[1-9]|1[0-2])|-Q(?P<quarter>[1-4]))?")
+
+
+def _period(value: str) -> str:
+    """A calendar year, quarter or month: ``2025``, ``2025-Q3``, ``2025-07``."""
+    match = _PERIOD.fullmatch(value)
+    if match is None or int(match["year"]) < plausibility.DATE_FLOOR.year:
+        raise ValueError(_("“{value}” is not a year, a quarter or a month (2025, 2025-Q3, 2025-07)").format(
+            value=value))
+    return value
+
+
+CLOSED_SCOPES = ("all", "overlap:network", "overlap:commune", "part:all", "part:overlap:network",
+                 "part:overlap:commune")
 _MONEY = _int(0, 10_000_000)
 COLUMNS: dict[str, dict[str, Converter]] = {
     "places": {"uid": _uid, "code": _code, "name": _text(120), "postcode": _optional(_text(10)),
@@ -143,6 +157,10 @@ COLUMNS: dict[str, dict[str, Converter]] = {
                "source": _choice(*EventSource), "updated_at": _ts, "deleted_at": _optional(_ts)},
     "presence": {"day": _day, "member_uid": _uid, "visits": _int(0, 1000), "minutes": _int(0, 1500),
                  "hours_mask": _int(0, (1 << 24) - 1)},
+    "closedpeople": {"period": _period, "scope": _choice(*CLOSED_SCOPES), "people": _int(0, 1_000_000)},
+    "closeddays": {"day": _day, "visits": _int(0, 10_000_000), "people": _int(0, 100_000),
+                   "half_days": _int(0, 200_000), "minutes": _int(0, 150_000_000),
+                   "half_day_minutes": _optional(_int(1, 1440))},
 }
 assert all(tuple(COLUMNS[k.name]) == k.columns for k in fmt.KINDS), "format.py and rows.py disagree"
 

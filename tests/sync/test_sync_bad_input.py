@@ -12,6 +12,7 @@ import pytest
 
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
+from telecentre_desk.sync import format as fmt
 
 from .helpers import file_of, manifest, rewrite, snapshot, text_of, write_manifest
 
@@ -66,7 +67,7 @@ def test_a_manifest_from_a_newer_format_is_refused(pair) -> None:
     flo, mar = pair
     before = snapshot(mar)
     content = manifest(flo.shared / "FLO")
-    content["version"] = 3
+    content["version"] = fmt.FORMAT_VERSION + 1  # format 3 (closed months) is known
     write_manifest(flo.shared / "FLO", content)
     _refused(mar, before, file_prefix="manifest.json", line=None, reason="update Télécentre Desk")
 

@@ -32,7 +32,15 @@ from telecentre_desk.db.models.members import Member
 from telecentre_desk.db.models.places import Place, PlaceClosure, PlaceSetting
 from telecentre_desk.db.models.plans import Plan, Subscription
 from telecentre_desk.db.models.spaces import Booking, Desk, Space
-from telecentre_desk.db.models.sync import NetworkDay, SyncLog, SyncPeer, SyncSent, SyncTrust
+from telecentre_desk.db.models.sync import (
+    NetworkClosedDay,
+    NetworkClosedPeriod,
+    NetworkDay,
+    SyncLog,
+    SyncPeer,
+    SyncSent,
+    SyncTrust,
+)
 from telecentre_desk.db.models.usage import DayUsage
 from telecentre_desk.db.models.visits import PresenceHour, VisitDay
 
@@ -40,7 +48,8 @@ __all__ = [
     "AuditEntry", "Badge", "BadgeStatus", "Booking", "CheckEvent", "DayUsage", "Desk", "Direction",
     "EventSource", "FiscalChainLink", "FiscalClosing", "FiscalEvent",
     "Invoice", "InvoiceKind", "InvoiceLine", "InvoiceSeries", "InvoiceStatus", "MailOutbox", "Member",
-    "MemberCategory", "MemberKind", "MemberStatus", "NetworkDay", "Payment", "PaymentMethod", "Place",
+    "MemberCategory", "MemberKind", "MemberStatus", "NetworkClosedDay", "NetworkClosedPeriod",
+    "NetworkDay", "Payment", "PaymentMethod", "Place",
     "PlaceClosure", "PlaceSetting", "Plan", "PlanKind", "PresenceAggregate", "PresenceAggregateDay", "PresenceHour",
     "PresenceMonthClosed", "PresencePeriod", "PresencePeriodSeen", "Space", "SpaceKind", "Subscription",
     "SyncColumns", "SyncLog", "SyncPeer", "SyncSent", "SyncTrust", "VatRegime", "VisitDay", "metadata",

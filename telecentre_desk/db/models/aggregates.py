@@ -72,3 +72,6 @@ class PresenceMonthClosed(SQLModel, table=True):
     month: str = Field(max_length=7, primary_key=True)
     closed_at: dt.datetime
     rows_removed: int = Field(default=0)
+    # The half-day limit its half-days were counted with: travels with the month's counts (the other places
+    # count their person-days with their own limit and say when it differs).
+    half_day_minutes: int | None = Field(default=None)

@@ -85,3 +85,32 @@ class NetworkDay(SQLModel, table=True):
     visits: int = Field(default=0)
     minutes: int = Field(default=0)
     hours_mask: int = Field(default=0)
+
+
+class NetworkClosedDay(SQLModel, table=True):
+    """Another place's presence on one local day of a month it closed (docs/rgpd.md, *Retention*), as its
+    export carried it: counts only, no member. Replaces that place's ``network_day`` rows of the month."""
+
+    __tablename__ = "network_closed_day"
+
+    place_code: str = Field(max_length=8, primary_key=True)
+    day: dt.date = Field(primary_key=True)
+    visits: int = Field(default=0)
+    people: int = Field(default=0)
+    half_days: int = Field(default=0, description="a day of at most the closing place's half-day limit counts 1, "
+                                                  "a longer one 2")
+    minutes: int = Field(default=0)
+    half_day_minutes: int | None = Field(default=None, description="the closing place's half-day limit")
+
+
+class NetworkClosedPeriod(SQLModel, table=True):
+    """Another place's distinct people of a calendar month, quarter or year reaching into its closed months,
+    with the roaming overlap its aggregation recorded. A row (period = the month, scope ``all``) per closed
+    month is what says the month is closed."""
+
+    __tablename__ = "network_closed_period"
+
+    place_code: str = Field(max_length=8, primary_key=True)
+    period: str = Field(max_length=7, primary_key=True)
+    scope: str = Field(max_length=40, primary_key=True)
+    people: int = Field(default=0)
