@@ -62,57 +62,83 @@ def _drop_app_log_handlers() -> Iterator[None]:
         handler.close()
 
 
-def _open_top_levels() -> list:
-    """The visible top-level windows, dialogs and popups of the running QApplication (none without Qt loaded)."""
+def _qt() -> tuple | None:
+    """(QtCore, QtWidgets) once a test has loaded Qt and made the QApplication; None before (core tests)."""
     widgets = sys.modules.get("PySide6.QtWidgets")
     if widgets is None or widgets.QApplication.instance() is None:
-        return []
-    return [w for w in widgets.QApplication.topLevelWidgets() if w.isVisible()]
+        return None
+    return sys.modules["PySide6.QtCore"], widgets
 
 
-def _forget_a_hidden_active_window() -> None:
-    """A window closed by an earlier test can stay Qt's active window (offscreen): the next window's
-    activateWindow() then never takes, and a test waiting for it times out. Clear it before each test."""
-    widgets = sys.modules.get("PySide6.QtWidgets")
-    if widgets is None or widgets.QApplication.instance() is None:
-        return
-    active = widgets.QApplication.activeWindow()
-    if active is not None and not active.isVisible():
-        import warnings
+def _name(widget: object) -> str:
+    return f"{type(widget).__name__} {widget.windowTitle() or widget.objectName()!r}"  # type: ignore[attr-defined]
 
-        with warnings.catch_warnings():  # deprecated in Qt 6 for apps; a test harness has no other lever
-            warnings.simplefilter("ignore", DeprecationWarning)
-            widgets.QApplication.setActiveWindow(None)
+
+def _event_loop_works(core: object, widgets: object) -> bool:
+    """Whether an event loop still runs; revives it when not.
+
+    ``QCoreApplication.exit()`` (or ``quit()``) reaching the application while no ``exec()`` runs — a timer
+    left by a test that ran ``app.exec()``, a probe quitting late — leaves Qt's "quit now" flag set: from then
+    on every QEventLoop returns at once, so no wait of pytest-qt delivers anything (window activation, a job's
+    end, a socket) and every later test that waits times out. Only ``exec()`` clears that flag. Running this
+    loop also delivers what the test left queued (the ``deleteLater`` of its widgets included).
+    """
+    loop = core.QEventLoop()
+    core.QTimer.singleShot(0, loop.quit)
+    if loop.exec() == 0:
+        return True
+    core.QTimer.singleShot(0, lambda: core.QCoreApplication.exit(0))
+    widgets.QApplication.exec()
+    return False
 
 
 @pytest.fixture(autouse=True)
 def _no_window_left_open() -> Iterator[None]:
-    """A UI test must close every window and dialog it opened: one left open keeps the focus and the activation,
-    and the tests after it time out waiting for theirs (what made the full suite fail while each file passed).
+    """A UI test must leave the one QApplication as it found it, whatever order the tests run in.
 
-    Qt is not imported here: the guard only looks when a test has loaded it. Whatever is left open is closed and
-    deleted (later, as pytest-qt does), so the next tests start clean, and this test fails (an error at its
-    teardown) naming the culprits. A test closing its own dialog should delete it too (``deleteLater``): a
-    hidden dialog lives on with its parent and can stay Qt's active window.
+    Qt is not imported here: the guard only looks when a test has loaded it. After the test (pytest-qt has
+    closed and ``deleteLater``-ed the widgets given to ``qtbot.addWidget`` by then), the test fails (an error
+    at its teardown) naming what it left:
+    - a window or dialog still open: it keeps the focus and the activation from the tests after it;
+    - a top-level window it created, hidden but never deleted (a dialog closed but kept, a screen not given to
+      qtbot): it stays Qt's focus window on the offscreen platform, which never hands the focus back;
+    - an event loop that no longer runs (see ``_event_loop_works``).
+    What is left is closed and deleted so that the next tests start clean.
     """
-    before = {id(w) for w in _open_top_levels()}
-    _forget_a_hidden_active_window()
+    qt = _qt()
+    before = {id(w) for w in qt[1].QApplication.topLevelWidgets()} if qt else set()
     yield
-    widgets = sys.modules.get("PySide6.QtWidgets")
-    if widgets is None or widgets.QApplication.instance() is None:
+    qt = _qt()
+    if qt is None:
         return
-    widgets.QApplication.processEvents()
-    left = [w for w in _open_top_levels() if id(w) not in before]
-    window_type = sys.modules["PySide6.QtCore"].Qt.WindowType
-    # A combo box's list or a tooltip still showing is closed too, but only windows and dialogs fail the test.
-    named = [f"{type(w).__name__} {w.windowTitle()!r}" for w in left
-             if w.windowType() not in (window_type.Popup, window_type.ToolTip)]
+    core, widgets = qt
+    app = widgets.QApplication
+    loop_ok = _event_loop_works(core, widgets)
+    app.sendPostedEvents(None, core.QEvent.Type.DeferredDelete)
+    window_type = core.Qt.WindowType
+    left = [w for w in app.topLevelWidgets() if id(w) not in before]
+    # A combo box's list, a menu or a tooltip belongs to its widget: it goes with it, and fails nothing.
+    windows = [w for w in left if w.windowType() not in (window_type.Popup, window_type.ToolTip)
+               and not (w.parentWidget() is not None and not w.isVisible())]
+    shown = [_name(w) for w in windows if w.isVisible()]
+    hidden = [_name(w) for w in windows if not w.isVisible()]
     for widget in left:
         widget.close()
         widget.deleteLater()
-    widgets.QApplication.processEvents()
-    if named:
-        pytest.fail("left open after the test (close it, or qtbot.addWidget it): " + ", ".join(named), pytrace=False)
+    app.sendPostedEvents(None, core.QEvent.Type.DeferredDelete)
+    faults = []
+    if shown:
+        faults.append("left open after the test (close it, or qtbot.addWidget it): " + ", ".join(shown))
+    if hidden:
+        faults.append("left hidden but not deleted (qtbot.addWidget it, or deleteLater it once closed): "
+                      + ", ".join(hidden))
+    if not loop_ok:
+        faults.append("QCoreApplication.exit()/quit() reached the application outside its exec() (during this "
+                      "test, or from a timer an earlier test left running): every event loop after it stopped")
+    if faults:
+        pytest.fail("; ".join(faults), pytrace=False)
+
+
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A credential store in memory: no test reads or writes the developer's real keyring."""
 
@@ -163,16 +189,3 @@ def place_engine(engine: Engine) -> Engine:
                           address="2 place de l'Ancienne Gare", postcode="48400", city="Florac",
                           siret="73282932000074", vat_regime="standard")
     return engine
-
-
-# Tests that wait for the window system to activate a window run first. Late in the suite, after some
-# hundreds of windows have been through the one QApplication (hidden, not yet deleted), offscreen activation
-# requests stop being granted and these time out, while each passes in its own run: order is no cure for
-# that leak, but it keeps the suite's verdict about the product rather than the harness (see the guard above).
-_ACTIVATION_FIRST = ("tests/ui/test_scan_anywhere.py", "tests/ui/test_scanner_timestamps.py",
-                     "tests/ui/test_scanner_wedge.py", "tests/ui/test_single_instance.py",
-                     "tests/ui/test_privacy_actions.py", "tests/ui/test_operations.py")
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    items.sort(key=lambda item: item.nodeid.split("::")[0] not in _ACTIVATION_FIRST)

@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, qInstallMessageHandler
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine
 
 from telecentre_desk.ui import dialogs
+from telecentre_desk.ui.operations.runner import Job, Operation, Runner
 from telecentre_desk.ui.store import Store
 
 
@@ -85,6 +87,34 @@ def isolated_settings(tmp_path: Path) -> Iterator[Path]:
 @pytest.fixture
 def settings_store(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def _no_job_left_running(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A test waits for the background jobs it started: one still running at its end fails it, named.
+
+    Left running, a job ends during a later test (announcing changes, calling back a dialog of this one), and
+    its thread aborts the process if its runner is deleted first ("QThread: Destroyed while thread is still
+    running"). The job is stopped and waited for here, so the next tests start clean.
+    """
+    started: list[Job] = []
+    start = Runner._start
+
+    def recorded(runner: Runner, operation: Operation) -> Job:
+        job = start(runner, operation)
+        started.append(job)
+        return job
+
+    monkeypatch.setattr(Runner, "_start", recorded)
+    yield
+    running = [job for job in started if shiboken6.isValid(job) and job.isRunning()]
+    for job in running:
+        job.cancel()
+        job.wait()
+    if running:
+        pytest.fail("left running after the test (wait for it: qtbot.waitUntil(lambda: not store.runner.busy())): "
+                    + ", ".join(f"{job.operation.kind} job {job.operation.label!r}" for job in running),
+                    pytrace=False)
 
 
 @pytest.fixture

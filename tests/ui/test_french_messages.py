@@ -77,9 +77,18 @@ def test_the_field_prefix_is_dropped_in_both_typographies(message: str, shown: s
 def test_run_gui_opens_the_core_in_the_window_language_and_restores_it(tmp_path: Path, recorded_dialogs) -> None:
     bogus = tmp_path / "notes.sqlite"
     bogus.write_text("this is a shopping list, not a database\n" * 100)
-    QTimer.singleShot(20_000, lambda: QCoreApplication.exit(99))  # a safety net, never a wait
+    # A safety net, never a wait, stopped on the way out: a single shot left behind fired 20 s later, in
+    # whichever test was running, with no exec() to end; it stopped every event loop of the tests after it.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QCoreApplication.exit(99))
+    guard.start(20_000)
     app_paths = paths.resolve(db=bogus, data_dir=tmp_path / "data", environ={})
-    assert app_module.run_gui(app_paths, argv=["telecentre-desk"], environ={"TELECENTRE_DESK_LANG": "fr"}) == 1
+    try:
+        code = app_module.run_gui(app_paths, argv=["telecentre-desk"], environ={"TELECENTRE_DESK_LANG": "fr"})
+    finally:
+        guard.stop()
+    assert code == 1
 
     [(title, text)] = recorded_dialogs.errors
     assert title == "Impossible d’ouvrir la base de données"
