@@ -217,16 +217,7 @@ def restore_desk(session: Session, uid: str, *, actor: str = "cli") -> DeskInfo:
     if room.deleted_at is not None:
         raise ConflictError(_("room {room!r} was removed: bring it back first").format(room=room.name))
     if desk.deleted_at is not None:
-        if session.exec(select(Desk).where(Desk.space_id == room.id, Desk.name == desk.name,
-                                           col(Desk.deleted_at).is_(None))).first():
-            raise ConflictError(_("room {room!r} already has a desk named {name!r}").format(room=room.name,
-                                                                                            name=desk.name))
-        held = len(session.exec(select(Desk).where(Desk.space_id == room.id, col(Desk.deleted_at).is_(None))).all())
-        if held >= room.capacity:
-            raise ValidationError(ngettext("room {room!r} holds {count} desk: raise its capacity first",
-                                           "room {room!r} holds {count} desks: raise its capacity first",
-                                           room.capacity).format(room=room.name, count=room.capacity),
-                                  field="space")
+        _check_room_takes(session, room, desk.name)
         if desk.fixed_member_id is not None and session.exec(select(Desk).where(
                 Desk.fixed_member_id == desk.fixed_member_id, col(Desk.deleted_at).is_(None))).first():
             desk.fixed_member_id = None  # the resident has another fixed desk since: this one comes back free
@@ -237,6 +228,20 @@ def restore_desk(session: Session, uid: str, *, actor: str = "cli") -> DeskInfo:
         audit.record(session, actor=actor, action="desk.restore", entity="desk", entity_uid=desk.uid,
                      details={"space": room.name, "name": desk.name})
     return next(d for d in read_desks(dbapi(session)) if d.id == desk.uid)
+
+
+def _check_room_takes(session: Session, room: Space, name: str) -> None:
+    """Refuse a desk named ``name`` coming into ``room`` (restored or moved there) when the room already has a
+    desk of that name or is full."""
+    if session.exec(select(Desk).where(Desk.space_id == room.id, Desk.name == name,
+                                       col(Desk.deleted_at).is_(None))).first():
+        raise ConflictError(_("room {room!r} already has a desk named {name!r}").format(room=room.name, name=name))
+    held = len(session.exec(select(Desk).where(Desk.space_id == room.id, col(Desk.deleted_at).is_(None))).all())
+    if held >= room.capacity:
+        raise ValidationError(ngettext("room {room!r} holds {count} desk: raise its capacity first",
+                                       "room {room!r} holds {count} desks: raise its capacity first",
+                                       room.capacity).format(room=room.name, count=room.capacity),
+                              field="space")
 
 
 def _position(desk: Desk) -> tuple[float, float] | None:
@@ -255,16 +260,7 @@ def move_desk(session: Session, ref: str, *, space: str, position: tuple[float, 
     if target.id == source.id:
         raise ValidationError(_("desk {desk} is already in room {room!r}").format(desk=desk.name, room=target.name),
                               field="space")
-    if session.exec(select(Desk).where(Desk.space_id == target.id, Desk.name == desk.name,
-                                       col(Desk.deleted_at).is_(None))).first():
-        raise ConflictError(_("room {room!r} already has a desk named {name!r}").format(room=target.name,
-                                                                                        name=desk.name))
-    held = len(session.exec(select(Desk).where(Desk.space_id == target.id, col(Desk.deleted_at).is_(None))).all())
-    if held >= target.capacity:
-        raise ValidationError(ngettext("room {room!r} holds {count} desk: raise its capacity first",
-                                       "room {room!r} holds {count} desks: raise its capacity first",
-                                       target.capacity).format(room=target.name, count=target.capacity),
-                              field="space")
+    _check_room_takes(session, target, desk.name)
     coming = session.exec(select(Booking).where(Booking.desk_id == desk.id, Booking.ends_at > clock.now(),
                                                 Booking.status == "confirmed",
                                                 col(Booking.deleted_at).is_(None))).all()
