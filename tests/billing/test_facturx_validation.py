@@ -15,6 +15,7 @@ from telecentre_desk.billing.facturx import build_xml
 from telecentre_desk.db.uow import unit_of_work
 from telecentre_desk.members import service as members
 from telecentre_desk.places import service as places
+from tests.system_tools import pdf_text
 
 from .schematron import fatal
 from .test_pdf import document, issued
@@ -59,18 +60,10 @@ def test_a_sale_paid_at_the_desk_passes_every_validator(billing: Engine, method:
 
 
 def pdftotext(data: bytes, tmp_path) -> str:
-    """The PDF's text as poppler's pdftotext reads it (Debian package poppler-utils), whitespace collapsed."""
-    import re
-    import shutil
-    import subprocess
-
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext missing: apt-get install poppler-utils")
+    """The PDF's text as poppler's pdftotext reads it, whitespace collapsed."""
     path = tmp_path / "invoice.pdf"
     path.write_bytes(data)
-    out = subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, timeout=60).stdout
-    return re.sub(r"\s+", " ", out.decode("utf-8"))
+    return pdf_text(path)
 
 
 @pytest.mark.parametrize(("method", "code", "words"), [("cash", "10", "espèces"), ("card", "48", "carte bancaire"),

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import gc
 import os
 import shutil
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from telecentre_desk.db import engine as db_engine
 from telecentre_desk.db import uow
 from tests.cli.conftest import Shell
 from tests.cli.test_cli_fuzz import fingerprint
+from tests.system_tools import tmpfs
 
 DISK_FULL = "telecentre-desk: error: the disk is full: nothing was saved; free some space and try again\n"
 
@@ -44,20 +43,10 @@ def _fill(folder: Path) -> None:
 
 @pytest.fixture
 def tiny_fs(tmp_path: Path) -> Iterator[Path]:
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root")
     mount = tmp_path / "tiny"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True,
-                          check=False)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-    try:
+    with tmpfs(mount, "size=2m"):
         yield mount
-    finally:
-        gc.collect()  # a failed transaction's traceback may still hold a connection (and its mmap) open
-        if subprocess.run(["umount", str(mount)], check=False).returncode != 0:
-            subprocess.run(["umount", "--lazy", str(mount)], check=True)  # never leave a mount behind
 
 
 def test_a_real_full_disk(desk: Shell, tiny_fs: Path) -> None:

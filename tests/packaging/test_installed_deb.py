@@ -12,28 +12,21 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from telecentre_desk import system_libs
+from tests.system_tools import missing
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("dpkg-deb", "Xvfb", "desktop-file-validate", "appstreamcli")
-
-
-def _missing(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason}: .ci/run builds the package and installs the tools before the suite")
-    pytest.skip(reason)
 
 
 def _deb(*tools: str) -> Path:
     """The newest built .deb, with the tools the test needs; else skipped (by hand) or failed (CI)."""
     debs = sorted((ROOT / "build").glob("telecentre-desk_*.deb"), key=lambda p: p.stat().st_mtime)
     if not debs:
-        _missing("no .deb built (make package)")
+        missing("no .deb built (make package)")
     absent = [tool for tool in tools if shutil.which(tool) is None]
     if absent:
-        _missing(f"{', '.join(absent)} not installed (dpkg, xvfb, desktop-file-utils, appstream)")
+        missing(f"{', '.join(absent)} not installed (dpkg, xvfb, desktop-file-utils, appstream)")
     return debs[-1]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -11,6 +10,7 @@ import sys
 import pytest
 
 from tests.cli.conftest import Shell
+from tests.system_tools import pdf_text
 
 # (member number, day, in, out): a visit across midnight, short and full days, two categories.
 VISITS = [(1, "2025-01-06", "09:00", "17:30"), (2, "2025-01-06", "09:30", "11:00"), (1, "2025-01-07", "08:00", "12:00"),
@@ -21,11 +21,7 @@ MONTHS = [f"2025-{m:02d}" for m in range(1, 13)]
 
 
 def _pdf_text(path) -> str:
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext missing: apt-get install poppler-utils")
-    out = subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, timeout=60).stdout
-    text = re.sub(r"\s+", " ", out.decode("utf-8"))
+    text = pdf_text(path)
     return re.sub(r"\d\d/\d\d/\d{4} à \d\d:\d\d|\d\d/\d\d/\d{4} \d\d:\d\d", "<when>", text)  # the print date
 
 

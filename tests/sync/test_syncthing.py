@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import socket
 import subprocess
 import time
@@ -20,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.system_tools import program
+
 from .helpers import manifest
 
 FOLDER_ID = "solozere-network"
@@ -27,12 +28,7 @@ WAIT = 45.0  # seconds for the files to cross; Syncthing needs a few
 
 
 def _binary() -> str:
-    found = shutil.which("syncthing")
-    if found is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("syncthing is not installed: .ci/run installs it (apt-get install -y syncthing)")
-        pytest.skip("the syncthing binary is not installed (Debian package syncthing)")
-    return found
+    return program("syncthing", "syncthing")
 
 
 def _free_port() -> int:
