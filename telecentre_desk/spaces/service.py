@@ -183,13 +183,17 @@ def set_space_geometry(session: Session, ref: str, *, x: float, y: float, w: flo
     session.add(space)
 
 
+def _bookings_to_come(session: Session, of: object) -> list[Booking]:
+    """The confirmed bookings matching ``of`` (a desk's, a room's) that have not ended yet."""
+    return list(session.exec(select(Booking).where(of, Booking.ends_at > clock.now(), Booking.status == "confirmed",
+                                                   col(Booking.deleted_at).is_(None))).all())
+
+
 def remove_desk(session: Session, ref: str, *, actor: str = "cli") -> None:
     """Remove a desk (tombstone); refused while someone sits there or a booking is coming."""
     desk = desk_row(session, ref)
     now = clock.now()
-    coming = session.exec(select(Booking).where(Booking.desk_id == desk.id, Booking.ends_at > now,
-                                                Booking.status == "confirmed",
-                                                col(Booking.deleted_at).is_(None))).all()
+    coming = _bookings_to_come(session, Booking.desk_id == desk.id)
     if coming:
         first = min(b.starts_at for b in coming)
         raise ConflictError(ngettext(
@@ -261,9 +265,7 @@ def move_desk(session: Session, ref: str, *, space: str, position: tuple[float, 
         raise ValidationError(_("desk {desk} is already in room {room!r}").format(desk=desk.name, room=target.name),
                               field="space")
     _check_room_takes(session, target, desk.name)
-    coming = session.exec(select(Booking).where(Booking.desk_id == desk.id, Booking.ends_at > clock.now(),
-                                                Booking.status == "confirmed",
-                                                col(Booking.deleted_at).is_(None))).all()
+    coming = _bookings_to_come(session, Booking.desk_id == desk.id)
     if coming:
         first = min(b.starts_at for b in coming)
         raise ConflictError(ngettext(
@@ -292,9 +294,7 @@ def remove_space(session: Session, ref: str, *, actor: str = "cli") -> SpaceInfo
                                      "room {room!r} still has {count} desks: move or remove them first",
                                      info.desks).format(room=space.name, count=info.desks))
     now = clock.now()
-    coming = session.exec(select(Booking).where(Booking.space_id == space.id, Booking.ends_at > now,
-                                                Booking.status == "confirmed",
-                                                col(Booking.deleted_at).is_(None))).all()
+    coming = _bookings_to_come(session, Booking.space_id == space.id)
     if coming:
         first = min(b.starts_at for b in coming)
         raise ConflictError(ngettext(
